@@ -1,0 +1,39 @@
+package io.rancherdeploy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  @Test
+  void helpListsTheCommandsAndTheExitCodes() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Usage: rancher-deploy", "Exit codes:", "130", "bad input or usage",
+        "RANCHER_URL");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void versionPrintsAndSucceeds() {
+    CliRun run = CliRun.of("--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("rancher-deploy ");
+  }
+
+  @Test
+  void noCommandIsAUsageErrorThatSaysWhatToType() {
+    CliRun run = CliRun.of();
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("Missing a command").contains("rancher-deploy --help");
+    assertThat(run.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownCommandOrOptionIsAOneParagraphUsageError() {
+    CliRun run = CliRun.of("--frobnicate");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option: '--frobnicate'").doesNotContain("Usage:");
+    assertThat(run.err().lines().count()).isEqualTo(1);
+  }
+}
