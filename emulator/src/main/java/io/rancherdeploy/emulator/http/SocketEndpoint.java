@@ -1,0 +1,14 @@
+package io.rancherdeploy.emulator.http;
+
+/** One server-side websocket conversation, free of Jetty types. */
+public interface SocketEndpoint {
+
+    /** Called once the upgrade completed; {@code session} stays valid until {@link #onClose()}. */
+    void onOpen(SocketSession session);
+
+    default void onText(String text) {
+    }
+
+    default void onClose() {
+    }
+}

@@ -1,0 +1,183 @@
+package io.rancherdeploy.emulator.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The in-memory, thread-safe store of every resource. Resources are JSON objects holding the fields GET
+ * returns (minus links and actions, which are rendered per request). Callers only ever see copies; every
+ * change runs under one lock and is announced to the listeners in order, after the lock is released.
+ */
+public final class Store {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Object lock = new Object();
+    private final Map<String, ObjectNode> resources = new LinkedHashMap<>();
+    private final Map<ResourceType, Long> sequences = new EnumMap<>(ResourceType.class);
+    private final List<Consumer<ResourceChange>> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private final ChangeQueue changes = new ChangeQueue();
+
+    public Store(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void addListener(Consumer<ResourceChange> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<ResourceChange> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Creates a resource of {@code type} in {@code accountId}; {@code init} fills its fields. Returns a copy. */
+    public ObjectNode create(ResourceType type, String accountId, Consumer<ObjectNode> init) {
+        ObjectNode copy;
+        synchronized (lock) {
+            long n = sequences.merge(type.idPrefix().isEmpty() ? ResourceType.SETTING : sequenceOwner(type),
+                    1L, Long::sum) + (type == ResourceType.PROJECT ? 4 : 0);
+            ObjectNode node = JSON.createObjectNode();
+            node.put("id", type.idPrefix() + n);
+            node.put("type", type.apiName());
+            node.put("baseType", type.baseType());
+            node.put("kind", type.apiName());
+            node.put("accountId", accountId);
+            Instant now = clock.instant();
+            node.put("created", CREATED.format(now));
+            node.put("createdTS", now.toEpochMilli());
+            node.putNull("removed");
+            node.putNull("removeTime");
+            node.put("uuid", UUID.nameUUIDFromBytes((type.apiName() + n).getBytes()).toString());
+            node.putNull("description");
+            init.accept(node);
+            resources.put(node.get("id").asText(), node);
+            copy = node.deepCopy();
+            changes.add(new ResourceChange(type, copy.get("id").asText(), copy.deepCopy(), now.toEpochMilli()));
+        }
+        announce();
+        return copy;
+    }
+
+    /** Services of every kind share one id sequence, as they share one table in Cattle. */
+    private static ResourceType sequenceOwner(ResourceType type) {
+        return type.isService() ? ResourceType.SERVICE : type;
+    }
+
+    public Optional<ObjectNode> get(String id) {
+        synchronized (lock) {
+            ObjectNode node = resources.get(id);
+            return node == null ? Optional.empty() : Optional.of(node.deepCopy());
+        }
+    }
+
+    public List<ObjectNode> list(Predicate<ObjectNode> filter) {
+        synchronized (lock) {
+            List<ObjectNode> found = new ArrayList<>();
+            for (ObjectNode node : resources.values()) {
+                if (filter.test(node)) {
+                    found.add(node.deepCopy());
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Changes one resource in place under the lock; {@code change} returns a result (or throws an
+     * {@link ApiError}, in which case nothing of that call is kept). Announces the change.
+     */
+    public <T> T update(String id, Function<ObjectNode, T> change) {
+        T result;
+        synchronized (lock) {
+            ObjectNode node = resources.get(id);
+            if (node == null) {
+                throw ApiError.notFound("resource [" + id + "] not found");
+            }
+            ObjectNode working = node.deepCopy();
+            result = change.apply(working);
+            if (!working.equals(node)) {
+                resources.put(id, working);
+                ResourceType type = ResourceType.byApiName(working.get("type").asText()).orElseThrow();
+                changes.add(new ResourceChange(type, id, working.deepCopy(), clock.millis()));
+            }
+        }
+        announce();
+        return result;
+    }
+
+    /** Runs {@code work} atomically with respect to every other store call (e.g. check-then-create). */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        T result;
+        synchronized (lock) {
+            result = work.get();
+        }
+        announce();
+        return result;
+    }
+
+    /** Announces queued changes, unless this thread is inside a larger atomic step that will do it. */
+    private void announce() {
+        if (!Thread.holdsLock(lock)) {
+            changes.drain(listeners);
+        }
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public static String formatTime(Instant instant) {
+        return CREATED.format(instant);
+    }
+
+    /** Keeps announcements in the order the changes happened, even when several threads change things. */
+    private static final class ChangeQueue {
+        private final java.util.ArrayDeque<ResourceChange> pending = new java.util.ArrayDeque<>();
+        private boolean draining;
+
+        synchronized void add(ResourceChange change) {
+            pending.add(change);
+        }
+
+        void drain(List<Consumer<ResourceChange>> listeners) {
+            while (true) {
+                ResourceChange next;
+                synchronized (this) {
+                    if (draining || pending.isEmpty()) {
+                        return;
+                    }
+                    draining = true;
+                    next = pending.poll();
+                }
+                try {
+                    for (Consumer<ResourceChange> listener : listeners) {
+                        listener.accept(next);
+                    }
+                } finally {
+                    synchronized (this) {
+                        draining = false;
+                    }
+                }
+            }
+        }
+    }
+}
