@@ -1,0 +1,147 @@
+package io.rancherdeploy.emulator.logs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.websocket.server.WebSocketCreator;
+
+/**
+ * Every container's log. The simulation tells it when containers start, stop and go away and what
+ * they say about it; a pump writes each running container's own lines at its behaviour's rate; the
+ * {@code logs} action gets a token here and the websocket at {@link #PATH} reads with it.
+ */
+public final class ContainerLogs implements AutoCloseable {
+
+    public static final String PATH = "/v1/logs/";
+    /** Why a log websocket handshake gets 401. */
+    public static final String UNAUTHORIZED =
+            "The log websocket needs a valid token from a container's logs action: ?token=...";
+    public static final int DEFAULT_CAPACITY = 2_000;
+    /** How much faster than real time logs run when delays are scaled to nothing (speed 0). */
+    static final double FASTEST = 20.0;
+    private static final Duration TICK = Duration.ofMillis(100);
+
+    private final long seed;
+    private final InstantSource clock;
+    private final double timeScale;
+    private final int capacity;
+    private final Map<String, ContainerLog> logs = new ConcurrentHashMap<>();
+    private final LogTokens tokens = new LogTokens();
+    private final LogFollowers followers = new LogFollowers();
+    private final ScheduledExecutorService pump;
+
+    /**
+     * @param seed the emulator's seed: the same seed writes the same lines
+     * @param clock the emulator's clock, for the lines' times
+     * @param speed the emulator's factor on delays: 1 writes at the behaviours' rates, 0.5 twice as
+     *     fast, 0 as fast as {@value #FASTEST} times the rates
+     */
+    public ContainerLogs(long seed, InstantSource clock, double speed) {
+        this(seed, clock, speed, DEFAULT_CAPACITY);
+    }
+
+    public ContainerLogs(long seed, InstantSource clock, double speed, int capacity) {
+        this.seed = seed;
+        this.clock = clock;
+        this.timeScale = speed <= 0 ? FASTEST : Math.min(FASTEST, 1.0 / speed);
+        this.capacity = capacity;
+        this.pump = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "emulator-logs-pump");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long tick = TICK.toMillis();
+        pump.scheduleAtFixedRate(() -> advance(TICK), tick, tick, TimeUnit.MILLISECONDS);
+    }
+
+    public void started(LogSource source) {
+        log(source.containerId()).start(source, clock.instant());
+    }
+
+    /** Followers get what is left and their websocket closes; the lines stay readable. */
+    public void stopped(String containerId) {
+        Optional.ofNullable(logs.get(containerId)).ifPresent(ContainerLog::stop);
+    }
+
+    public void removed(String containerId) {
+        ContainerLog log = logs.remove(containerId);
+        tokens.revoke(containerId);
+        if (log != null) {
+            log.stop();
+        }
+    }
+
+    /** A line the container writes about itself (a crash, a stop); several lines are split. */
+    public void write(String containerId, LogStream stream, String text) {
+        ContainerLog log = log(containerId);
+        LogStream resolved = log.resolve(stream);
+        for (String line : text.split("\r?\n", -1)) {
+            log.buffer.append(clock.instant(), resolved, line);
+        }
+    }
+
+    /** Writes the lines due after {@code real} more real time of running, for every container. */
+    public void advance(Duration real) {
+        double simulatedSeconds = real.toNanos() / 1e9 * timeScale;
+        for (ContainerLog log : logs.values()) {
+            log.advance(simulatedSeconds, clock.instant(), capacity);
+        }
+    }
+
+    /**
+     * The {@code logs} action: reads its input and issues a token for the websocket.
+     *
+     * @param requestBase the scheme and authority the request came to, e.g. {@code http://127.0.0.1:8080}
+     * @throws LogInputException when the input is bad (answer 422 with its field)
+     */
+    public HostAccess logsAction(String containerId, JsonNode input, URI requestBase) {
+        LogOptions options = LogOptions.fromInput(input, clock.instant());
+        log(containerId);
+        String token = tokens.issue(new LogGrant(containerId, options));
+        return new HostAccess(HostAccess.logsUrl(requestBase), token);
+    }
+
+    /** Every line still held for a container, oldest first. */
+    public List<LogEntry> lines(String containerId) {
+        ContainerLog log = logs.get(containerId);
+        return log == null ? List.of() : log.buffer.tail(Optional.empty(), 0).entries();
+    }
+
+    /** How many log websockets are open now. */
+    public int openWebSockets() {
+        return followers.count();
+    }
+
+    /**
+     * The reader a log websocket gets for {@code token}; empty for a missing, unknown or expired
+     * token, or a removed container (answer the handshake with 401).
+     */
+    public Optional<LogFollower> follower(String token) {
+        return tokens.redeem(token).flatMap(grant -> Optional.ofNullable(logs.get(grant.containerId()))
+                .map(log -> new LogFollower(log, grant.options(), followers)));
+    }
+
+    /** A plain Jetty websocket creator for {@link #PATH}, for a server without the emulator's routes. */
+    public WebSocketCreator webSocketCreator() {
+        return new LogWebSocketCreator(this::follower);
+    }
+
+    @Override
+    public void close() {
+        pump.shutdownNow();
+        logs.values().forEach(ContainerLog::stop);
+        followers.closeAll();
+    }
+
+    private ContainerLog log(String containerId) {
+        return logs.computeIfAbsent(containerId, id -> new ContainerLog(seed, capacity));
+    }
+}
