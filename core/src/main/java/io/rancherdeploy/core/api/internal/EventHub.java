@@ -1,0 +1,204 @@
+package io.rancherdeploy.core.api.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * The client's one {@code subscribe?eventNames=resource.change} websocket (rancher-api.md §7). It caches the
+ * last resource seen per id with its arrival time, wakes waiters, and feeds listeners. When the socket is
+ * refused or drops it is "down": waiters poll instead, and the next {@link #ensureConnected()} after a growing
+ * pause dials again. Events are best-effort, so waits keep a slow re-poll even while it is up.
+ */
+public final class EventHub implements AutoCloseable {
+  /** A resource as an event delivered it, and when it arrived ({@link System#nanoTime()}). */
+  public record Seen(ObjectNode resource, long arrivedNanos) {}
+
+  private static final int CACHE_SIZE = 5000;
+  private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+
+  private final OkHttpClient http;
+  private final HttpUrl url;
+  private final Map<String, Seen> cache = new LinkedHashMap<>(256, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
+  private final CopyOnWriteArrayList<Consumer<ObjectNode>> listeners = new CopyOnWriteArrayList<>();
+  private final Object signal = new Object();
+  private WebSocket socket;
+  private boolean connecting;
+  private volatile long liveSinceNanos = Long.MAX_VALUE;
+  private long nextDialNanos = Long.MIN_VALUE;
+  private Duration pause = Duration.ofMillis(500);
+  private volatile boolean closed;
+  private volatile long changes;
+
+  /** {@code subscribeCollection} is the {@code subscribe} schema's collection URL; empty disables events. */
+  public EventHub(OkHttpClient http, Optional<HttpUrl> subscribeCollection) {
+    this.http = http.newBuilder().readTimeout(Duration.ZERO).callTimeout(Duration.ZERO)
+        .pingInterval(Duration.ofSeconds(15)).build();
+    this.url = subscribeCollection.map(u -> u.newBuilder().addQueryParameter("eventNames", "resource.change")
+        .build()).orElse(null);
+  }
+
+  /** Dials when down and the pause since the last failure has passed. Never blocks. */
+  public synchronized void ensureConnected() {
+    if (url == null || closed || socket != null || connecting || System.nanoTime() < nextDialNanos) {
+      return;
+    }
+    connecting = true;
+    http.newWebSocket(new Request.Builder().url(url).build(), new Listener());
+  }
+
+  /** Whether the socket is up, and has been since before {@code nanos}. */
+  public boolean liveSince(long nanos) {
+    return liveSinceNanos <= nanos;
+  }
+
+  public boolean isLive() {
+    return liveSinceNanos != Long.MAX_VALUE;
+  }
+
+  /** The last resource an event delivered for this id, if any. */
+  public synchronized Optional<Seen> lastSeen(String id) {
+    return Optional.ofNullable(cache.get(id));
+  }
+
+  /** Counts changes so that a waiter can sleep until the next one. */
+  public long changeCount() {
+    return changes;
+  }
+
+  /** Blocks until a change after {@code seenCount}, the socket's state changes, or the time passes. */
+  public void awaitChange(long seenCount, Duration max) throws InterruptedException {
+    long until = System.nanoTime() + max.toNanos();
+    synchronized (signal) {
+      while (changes == seenCount && !closed) {
+        long left = until - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        signal.wait(Math.max(1, left / 1_000_000), 0);
+      }
+    }
+  }
+
+  public Runnable addListener(Consumer<ObjectNode> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  private void wake() {
+    synchronized (signal) {
+      changes++;
+      signal.notifyAll();
+    }
+  }
+
+  private synchronized void opened(WebSocket webSocket) {
+    socket = webSocket;
+    connecting = false;
+    pause = Duration.ofMillis(500);
+    liveSinceNanos = System.nanoTime();
+    if (closed) {
+      webSocket.close(1000, "client closed");
+    }
+  }
+
+  private synchronized void down(WebSocket which) {
+    if (socket != null && socket != which) {
+      return;
+    }
+    if (socket == null && !connecting) {
+      return;
+    }
+    socket = null;
+    connecting = false;
+    liveSinceNanos = Long.MAX_VALUE;
+    nextDialNanos = System.nanoTime() + pause.toNanos();
+    pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+  }
+
+  private void received(String text) {
+    JsonNode event;
+    try {
+      event = Json.MAPPER.readTree(text);
+    } catch (java.io.IOException e) {
+      return;
+    }
+    JsonNode resource = event.path("data").path("resource");
+    if (!"resource.change".equals(event.path("name").asText()) || !(resource instanceof ObjectNode object)) {
+      return;
+    }
+    String id = object.path("id").asText(event.path("resourceId").asText(""));
+    synchronized (this) {
+      cache.put(id, new Seen(object, System.nanoTime()));
+    }
+    for (Consumer<ObjectNode> listener : listeners) {
+      try {
+        listener.accept(object);
+      } catch (RuntimeException e) {
+        // A listener's bug must not stop the events of the others.
+      }
+    }
+    wake();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    WebSocket current;
+    synchronized (this) {
+      current = socket;
+    }
+    if (current != null) {
+      current.close(1000, "client closed");
+    }
+    wake();
+  }
+
+  private final class Listener extends WebSocketListener {
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      opened(webSocket);
+      wake();
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      received(text);
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      webSocket.close(1000, null);
+      down(webSocket);
+      wake();
+    }
+
+    @Override
+    public void onClosed(WebSocket webSocket, int code, String reason) {
+      down(webSocket);
+      wake();
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+      down(webSocket);
+      wake();
+    }
+  }
+}
