@@ -39,6 +39,7 @@ public final class EventHub implements AutoCloseable {
   private final CopyOnWriteArrayList<Consumer<ObjectNode>> listeners = new CopyOnWriteArrayList<>();
   private final Object signal = new Object();
   private WebSocket socket;
+  private WebSocket dialing;
   private boolean connecting;
   private volatile long liveSinceNanos = Long.MAX_VALUE;
   private long nextDialNanos = Long.MIN_VALUE;
@@ -60,7 +61,7 @@ public final class EventHub implements AutoCloseable {
       return;
     }
     connecting = true;
-    http.newWebSocket(new Request.Builder().url(url).build(), new Listener());
+    dialing = http.newWebSocket(new Request.Builder().url(url).build(), new Listener());
   }
 
   /** Whether the socket is up, and has been since before {@code nanos}. */
@@ -161,11 +162,16 @@ public final class EventHub implements AutoCloseable {
   public void close() {
     closed = true;
     WebSocket current;
+    WebSocket pending;
     synchronized (this) {
       current = socket;
+      pending = dialing;
     }
     if (current != null) {
       current.close(1000, "client closed");
+    }
+    if (pending != null && pending != current) {
+      pending.cancel();
     }
     wake();
   }
