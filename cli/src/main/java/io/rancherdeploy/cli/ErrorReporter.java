@@ -61,7 +61,21 @@ final class ErrorReporter
       paragraph += " This is a bug in rancher-deploy; run again with --debug for the stack trace and report it.";
     }
     context.err().println(mask(paragraph, secrets));
+    if (jsonOutput(parseResult)) {
+      String kind = ex instanceof RancherDeployException failure ? failure.kind().name() : "internal";
+      context.out().println(mask(ResultJson.write(ResultJson.error(kind, code, describe(ex))), secrets));
+    }
     return code;
+  }
+
+  private static boolean jsonOutput(ParseResult parseResult) {
+    for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      OptionSpec output = level.matchedOption("--output");
+      if (output != null && "JSON".equalsIgnoreCase(String.valueOf(output.getValue()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int exitCode(Throwable ex) {
