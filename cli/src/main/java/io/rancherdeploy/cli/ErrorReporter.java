@@ -127,11 +127,17 @@ final class ErrorReporter
       }
     }
     context.env().forEach((key, value) -> {
-      if (key.contains("SECRET") || key.contains("PASSWORD") || key.contains("TOKEN")) {
+      if (looksSecret(key)) {
         secrets.add(value);
       }
     });
     return secrets;
+  }
+
+  /** Environment variables whose values never print: {@code *SECRET*}, {@code *PASSWORD*}, {@code *TOKEN*}. */
+  static boolean looksSecret(String variable) {
+    String name = variable.toUpperCase(java.util.Locale.ROOT);
+    return name.contains("SECRET") || name.contains("PASSWORD") || name.contains("TOKEN");
   }
 
   static String mask(String text, List<String> secrets) {

@@ -93,6 +93,11 @@ public final class DeployFlags {
       description = "Deploy this image for a service instead of the file's (after interpolation). Repeatable.")
   Map<String, String> images = new LinkedHashMap<>();
 
+  /** Whether a flag asks to change running services (-u, --force-upgrade, --recreate). */
+  public boolean upgrades() {
+    return upgrade || forceUpgrade || recreate;
+  }
+
   /** The engine's options for these flags, the services named, and the deadlines. */
   public DeployOptions toDeployOptions(List<String> services, Timeouts timeouts) {
     if (recreate && (upgrade || forceUpgrade)) {
