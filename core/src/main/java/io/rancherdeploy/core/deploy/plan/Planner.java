@@ -53,6 +53,11 @@ public final class Planner {
     return new DeployPlan(stack, prepare, services, complete, warnings);
   }
 
+  /** The services as the deploy will send them: the files with the caller's image overrides applied. */
+  public static List<DesiredService> effective(List<DesiredService> files, DeployOptions options) {
+    return ImageOverrides.apply(files, options.images());
+  }
+
   private static List<DesiredService> selected(List<DesiredService> desired, DeployOptions options) {
     return desired.stream()
         .filter(s -> options.services().isEmpty() || options.services().contains(s.name()))
