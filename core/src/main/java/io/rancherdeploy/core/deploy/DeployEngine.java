@@ -1,8 +1,10 @@
 package io.rancherdeploy.core.deploy;
 
 import io.rancherdeploy.core.api.RancherClient;
+import io.rancherdeploy.core.compose.ComposeProject;
 import io.rancherdeploy.core.deploy.plan.DeployPlan;
 import io.rancherdeploy.core.deploy.plan.DesiredService;
+import io.rancherdeploy.core.deploy.plan.DesiredServices;
 import io.rancherdeploy.core.deploy.plan.OperationPlanner;
 import io.rancherdeploy.core.deploy.run.Operations;
 import io.rancherdeploy.core.secret.SecretMasker;
@@ -28,6 +30,15 @@ public final class DeployEngine {
   /** {@code secrets}: values to mask besides the client's key (variables the caller marked secret). */
   public DeployEngine(RancherClient client, SecretMasker secrets) {
     this.operations = new Operations(client, secrets, Clock.systemUTC());
+  }
+
+  /** The dry run: per service create, upgrade (with the fields that differ), unchanged or remove; no change. */
+  public DeployPlan plan(String stack, ComposeProject project, DeployOptions options) {
+    return plan(stack, DesiredServices.of(project), options);
+  }
+
+  public DeployResult deploy(String stack, ComposeProject project, DeployOptions options, DeployListener listener) {
+    return deploy(stack, DesiredServices.of(project), options, listener);
   }
 
   public DeployPlan plan(String stack, List<DesiredService> services, DeployOptions options) {
