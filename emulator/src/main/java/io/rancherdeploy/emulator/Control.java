@@ -2,6 +2,7 @@ package io.rancherdeploy.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rancherdeploy.emulator.http.EventHub;
 import io.rancherdeploy.emulator.journal.RecordedRequest;
 import io.rancherdeploy.emulator.journal.RequestJournal;
 import io.rancherdeploy.emulator.model.ApiKey;
@@ -14,6 +15,7 @@ import io.rancherdeploy.emulator.simulation.FaultPlan;
 import io.rancherdeploy.emulator.simulation.ImageBehaviour;
 import io.rancherdeploy.emulator.simulation.ImageCatalog;
 import io.rancherdeploy.emulator.simulation.RandomFaults;
+import io.rancherdeploy.emulator.simulation.Simulation;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +32,8 @@ final class Control implements EmulatorControl {
     private final RequestJournal journal;
     private final ImageCatalog images;
     private final Object changed = new Object();
+    private Simulation simulation;
+    private EventHub events;
 
     Control(Store store, Keys keys, FaultPlan faults, RequestJournal journal, ImageCatalog images) {
         this.store = store;
@@ -42,6 +46,11 @@ final class Control implements EmulatorControl {
                 changed.notifyAll();
             }
         });
+    }
+
+    void attach(Simulation simulation, EventHub events) {
+        this.simulation = simulation;
+        this.events = events;
     }
 
     @Override
@@ -71,7 +80,7 @@ final class Control implements EmulatorControl {
 
     @Override
     public void dropWebsockets() {
-        throw new UnsupportedOperationException("dropWebsockets arrives with the subscribe websocket");
+        events.dropAll();
     }
 
     @Override
@@ -115,17 +124,17 @@ final class Control implements EmulatorControl {
 
     @Override
     public void suspendHost(String hostId) {
-        throw new UnsupportedOperationException("host suspend arrives with the container simulation");
+        simulation.suspendHost(hostId);
     }
 
     @Override
     public void resumeHost(String hostId) {
-        throw new UnsupportedOperationException("host resume arrives with the container simulation");
+        simulation.resumeHost(hostId);
     }
 
     @Override
     public void hostFailoverDelay(Duration delay) {
-        throw new UnsupportedOperationException("host failover arrives with the container simulation");
+        simulation.hostFailoverDelay(delay);
     }
 
     @Override

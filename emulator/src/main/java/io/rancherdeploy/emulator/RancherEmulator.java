@@ -1,21 +1,30 @@
 package io.rancherdeploy.emulator;
 
 import io.rancherdeploy.emulator.http.ApiDispatcher;
+import io.rancherdeploy.emulator.http.ContainerLogsAction;
+import io.rancherdeploy.emulator.http.EventHub;
 import io.rancherdeploy.emulator.http.JettyServer;
+import io.rancherdeploy.emulator.http.ResourceRoutes;
 import io.rancherdeploy.emulator.http.RootRoutes;
 import io.rancherdeploy.emulator.http.RouteTable;
+import io.rancherdeploy.emulator.http.ScriptRoutes;
+import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.journal.RequestJournal;
 import io.rancherdeploy.emulator.model.ApiKey;
 import io.rancherdeploy.emulator.model.Keys;
-import io.rancherdeploy.emulator.model.ResourceType;
+import io.rancherdeploy.emulator.model.Settings;
 import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.simulation.FaultPlan;
 import io.rancherdeploy.emulator.simulation.ImageCatalog;
 import io.rancherdeploy.emulator.simulation.RealtimeScheduler;
+import io.rancherdeploy.emulator.simulation.ContainerListener;
 import io.rancherdeploy.emulator.simulation.Scheduler;
+import io.rancherdeploy.emulator.simulation.Simulation;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
@@ -35,11 +44,14 @@ public final class RancherEmulator implements AutoCloseable {
 
     private final JettyServer server;
     private final Scheduler scheduler;
+    private final EventHub events;
+    private final List<EmulatorPlugin> plugins;
     private final ApiKey key;
-    private final EmulatorControl control;
+    private final Control control;
 
     private RancherEmulator(Builder builder) {
-        Store store = new Store(Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        Store store = new Store(clock);
         Keys keys = new Keys();
         Random random = new Random(builder.seed);
         this.key = ApiKey.environment(builder.accessKey.orElseGet(() -> token(random, 20)),
@@ -50,13 +62,55 @@ public final class RancherEmulator implements AutoCloseable {
         this.scheduler = new RealtimeScheduler(builder.speed);
         ImageCatalog images = new ImageCatalog();
         this.control = new Control(store, keys, faults, journal, images);
+        Settings.seed(store);
         control.addEnvironment("Default");
         for (int i = 1; i <= builder.hosts; i++) {
             control.addHost(DEFAULT_PROJECT, "host" + i);
         }
+        Simulation simulation = new Simulation(store, scheduler, images, faults);
+        this.events = new EventHub(store, faults);
+        control.attach(simulation, events);
         RouteTable routes = new RouteTable();
         RootRoutes.register(routes);
+        ScriptRoutes.register(routes);
+        events.register(routes);
+        ResourceRoutes resources = new ResourceRoutes(store, simulation, RancherEmulator::noLogs);
+        this.plugins = List.copyOf(builder.plugins);
+        for (EmulatorPlugin plugin : plugins) {
+            plugin.install(new PluginContext(routes, simulation, resources, control, builder, clock));
+        }
+        resources.register(routes);
         this.server = new JettyServer("127.0.0.1", builder.port, new ApiDispatcher(routes, keys, store, faults, journal));
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode noLogs(String id,
+            com.fasterxml.jackson.databind.JsonNode input, URI origin) {
+        throw new ApiError(503, "Service Unavailable", "container logs are served by the logs plugin, "
+                + "which this emulator was started without", null);
+    }
+
+    private record PluginContext(RouteTable routes, Simulation simulation, ResourceRoutes resources,
+                                 EmulatorControl control, Builder builder, Clock clock)
+            implements EmulatorPlugin.Context {
+        @Override
+        public void containerListener(ContainerListener listener) {
+            simulation.addContainerListener(listener);
+        }
+
+        @Override
+        public void containerLogsAction(ContainerLogsAction action) {
+            resources.logs(action);
+        }
+
+        @Override
+        public long seed() {
+            return builder.seed;
+        }
+
+        @Override
+        public double speed() {
+            return builder.speed;
+        }
     }
 
     public static Builder builder() {
@@ -96,7 +150,9 @@ public final class RancherEmulator implements AutoCloseable {
         try {
             server.close();
         } finally {
+            events.close();
             scheduler.close();
+            plugins.forEach(EmulatorPlugin::close);
         }
     }
 
@@ -117,8 +173,15 @@ public final class RancherEmulator implements AutoCloseable {
         private int hosts = 3;
         private Optional<String> accessKey = Optional.empty();
         private Optional<String> secretKey = Optional.empty();
+        private final List<EmulatorPlugin> plugins = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Installs a plugin (logs, load balancers) when the emulator starts. */
+        public Builder plugin(EmulatorPlugin plugin) {
+            plugins.add(plugin);
+            return this;
         }
 
         /** 0 = a free port on 127.0.0.1. */

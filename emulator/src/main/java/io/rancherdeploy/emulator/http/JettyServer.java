@@ -54,7 +54,7 @@ public final class JettyServer implements AutoCloseable {
                 container -> container.setIdleTimeout(Duration.ofHours(1)));
         websockets.setHandler(new Edge(dispatcher, websockets.getServerWebSocketContainer()));
         server.setHandler(websockets);
-        server.setStopTimeout(2000);
+        server.setStopTimeout(0);
     }
 
     public void start() {
