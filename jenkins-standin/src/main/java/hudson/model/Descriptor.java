@@ -1,0 +1,21 @@
+package hudson.model;
+
+public abstract class Descriptor<T extends Describable<T>> {
+    protected Descriptor(Class<? extends T> clazz) {
+    }
+
+    protected Descriptor() {
+    }
+
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("Jenkins stand-in: compile only");
+    }
+
+    public synchronized void save() {
+        throw new UnsupportedOperationException("Jenkins stand-in: compile only");
+    }
+
+    public synchronized void load() {
+        throw new UnsupportedOperationException("Jenkins stand-in: compile only");
+    }
+}

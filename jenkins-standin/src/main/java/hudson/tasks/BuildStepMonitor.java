@@ -1,0 +1,5 @@
+package hudson.tasks;
+
+public enum BuildStepMonitor {
+    NONE, STEP, BUILD
+}

@@ -1,0 +1,5 @@
+package jenkins;
+
+public enum YesNoMaybe {
+    YES, NO, MAYBE
+}

@@ -1,0 +1,4 @@
+package org.acegisecurity;
+
+public interface Authentication {
+}

@@ -1,0 +1,6 @@
+package org.jenkinsci.plugins.workflow.steps;
+
+public abstract class BodyExecutionCallback {
+    private BodyExecutionCallback() {
+    }
+}

@@ -1,0 +1,6 @@
+package hudson.model;
+
+public final class RancherDeployment {
+    private RancherDeployment() {
+    }
+}

@@ -1,0 +1,6 @@
+package jenkins;
+
+public abstract class MasterToSlaveFileCallable<T> implements ControllerToAgentFileCallable<T> {
+    public MasterToSlaveFileCallable() {
+    }
+}

@@ -1,0 +1,49 @@
+package io.jenkins.plugins.rancherdeploy.config;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.ExtensionList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jenkins.model.GlobalConfiguration;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The Rancher servers, under Manage Jenkins and in Configuration as Code ({@code unclassified: rancher:}).
+ * The form binds through {@link #setServers}, as JCasC does.
+ */
+@Extension
+@Symbol("rancher")
+public class RancherGlobalConfiguration extends GlobalConfiguration {
+  private List<RancherServer> servers = new ArrayList<>();
+
+  public RancherGlobalConfiguration() {
+    load();
+  }
+
+  public static RancherGlobalConfiguration get() {
+    return ExtensionList.lookupSingleton(RancherGlobalConfiguration.class);
+  }
+
+  @NonNull
+  @Override
+  public String getDisplayName() {
+    return "Rancher";
+  }
+
+  public List<RancherServer> getServers() {
+    return servers;
+  }
+
+  @DataBoundSetter
+  public void setServers(List<RancherServer> servers) {
+    this.servers = servers == null ? new ArrayList<>() : new ArrayList<>(servers);
+    save();
+  }
+
+  public Optional<RancherServer> server(String name) {
+    return servers.stream().filter(s -> s.getName().equals(name)).findFirst();
+  }
+}

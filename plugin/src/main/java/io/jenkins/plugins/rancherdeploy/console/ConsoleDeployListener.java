@@ -1,0 +1,34 @@
+package io.jenkins.plugins.rancherdeploy.console;
+
+import io.rancherdeploy.core.deploy.DeployEvent;
+import io.rancherdeploy.core.deploy.DeployListener;
+import java.io.PrintStream;
+
+/**
+ * Writes the engine's events to the build console: progress as rancher-compose prints it, warnings marked,
+ * container lines prefixed {@code [service/container]}. The stream it writes to masks secrets.
+ */
+public final class ConsoleDeployListener implements DeployListener {
+  private final PrintStream out;
+
+  public ConsoleDeployListener(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public void onEvent(DeployEvent event) {
+    String line;
+    if (event instanceof DeployEvent.Progress p) {
+      line = p.service().map(s -> "[" + s + "] ").orElse("") + p.message();
+    } else if (event instanceof DeployEvent.Warning w) {
+      line = "WARNING: " + w.service().map(s -> "[" + s + "] ").orElse("") + w.message();
+    } else if (event instanceof DeployEvent.ContainerLog c) {
+      line = c.line().prefixed();
+    } else {
+      line = String.valueOf(event);
+    }
+    synchronized (out) {
+      out.println(line);
+    }
+  }
+}

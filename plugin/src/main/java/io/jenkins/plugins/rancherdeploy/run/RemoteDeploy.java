@@ -1,0 +1,62 @@
+package io.jenkins.plugins.rancherdeploy.run;
+
+import hudson.AbortException;
+import hudson.model.TaskListener;
+import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.rancherdeploy.config.RancherTarget;
+import io.jenkins.plugins.rancherdeploy.console.MaskingOutputStream;
+import io.jenkins.plugins.rancherdeploy.console.SecretPattern;
+import io.rancherdeploy.core.RancherDeployException;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jenkins.MasterToSlaveFileCallable;
+
+/**
+ * The deploy, run on the machine that holds the workspace (its network reaches Rancher, and the compose
+ * files are read there). Everything it prints goes through a masking stream into the build log; failures
+ * come back as {@link AbortException}s whose messages are masked too. Returns the result map.
+ */
+public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Object>> {
+  private static final long serialVersionUID = 1L;
+
+  private final Operation operation;
+  private final String stack;
+  private final RancherTarget target;
+  private final DeploySettings settings;
+  private final HashMap<String, String> buildVariables;
+  private final TaskListener listener;
+
+  public RemoteDeploy(Operation operation, String stack, RancherTarget target, DeploySettings settings,
+      Map<String, String> buildVariables, TaskListener listener) {
+    this.operation = operation;
+    this.stack = stack;
+    this.target = target;
+    this.settings = settings;
+    this.buildVariables = new HashMap<>(buildVariables);
+    this.listener = listener;
+  }
+
+  @Override
+  public Map<String, Object> invoke(File workspace, VirtualChannel channel)
+      throws IOException, InterruptedException {
+    SecretPattern secrets =
+        SecretPattern.of(List.of(target.secretKeyPlainText()), target.accessKey(), target.secretKeyPlainText());
+    PrintStream log = new PrintStream(
+        new MaskingOutputStream(listener.getLogger(), secrets), true, StandardCharsets.UTF_8);
+    try {
+      Map<String, String> variables = new HashMap<>(buildVariables);
+      variables.putAll(VariableLines.parse(settings.getVariables()));
+      return EngineBridge.run(operation, stack, target, settings,
+          workspace == null ? null : workspace.toPath(), variables, log);
+    } catch (RancherDeployException | IllegalArgumentException | IllegalStateException e) {
+      throw new AbortException(secrets.mask(String.valueOf(e.getMessage())));
+    } finally {
+      log.flush();
+    }
+  }
+}
