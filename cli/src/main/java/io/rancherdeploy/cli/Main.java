@@ -21,7 +21,8 @@ public final class Main {
     return run(new CliContext(out, err, env, false), args);
   }
 
-  static int run(CliContext context, String... args) {
+  /** Runs one command line in the given context (the demo runs its steps this way). */
+  public static int run(CliContext context, String... args) {
     CommandLine commandLine = commandLine(context);
     try {
       return commandLine.execute(GlobalOptionsOrder.normalize(args));

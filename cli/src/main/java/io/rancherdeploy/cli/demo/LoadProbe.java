@@ -2,32 +2,34 @@ package io.rancherdeploy.cli.demo;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
- * The users' {@code while sleep 0.1; do curl $LB; done}: requests a URL at a steady pace on its own thread and
- * counts the answers that are not 200 (and which backend answered, from the body's first line), so the demo
- * can say how many requests a rollout or a lost host dropped.
+ * The users' {@code while sleep 0.05; do curl -H 'Host: app.example' $LB; done}: requests a load balancer at a
+ * steady pace on its own thread and counts the answers that are not 200 (and which container answered, from the
+ * body's first word), so the demo can say how many requests a rollout or a lost host dropped.
  */
 final class LoadProbe implements AutoCloseable {
-  private final URI url;
+  private final Request request;
   private final Duration pause;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private final OkHttpClient http = new OkHttpClient.Builder()
+      .connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS).retryOnConnectionFailure(false).build();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong ok = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final Map<String, Long> backends = new TreeMap<>();
   private final Thread thread;
 
-  LoadProbe(URI url, Duration pause) {
-    this.url = url;
+  LoadProbe(URI url, String hostHeader, Duration pause) {
+    this.request = new Request.Builder().url(url.toString()).header("Host", hostHeader).build();
     this.pause = pause;
     this.thread = new Thread(this::loop, "demo-load-probe");
     thread.setDaemon(true);
@@ -42,13 +44,12 @@ final class LoadProbe implements AutoCloseable {
   }
 
   private void loop() {
-    HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).GET().build();
     while (running.get()) {
-      try {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
+      try (Response response = http.newCall(request).execute()) {
+        if (response.code() == 200) {
           ok.incrementAndGet();
-          String backend = response.body().lines().findFirst().orElse("").trim();
+          String body = response.body() == null ? "" : response.body().string().trim();
+          String backend = body.isEmpty() ? "?" : body.split("\\s+")[0];
           synchronized (backends) {
             backends.merge(backend, 1L, Long::sum);
           }
@@ -57,9 +58,6 @@ final class LoadProbe implements AutoCloseable {
         }
       } catch (IOException e) {
         failed.incrementAndGet();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       }
       try {
         Thread.sleep(pause.toMillis());
@@ -78,12 +76,25 @@ final class LoadProbe implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
   }
 
-  /** Requests answered 200, requests failed, and answers per backend. */
+  /** Requests answered 200, requests failed, and answers per backend (since the probe started). */
   record Counts(long ok, long failed, Map<String, Long> backends) {
-    Counts minus(Counts before) {
-      return new Counts(ok - before.ok, failed - before.failed, backends);
+    Counts since(Counts before) {
+      Map<String, Long> delta = new TreeMap<>();
+      backends.forEach((name, count) -> {
+        long d = count - before.backends.getOrDefault(name, 0L);
+        if (d > 0) {
+          delta.put(name, d);
+        }
+      });
+      return new Counts(ok - before.ok, failed - before.failed, delta);
+    }
+
+    long total() {
+      return ok + failed;
     }
   }
 }

@@ -10,4 +10,15 @@ public record StepResult(String step, boolean passed, Duration elapsed, String d
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(detail, "detail");
   }
+
+  /** What a step's body found: did it do what it should, and the figures that say so. */
+  record Outcome(boolean passed, String detail) {
+    static Outcome passed(String detail) {
+      return new Outcome(true, detail);
+    }
+
+    static Outcome failed(String detail) {
+      return new Outcome(false, detail);
+    }
+  }
 }

@@ -22,6 +22,17 @@ final class SummaryTable {
     return table.toString();
   }
 
+  /** The same rows for {@code --output json}. */
+  static String json(List<StepResult> steps) {
+    com.fasterxml.jackson.databind.node.ArrayNode array =
+        new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+    for (StepResult step : steps) {
+      array.addObject().put("step", step.step()).put("passed", step.passed())
+          .put("elapsedMillis", step.elapsed().toMillis()).put("detail", step.detail());
+    }
+    return array.toPrettyString();
+  }
+
   static String seconds(long millis) {
     return String.format(Locale.ROOT, "%.1fs", millis / 1000.0);
   }
