@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
             + "RANCHER_SECRET_KEY, RANCHER_ENVIRONMENT. The stack (-p) is always explicit. It never prompts.",
         ""},
     subcommands = {
+        RenderCommand.class,
+        LogsCommand.class,
         PsCommand.class,
         EnvironmentsCommand.class,
         picocli.CommandLine.HelpCommand.class},

@@ -2,6 +2,9 @@ package io.rancherdeploy.cli.options;
 
 import io.rancherdeploy.cli.CliContext;
 import io.rancherdeploy.cli.InvalidInputException;
+import io.rancherdeploy.core.compose.ComposeLoader;
+import io.rancherdeploy.core.compose.ComposeProject;
+import io.rancherdeploy.core.compose.ComposeSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,20 +73,21 @@ public final class ComposeOptions {
     return List.copyOf(envFiles);
   }
 
-  /** The variables interpolation sees: the process environment, then the --var values on top. */
-  public Map<String, String> variables() {
-    Map<String, String> all = new LinkedHashMap<>(context.env());
-    all.putAll(variables);
-    return all;
+  /** What to load: the files, then --var values, the process environment and the env files, in that order. */
+  public ComposeSource source() {
+    ComposeSource.Builder source = ComposeSource.builder();
+    files().forEach(source::composeFile);
+    rancherFile().ifPresent(source::rancherComposeFile);
+    envFiles().forEach(source::envFile);
+    return source.variables(variables)
+        .processEnvironment(context.env())
+        .unsetVariablesAsEmpty(allowUnset)
+        .build();
   }
 
-  /** Only the variables given with --var, which beat env files. */
-  public Map<String, String> explicitVariables() {
-    return Map.copyOf(variables);
-  }
-
-  public boolean allowUnset() {
-    return allowUnset;
+  /** The loaded project; every problem of every file in one {@code ComposeException} (exit 2). */
+  public ComposeProject load() {
+    return ComposeLoader.load(source());
   }
 
   private static void requireFile(Path file, String fix) {
