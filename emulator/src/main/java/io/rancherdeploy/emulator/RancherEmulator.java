@@ -63,10 +63,8 @@ public final class RancherEmulator implements AutoCloseable {
         ImageCatalog images = new ImageCatalog();
         this.control = new Control(store, keys, faults, journal, images);
         Settings.seed(store);
-        control.addEnvironment("Default");
-        for (int i = 1; i <= builder.hosts; i++) {
-            control.addHost(DEFAULT_PROJECT, "host" + i);
-        }
+        control.addEnvironment(builder.environmentName);
+        builder.hostNames.forEach(name -> control.addHost(DEFAULT_PROJECT, name));
         Simulation simulation = new Simulation(store, scheduler, images, faults);
         this.events = new EventHub(store, faults);
         control.attach(simulation, events);
@@ -170,7 +168,8 @@ public final class RancherEmulator implements AutoCloseable {
         private int port;
         private double speed = 1.0;
         private long seed;
-        private int hosts = 3;
+        private List<String> hostNames = List.of("host1", "host2", "host3");
+        private String environmentName = "Default";
         private Optional<String> accessKey = Optional.empty();
         private Optional<String> secretKey = Optional.empty();
         private final List<EmulatorPlugin> plugins = new ArrayList<>();
@@ -208,12 +207,31 @@ public final class RancherEmulator implements AutoCloseable {
             return this;
         }
 
-        /** How many hosts the Default environment has. */
+        /** How many hosts the Default environment has ({@code host1}, {@code host2}, …). */
         public Builder hosts(int hosts) {
             if (hosts < 0) {
                 throw new IllegalArgumentException("hosts must be >= 0, got " + hosts);
             }
-            this.hosts = hosts;
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= hosts; i++) {
+                names.add("host" + i);
+            }
+            this.hostNames = List.copyOf(names);
+            return this;
+        }
+
+        /** The Default environment's hosts by name. */
+        public Builder hostNames(List<String> names) {
+            this.hostNames = List.copyOf(names);
+            return this;
+        }
+
+        /** The name of the first environment (project 1a5), {@code Default} unless set. */
+        public Builder environmentName(String name) {
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("an environment name is not blank");
+            }
+            this.environmentName = name;
             return this;
         }
 
