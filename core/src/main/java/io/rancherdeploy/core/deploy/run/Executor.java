@@ -42,8 +42,10 @@ final class Executor {
     Instant start = clock.instant();
     ctx.cancellation.enter();
     Optional<VerifyRunner> verify = ctx.options.verify().map(VerifyRunner::new);
+    Optional<LogFollow> logs = Optional.empty();
     try {
       plan.prepare().forEach(this::timed);
+      logs = LogFollow.start(ctx);
       new ServiceScheduler(ctx, ctx.options.parallelism()).run(withSteps(plan.services()), this::runAll);
       verify.flatMap(VerifyRunner::verdict).ifPresent(why -> {
         throw new StepFailure(Phase.VERIFY, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -58,6 +60,7 @@ final class Executor {
       return failed(plan, new StepFailure(Phase.UPGRADE, Optional.empty(), Optional.empty(), Optional.empty(),
           "unexpected error: " + e, false, e), start);
     } finally {
+      logs.ifPresent(LogFollow::close);
       verify.ifPresent(VerifyRunner::close);
       ctx.cancellation.leave();
     }
@@ -70,9 +73,9 @@ final class Executor {
     RunContext cleanup = ctx.forCleanup(new Deadlines(clock, all(ctx.deadlines.cleanup())));
     Compensation.Outcome compensation = Compensation.run(cleanup, ctx.options.onFailure());
     ctx.absorb(cleanup);
-    Outcome outcome = cancelled ? Outcome.ABORTED
-        : ctx.options.onFailure() == OnFailure.ROLLBACK && !ctx.upgradesStarted().isEmpty() && compensation.complete()
-            ? Outcome.ROLLED_BACK : Outcome.FAILED;
+    boolean allRolledBack = ctx.options.onFailure() == OnFailure.ROLLBACK && !ctx.upgradesStarted().isEmpty()
+        && compensation.complete() && compensation.done().containsAll(ctx.upgradesStarted());
+    Outcome outcome = cancelled ? Outcome.ABORTED : allRolledBack ? Outcome.ROLLED_BACK : Outcome.FAILED;
     DeployFailure failure = FailureReport.of(ctx, f, Optional.of(compensation), tail);
     Set<String> rolledBack = ctx.options.onFailure() == OnFailure.ROLLBACK ? Set.copyOf(compensation.done()) : Set.of();
     return ResultBuilder.build(ctx, plan, outcome, Optional.of(failure), start, rolledBack);

@@ -28,7 +28,7 @@ final class HealthGate {
 
   /** Returns how many containers run (or ran to completion) once the gate passes. */
   static int check(RunContext ctx, String name, Service service, Phase phase) {
-    List<Container> current = current(ctx, service);
+    List<Container> current = current(ctx, name, service);
     int wanted = service.scale() * (1 + service.secondaryLaunchConfigs().size());
     if (current.size() < wanted) {
       throw new StepFailure(phase, Optional.of(name), Optional.of(service.stateName()),
@@ -47,16 +47,14 @@ final class HealthGate {
     return current.size();
   }
 
-  /** The containers of the launch configs now on the service (old ones of an upgrade have other versions). */
-  private static List<Container> current(RunContext ctx, Service service) {
-    Set<String> versions = new HashSet<>();
-    versions.add(ServiceBodies.version(service));
-    service.secondaryLaunchConfigs().forEach(sk -> versions.add(sk.path("version").asText("")));
-    List<Container> all = ctx.client.link(service, "instances", ResourceType.CONTAINER).stream()
-        .filter(c -> !c.isRemoved()).toList();
-    List<Container> matching = all.stream().filter(c -> c.version().map(versions::contains).orElse(false)).toList();
-    return matching.isEmpty() ? all.stream().filter(c -> c.state() != ResourceState.STOPPED || startOnce(c)).toList()
-        : matching;
+  /**
+   * The service's containers, without those an upgrade replaced: they were there before it and now stand
+   * stopped until the finish. Containers an upgrade kept (an unchanged primary next to a new sidekick) count.
+   */
+  private static List<Container> current(RunContext ctx, String name, Service service) {
+    Set<String> old = ctx.oldContainers(name);
+    return ctx.client.link(service, "instances", ResourceType.CONTAINER).stream()
+        .filter(c -> !c.isRemoved() && !(old.contains(c.id()) && c.state() == ResourceState.STOPPED)).toList();
   }
 
   private static Condition<Container> good(String name, Phase phase, boolean healthCheck) {

@@ -36,7 +36,7 @@ public final class Operations {
     this.client = client;
     this.masker = client.masker().with(secrets);
     this.clock = clock;
-    this.tail = new ContainerLogTail(client);
+    this.tail = new ContainerLogTail(client, masker);
   }
 
   /** The dry run: what {@link #deploy} would do, without any change. */

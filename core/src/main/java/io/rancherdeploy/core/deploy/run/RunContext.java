@@ -28,6 +28,7 @@ final class RunContext {
   private final Map<String, java.time.Instant> started = new ConcurrentHashMap<>();
   private final Map<String, java.time.Duration> took = new ConcurrentHashMap<>();
   private final Map<String, Integer> running = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> oldContainers = new ConcurrentHashMap<>();
   private volatile Optional<String> stackId;
 
   RunContext(RancherClient client, String stack, Optional<String> stackId, Map<String, DesiredService> desired,
@@ -80,6 +81,7 @@ final class RunContext {
         new Cancellation());
     copy.live.putAll(live);
     copy.running.putAll(running);
+    copy.upgradesStarted.addAll(upgradesStarted);
     return copy;
   }
 
@@ -103,6 +105,15 @@ final class RunContext {
 
   Optional<Integer> running(String name) {
     return Optional.ofNullable(running.get(name));
+  }
+
+  /** The containers a service had before its upgrade: the ones that are not new. */
+  void oldContainers(String name, Set<String> ids) {
+    oldContainers.put(name, Set.copyOf(ids));
+  }
+
+  Set<String> oldContainers(String name) {
+    return oldContainers.getOrDefault(name, Set.of());
   }
 
   void upgradeStarted(String name) {

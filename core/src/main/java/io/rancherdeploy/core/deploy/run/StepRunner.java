@@ -56,6 +56,9 @@ final class StepRunner {
       ctx.update(s.name(), ctx.client.update(live, ServiceBodies.update(ctx.desired(s.name()), this::idOf)));
       ctx.progress.service(s.name(), "Updating service fields");
     } else if (step instanceof PlanStep.Upgrade s) {
+      Service live = ctx.require(s.name(), step.phase());
+      ctx.oldContainers(s.name(), ctx.client.link(live, "instances", ResourceType.CONTAINER).stream()
+          .map(io.rancherdeploy.core.api.Resource::id).collect(java.util.stream.Collectors.toSet()));
       ctx.upgradeStarted(s.name());
       act(s.name(), step.phase(), "upgrade", ServiceBodies.upgrade(ctx.desired(s.name()), s));
       ctx.progress.service(s.name(), "Upgrading (" + s.reason() + ")");

@@ -41,7 +41,7 @@ class PlannerProperties {
     return services.stream().map(Fixtures.Svc::desired).toList();
   }
 
-  @Property(tries = 300)
+  @Property(tries = 100)
   void everyServiceComesAfterWhatItWaitsFor(@ForAll("shapes") Shape shape) {
     DeployPlan plan = Planner.plan("demo", desired(services(shape)), RemoteState.noStack(),
         DeployOptions.builder().createStack(true).build());
@@ -54,7 +54,7 @@ class PlannerProperties {
     assertThat(seen).hasSize(shape.links().size());
   }
 
-  @Property(tries = 300)
+  @Property(tries = 100)
   void planningIsDeterministic(@ForAll("shapes") Shape shape) {
     List<DesiredService> files = desired(services(shape));
     DeployOptions options = DeployOptions.builder().createStack(true).build();
@@ -62,7 +62,7 @@ class PlannerProperties {
         .isEqualTo(Planner.plan("demo", files, RemoteState.noStack(), options));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 100)
   void onlyChangedServicesAreUpgradedAndEachIsFinishedOnce(@ForAll("shapes") Shape shape) {
     List<Fixtures.Svc> services = services(shape);
     RemoteState remote = new RemoteState(java.util.Optional.of("1st1"),
