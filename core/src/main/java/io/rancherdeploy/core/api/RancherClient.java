@@ -66,9 +66,14 @@ public final class RancherClient implements AutoCloseable {
     return session.warnings();
   }
 
-  /** Every resource of a collection matching the filters (all pages). */
+  /**
+   * Every resource of a collection matching the filters (all pages). Asks for pages of 1000 unless the filters
+   * set {@code limit}, so that a big stack costs one request rather than one per 100 resources.
+   */
   public <T extends Resource> List<T> list(ResourceType<T> type, Filters filters) {
-    return calls.listAll(calls.withFilters(calls.collection(type, "GET"), filters), type);
+    boolean limited = filters.pairs().stream().anyMatch(p -> p.getKey().equals("limit"));
+    Filters paged = limited ? filters : filters.and("limit", "1000");
+    return calls.listAll(calls.withFilters(calls.collection(type, "GET"), paged), type);
   }
 
   /**
