@@ -1,66 +1,64 @@
 package io.jenkins.plugins.rancherdeploy.console;
 
+import io.rancherdeploy.core.secret.Secret;
+import io.rancherdeploy.core.secret.SecretMasker;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The values to hide in a console: each secret as written, and the Basic-auth form of the key pair, longest
- * first so that a secret containing another is masked whole. Serializable so it can travel to an agent or
- * live in a Pipeline's program state; it holds the values, so it is never logged or put in a toString.
+ * The values to hide in a console, in a form that can travel to an agent or live in a Pipeline's program
+ * state. Masking itself is core's {@link SecretMasker} (each secret with its URL, JSON and base64 forms, and
+ * the Basic-auth form of the key pair). It holds the values, so it is never logged; {@link #toString()}
+ * shows only how many there are.
  */
 public final class SecretPattern implements Serializable {
   private static final long serialVersionUID = 1L;
-  public static final String MASK = "****";
+  public static final String MASK = SecretMasker.MASK;
 
-  private final List<String> values;
-  private transient Pattern pattern;
+  private final List<String> secrets;
+  private final String accessKey;
+  private final String secretKey;
+  private transient SecretMasker masker;
 
-  private SecretPattern(List<String> values) {
-    this.values = values;
+  private SecretPattern(List<String> secrets, String accessKey, String secretKey) {
+    this.secrets = secrets;
+    this.accessKey = accessKey;
+    this.secretKey = secretKey;
   }
 
-  /** Masks each non-blank value, and {@code base64(accessKey:secretKey)} when both are given. */
+  /** Masks each non-blank value, and the Basic-auth forms of the key pair when both are given. */
   public static SecretPattern of(Collection<String> secrets, String accessKey, String secretKey) {
-    Set<String> all = new LinkedHashSet<>();
-    secrets.stream().filter(s -> s != null && !s.isBlank()).forEach(all::add);
-    if (accessKey != null && secretKey != null && !secretKey.isEmpty()) {
-      all.add(Base64.getEncoder().encodeToString(
-          (accessKey + ":" + secretKey).getBytes(StandardCharsets.UTF_8)));
-    }
-    List<String> sorted = new ArrayList<>(all);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return new SecretPattern(List.copyOf(sorted));
+    List<String> values = new ArrayList<>();
+    secrets.stream().filter(s -> s != null && !s.isBlank()).forEach(values::add);
+    return new SecretPattern(List.copyOf(values), accessKey, secretKey);
   }
 
   public boolean isEmpty() {
-    return values.isEmpty();
+    return masker().isEmpty();
   }
 
   public String mask(String text) {
-    if (values.isEmpty() || text.isEmpty()) {
-      return text;
-    }
-    return pattern().matcher(text).replaceAll(MASK);
+    return masker().mask(text);
   }
 
-  private Pattern pattern() {
-    if (pattern == null) {
-      pattern = Pattern.compile(values.stream().map(Pattern::quote).collect(Collectors.joining("|")));
+  private SecretMasker masker() {
+    if (masker == null) {
+      SecretMasker m = SecretMasker.NONE;
+      for (String value : secrets) {
+        m = m.with(Secret.of(value));
+      }
+      if (accessKey != null && secretKey != null && !secretKey.isEmpty()) {
+        m = m.withBasicAuth(accessKey, Secret.of(secretKey));
+      }
+      masker = m;
     }
-    return pattern;
+    return masker;
   }
 
   @Override
   public String toString() {
-    return "SecretPattern{" + values.size() + " values}";
+    return "SecretPattern{" + secrets.size() + " values}";
   }
 }

@@ -54,7 +54,13 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
       return EngineBridge.run(operation, stack, target, settings,
           workspace == null ? null : workspace.toPath(), variables, log);
     } catch (RancherDeployException | IllegalArgumentException | IllegalStateException e) {
-      throw new AbortException(secrets.mask(String.valueOf(e.getMessage())));
+      throw new AbortException("Rancher: " + secrets.mask(String.valueOf(e.getMessage())));
+    } catch (IOException | InterruptedException e) {
+      throw e;
+    } catch (Exception e) {
+      // Only a masked message crosses back to the controller: the cause could quote a secret.
+      throw new IOException("Rancher: " + e.getClass().getSimpleName() + ": "
+          + secrets.mask(String.valueOf(e.getMessage())));
     } finally {
       log.flush();
     }
