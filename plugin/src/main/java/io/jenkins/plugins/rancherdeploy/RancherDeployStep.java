@@ -100,6 +100,10 @@ public final class RancherDeployStep extends Step {
   @DataBoundSetter public void setVerifyUrl(String value) { settings.setVerifyUrl(value); }
   public String getWhenBusy() { return settings.getWhenBusy(); }
   @DataBoundSetter public void setWhenBusy(String value) { settings.setWhenBusy(value); }
+  public String getHealthGrace() { return settings.getHealthGrace(); }
+  @DataBoundSetter public void setHealthGrace(String value) { settings.setHealthGrace(value); }
+  public String getImages() { return settings.getImages(); }
+  @DataBoundSetter public void setImages(String value) { settings.setImages(value); }
 
   @Override
   public StepExecution start(StepContext context) {
@@ -157,6 +161,8 @@ public final class RancherDeployStep extends Step {
     public FormValidation doCheckHealthTimeout(@QueryParameter String value) { return FormSupport.duration("healthTimeout", value); }
     public FormValidation doCheckRollbackTimeout(@QueryParameter String value) { return FormSupport.duration("rollbackTimeout", value); }
     public FormValidation doCheckVerifyUrl(@QueryParameter String value) { return FormSupport.url(value); }
+    public FormValidation doCheckHealthGrace(@QueryParameter String value) { return FormSupport.duration("healthGrace", value); }
+    public FormValidation doCheckImages(@QueryParameter String value) { return FormSupport.variables(value); }
 
     @POST
     public ListBoxModel doFillServerItems(@AncestorInPath Item item) { return FormSupport.servers(item); }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.rancherdeploy.console;
 
 import hudson.console.ConsoleLogFilter;
 import hudson.model.Run;
+import io.rancherdeploy.core.secret.MaskingOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 
@@ -18,6 +19,6 @@ public final class MaskingConsoleLogFilter extends ConsoleLogFilter implements S
   @Override
   @SuppressWarnings("rawtypes")
   public OutputStream decorateLogger(Run build, OutputStream logger) {
-    return new MaskingOutputStream(logger, secrets);
+    return new MaskingOutputStream(logger, secrets.masker());
   }
 }

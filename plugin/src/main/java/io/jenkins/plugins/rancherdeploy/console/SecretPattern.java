@@ -43,7 +43,8 @@ public final class SecretPattern implements Serializable {
     return masker().mask(text);
   }
 
-  private SecretMasker masker() {
+  /** Core's masker for these values (built once per JVM: on the agent after the trip). */
+  public SecretMasker masker() {
     if (masker == null) {
       SecretMasker m = SecretMasker.NONE;
       for (String value : secrets) {

@@ -37,6 +37,8 @@ public final class DeploySettings implements Serializable {
   boolean createStack;
   String verifyUrl;
   String whenBusy;
+  String healthGrace;
+  String images;
 
   public String getFiles() { return files; }
   public void setFiles(String v) { files = blankToNull(v) == null ? DEFAULT_FILES : v.trim(); }
@@ -86,6 +88,10 @@ public final class DeploySettings implements Serializable {
   public void setVerifyUrl(String v) { verifyUrl = blankToNull(v); }
   public String getWhenBusy() { return whenBusy; }
   public void setWhenBusy(String v) { whenBusy = blankToNull(v); }
+  public String getHealthGrace() { return healthGrace; }
+  public void setHealthGrace(String v) { healthGrace = blankToNull(v); }
+  public String getImages() { return images; }
+  public void setImages(String v) { images = blankToNull(v); }
 
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();

@@ -53,6 +53,10 @@ public final class OptionMapping {
       b.parallelism(positive("parallelism", s.parallelism));
     }
     b.prune(s.prune).pull(s.pull).followLogs(s.followLogs).createStack(s.createStack);
+    if (s.healthGrace != null) {
+      b.healthGrace(duration("healthGrace", s.healthGrace));
+    }
+    VariableLines.parse(s.images).forEach(b::image);
     if (s.verifyUrl != null) {
       b.verify(VerifyProbe.of(httpUri("verifyUrl", s.verifyUrl)));
     }

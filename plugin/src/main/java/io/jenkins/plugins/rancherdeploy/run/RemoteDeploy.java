@@ -4,9 +4,10 @@ import hudson.AbortException;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.rancherdeploy.config.RancherTarget;
-import io.jenkins.plugins.rancherdeploy.console.MaskingOutputStream;
 import io.jenkins.plugins.rancherdeploy.console.SecretPattern;
+import io.rancherdeploy.core.ErrorKind;
 import io.rancherdeploy.core.RancherDeployException;
+import io.rancherdeploy.core.secret.MaskingOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,13 +48,19 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
     SecretPattern secrets =
         SecretPattern.of(List.of(target.secretKeyPlainText()), target.accessKey(), target.secretKeyPlainText());
     PrintStream log = new PrintStream(
-        new MaskingOutputStream(listener.getLogger(), secrets), true, StandardCharsets.UTF_8);
+        new MaskingOutputStream(listener.getLogger(), secrets.masker()), true, StandardCharsets.UTF_8);
     try {
       Map<String, String> variables = new HashMap<>(buildVariables);
       variables.putAll(VariableLines.parse(settings.getVariables()));
       return EngineBridge.run(operation, stack, target, settings,
           workspace == null ? null : workspace.toPath(), variables, log);
-    } catch (RancherDeployException | IllegalArgumentException | IllegalStateException e) {
+    } catch (RancherDeployException e) {
+      String message = "Rancher: " + secrets.mask(String.valueOf(e.getMessage()));
+      if (e.kind() == ErrorKind.INTERRUPTED) {
+        throw new InterruptedException(message);
+      }
+      throw new AbortException(message);
+    } catch (IllegalArgumentException | IllegalStateException e) {
       throw new AbortException("Rancher: " + secrets.mask(String.valueOf(e.getMessage())));
     } catch (IOException | InterruptedException e) {
       throw e;
