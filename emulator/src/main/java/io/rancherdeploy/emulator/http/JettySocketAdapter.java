@@ -8,7 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 
 /** Adapts Jetty's websocket session to {@link SocketSession}; sends are queued so they never overlap. */
-final class JettySocketAdapter implements Session.Listener.AutoDemanding, SocketSession {
+public final class JettySocketAdapter implements Session.Listener.AutoDemanding, SocketSession {
 
     private final SocketEndpoint endpoint;
     private final Queue<String> outbox = new ArrayDeque<>();

@@ -55,7 +55,9 @@ final class SchemaCatalog {
 
     static Optional<ObjectNode> one(String id, String base, ApiVersion version, boolean writable) {
         String wanted = version == ApiVersion.V1 && id.equalsIgnoreCase("environment") ? "stack" : id;
-        return ENTRIES.stream().filter(e -> e.id.equalsIgnoreCase(wanted)).findFirst()
+        // Cattle finds a schema by its plural name too: the CLI asks for schemas/schemas.
+        return ENTRIES.stream().filter(e -> e.id.equalsIgnoreCase(wanted) || e.collection.equalsIgnoreCase(wanted))
+                .findFirst()
                 .map(e -> schema(e, base, version, writable));
     }
 

@@ -1,0 +1,104 @@
+package io.rancherdeploy.emulator.logs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rancherdeploy.emulator.RancherEmulator;
+import io.rancherdeploy.emulator.http.Api;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Container logs through the whole emulator: its API, its simulation and its websocket routes. */
+class LogsPluginTest {
+
+    private static final String P = "/v2-beta/projects/1a5";
+    private static final LogsPlugin LOGS = new LogsPlugin().image("acme/chatty:1", new LogBehaviour(
+            5, 0, List.of("chatty {container} up on {host}"), List.of("tick {n}"), List.of()));
+    private static RancherEmulator rancher;
+    private static Api api;
+    private static String serviceId;
+    private static String containerId;
+
+    @BeforeAll
+    static void deploy() {
+        rancher = RancherEmulator.builder().port(0).speed(0).seed(7).hosts(2).plugin(LOGS).start();
+        api = new Api(rancher);
+        String stackId = api.post(P + "/stacks", "{\"name\":\"logs\"}").body().get("id").asText();
+        serviceId = api.post(P + "/services", "{\"name\":\"chat\",\"stackId\":\"" + stackId
+                + "\",\"scale\":1,\"launchConfig\":{\"imageUuid\":\"docker:acme/chatty:1\"}}").body().get("id").asText();
+        rancher.control().awaitState(serviceId, "inactive", Duration.ofSeconds(10));
+        api.post(P + "/services/" + serviceId + "/?action=activate", "");
+        rancher.control().awaitState(serviceId, "active", Duration.ofSeconds(10));
+        List<ObjectNode> containers = rancher.control().containers(serviceId);
+        assertThat(containers).hasSize(1);
+        containerId = containers.get(0).get("id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        rancher.close();
+    }
+
+    @Test
+    void theLogsActionAnswersAHostAccessWithTheEmulatorsAddress() {
+        Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", "null");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.schemas()).isNotBlank();
+        assertThat(answer.body().get("type").asText()).isEqualTo("hostAccess");
+        assertThat(answer.body().get("url").asText())
+                .isEqualTo("ws://127.0.0.1:" + rancher.port() + "/v1/logs/");
+        assertThat(answer.body().get("token").asText()).isNotBlank();
+    }
+
+    @Test
+    void aBadInputGets422NamingTheField() {
+        Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", "{\"lines\":\"all\"}");
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().get("fieldName").asText()).isEqualTo("lines");
+    }
+
+    @Test
+    void rancherComposesNullInputFollowsTheLast100LinesWithTimestamps() throws Exception {
+        LogClient client = dial("null");
+        List<String> frames = client.next(103);
+        assertThat(frames).allMatch(frame -> frame.matches(
+                "01 \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z (tick \\d+|chatty .*)\n"));
+        assertThat(frames.subList(95, 103)).as("the tail goes on with the lines written since")
+                .allMatch(frame -> frame.contains(" tick "));
+        client.close();
+        assertThat(client.awaitEnd()).isEqualTo(1000);
+    }
+
+    @Test
+    void everyLineFromTheStartBannerWithLinesZero() throws Exception {
+        LogClient client = dial("{\"lines\":0,\"timestamps\":false}");
+        String container = rancher.control().resource(containerId).orElseThrow().get("name").asText();
+        assertThat(client.next()).isEqualTo("01 chatty " + container + " up on host1\n");
+        assertThat(client.next()).isEqualTo("01 tick 2\n");
+        client.close();
+        assertThat(client.awaitEnd()).isEqualTo(1000);
+    }
+
+    @Test
+    void theCliTailWithoutFollowEndsAfterTheLastLines() throws Exception {
+        LogClient client = dial("{\"follow\":false,\"lines\":2,\"timestamps\":false,\"since\":\"\"}");
+        assertThat(client.next(2)).allMatch(frame -> frame.matches("01 (tick \\d+|chatty .*)\n"));
+        assertThat(client.awaitEnd()).isEqualTo(1000);
+        assertThat(client.frames).isEmpty();
+    }
+
+    @Test
+    void aForgedTokenGets401() throws Exception {
+        LogClient client = new LogClient("ws://127.0.0.1:" + rancher.port() + "/v1/logs/?token=forged");
+        assertThat(client.awaitEnd()).isEqualTo(-1);
+        assertThat(client.handshakeStatus()).isEqualTo(401);
+    }
+
+    private static LogClient dial(String input) {
+        Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", input);
+        return new LogClient(answer.body().get("url").asText() + "?token=" + answer.body().get("token").asText());
+    }
+}
