@@ -20,10 +20,17 @@ import picocli.CommandLine.Spec;
             + "RANCHER_SECRET_KEY, RANCHER_ENVIRONMENT. The stack (-p) is always explicit. It never prompts.",
         ""},
     subcommands = {
+        UpCommand.class,
+        PlanCommand.class,
         RenderCommand.class,
+        RmCommand.class,
+        RollbackCommand.class,
+        FinishCommand.class,
+        ScaleCommand.class,
         LogsCommand.class,
         PsCommand.class,
         EnvironmentsCommand.class,
+        DemoCommand.class,
         picocli.CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
