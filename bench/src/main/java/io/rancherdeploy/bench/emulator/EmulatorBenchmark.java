@@ -1,6 +1,7 @@
 package io.rancherdeploy.bench.emulator;
 
 import io.rancherdeploy.emulator.RancherEmulator;
+import io.rancherdeploy.emulator.logs.LogsPlugin;
 import java.time.Duration;
 
 /**
@@ -20,7 +21,8 @@ public final class EmulatorBenchmark {
         int hold = arg(args, "hold", 10);
         int scale = arg(args, "scale", 10);
         System.out.println("Emulator benchmark on " + Machine.current().describe());
-        try (RancherEmulator rancher = RancherEmulator.builder().port(0).speed(0).seed(42).hosts(3).start()) {
+        try (RancherEmulator rancher = RancherEmulator.builder().port(0).speed(0).seed(42).hosts(3)
+                .plugin(new LogsPlugin()).start()) {
             BenchApi api = new BenchApi(rancher.url(), rancher.accessKey(), rancher.secretKey());
             BenchApi.Deployed deployed = api.deploy("bench", scale, Duration.ofSeconds(60));
             RequestRate rate = new RequestRate(api, deployed);
