@@ -64,8 +64,8 @@ public final class EventHub implements AutoCloseable {
             public void onOpen(SocketSession session) {
                 subscriber = new Subscriber(session, call.apiScope().base(), call.version(), call.project(),
                         call.key().orElseThrow(), wantsChanges);
-                session.send(ping());
                 subscribers.add(subscriber);
+                session.send(ping());
             }
 
             @Override

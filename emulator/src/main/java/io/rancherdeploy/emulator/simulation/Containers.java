@@ -87,6 +87,9 @@ final class Containers {
     private void running(String id, int generation, ImageBehaviour behaviour) {
         ObjectNode container = step(id, generation, c -> {
             Resources.settle(c, "running");
+            if (behaviour.crashAtStart()) {
+                c.put("_crashing", true);
+            }
             c.put("startCount", c.path("startCount").asInt() + 1);
             if (c.path("firstRunning").isNull()) {
                 c.put("firstRunning", store.now().toEpochMilli());
@@ -178,6 +181,7 @@ final class Containers {
             Resources.begin(c, "starting");
             Resources.nextGeneration(c);
             c.remove("_crashed");
+            c.remove("_crashing");
             return c.deepCopy();
         });
         if (begun != null) {

@@ -76,7 +76,7 @@ final class ServiceReconciler {
 
     /** Start-once containers that ran and exited count as started. */
     private static boolean started(JsonNode container) {
-        return Resources.state(container).equals("running")
+        return (Resources.state(container).equals("running") && !container.path("_crashing").asBoolean())
                 || (Resources.state(container).equals("stopped") && container.path("startCount").asInt() > 0
                 && !container.path("_crashed").asBoolean() && !container.path("_lost").asBoolean());
     }

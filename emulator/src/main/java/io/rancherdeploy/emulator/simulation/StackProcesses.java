@@ -142,7 +142,7 @@ final class StackProcesses {
                         s.set(f.getKey(), f.getValue().deepCopy());
                     }
                 });
-            } else if (process.name().equals("rollback") && s.path("previousExternalId").isTextual()) {
+            } else if (process.name().equals("rollback")) {
                 s.set("externalId", s.path("previousExternalId").deepCopy());
                 s.set("environment", s.path("previousEnvironment").deepCopy());
             }

@@ -85,6 +85,11 @@ final class Upgrades {
         if (startFirst && stopOld(all, configs, batch, false)) {
             return;
         }
+        if (pendingUnits(service, configs, reconciler.containersOf(id)).isEmpty()) {
+            store.update(id, s -> s.remove("_batch"));
+            evaluateLater.accept(id);
+            return;
+        }
         long interval = service.path("upgrade").path("inServiceStrategy").path("intervalMillis").asLong(0);
         store.update(id, s -> {
             s.remove("_batch");
