@@ -16,9 +16,13 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.rancherdeploy.config.FormSupport;
 import io.jenkins.plugins.rancherdeploy.config.RancherGlobalConfiguration;
 import io.jenkins.plugins.rancherdeploy.config.TargetSelection;
+import io.jenkins.plugins.rancherdeploy.run.BusyPolicy;
 import io.jenkins.plugins.rancherdeploy.run.DeployRunner;
 import io.jenkins.plugins.rancherdeploy.run.DeploySettings;
 import io.jenkins.plugins.rancherdeploy.run.Operation;
+import io.rancherdeploy.core.deploy.LeftoverUpgrade;
+import io.rancherdeploy.core.deploy.OnFailure;
+import io.rancherdeploy.core.deploy.Strategy;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
@@ -148,6 +152,11 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
     public FormValidation doCheckHealthTimeout(@QueryParameter String value) { return FormSupport.duration("healthTimeout", value); }
     public FormValidation doCheckRollbackTimeout(@QueryParameter String value) { return FormSupport.duration("rollbackTimeout", value); }
     public FormValidation doCheckVerifyUrl(@QueryParameter String value) { return FormSupport.url(value); }
+    public FormValidation doCheckStrategy(@QueryParameter String value) { return FormSupport.choice("strategy", value, Strategy.class); }
+    public FormValidation doCheckOnFailure(@QueryParameter String value) { return FormSupport.choice("onFailure", value, OnFailure.class); }
+    public FormValidation doCheckLeftoverUpgrade(@QueryParameter String value) { return FormSupport.choice("leftoverUpgrade", value, LeftoverUpgrade.class); }
+    public FormValidation doCheckWhenBusy(@QueryParameter String value) { return FormSupport.choice("whenBusy", value, BusyPolicy.class); }
+    public ListBoxModel doFillStartFirstItems() { return FormSupport.startFirst(); }
     public FormValidation doCheckHealthGrace(@QueryParameter String value) { return FormSupport.duration("healthGrace", value); }
     public FormValidation doCheckImages(@QueryParameter String value) { return FormSupport.variables(value); }
 

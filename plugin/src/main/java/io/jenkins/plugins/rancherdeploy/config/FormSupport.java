@@ -67,6 +67,28 @@ public final class FormSupport {
     }
   }
 
+  /** One of an enum's names, written lower-case with '-' ({@code rolling}, {@code recreate}, {@code up}). */
+  public static <E extends Enum<E>> FormValidation choice(String parameter, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return FormValidation.ok();
+    }
+    try {
+      OptionMapping.choice(parameter, value, type);
+      return FormValidation.ok();
+    } catch (IllegalArgumentException e) {
+      return FormValidation.error(e.getMessage());
+    }
+  }
+
+  /** Start-first: from the files (blank), or forced on or off. */
+  public static ListBoxModel startFirst() {
+    ListBoxModel model = new ListBoxModel();
+    model.add("As rancher-compose.yml says (upgrade_strategy.start_first)", "");
+    model.add("Start the new containers before stopping the old", "true");
+    model.add("Stop the old containers first", "false");
+    return model;
+  }
+
   public static FormValidation variables(String value) {
     try {
       VariableLines.parse(value);

@@ -110,7 +110,7 @@ public final class OptionMapping {
     return items;
   }
 
-  static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {
+  public static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {
     String wanted = value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(wanted)) {
