@@ -43,7 +43,8 @@ public final class ComposeLoader {
       throw new ComposeException(diagnostics.errors());
     }
     VariableResolver resolver = new VariableResolver(source.variables(), source.processEnvironment(), envFiles());
-    TreeInterpolator interpolator = new TreeInterpolator(new Interpolator(resolver::lookup), diagnostics);
+    TreeInterpolator interpolator = new TreeInterpolator(new Interpolator(resolver::lookup), diagnostics,
+        source.unsetVariablesAsEmpty());
     ComposeFileReader reader = new ComposeFileReader(values,
         new ServiceReader(values, new FieldReader(values, resolver::lookup)));
     ServiceMerger merger = new ServiceMerger();
@@ -56,7 +57,7 @@ public final class ComposeLoader {
         .flatMap(input -> parse(input, false))
         .map(root -> new RancherFileReader(values).read(interpolator.interpolate(root, "")))
         .orElse(new LinkedHashMap<>());
-    interpolator.reportMissing(source.unsetVariablesAsEmpty(), source.composeFiles().get(0).name());
+    interpolator.reportMissing(source.composeFiles().get(0).name());
     failOnErrors();
     ServiceEnvFiles.apply(merger.services(), directories, diagnostics);
     List<ServiceSpec> services = new StackBuilder(merger.services(), rancher, merger.volumes(), diagnostics).build();

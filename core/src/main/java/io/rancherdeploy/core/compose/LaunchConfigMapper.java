@@ -68,7 +68,7 @@ final class LaunchConfigMapper {
           + " volumes only from sidekicks of the same service; " + fromOthers + " are ignored",
           "make them sidekicks with the io.rancher.sidekicks label");
     }
-    Optional<String> driver = service.string("volume_driver");
+    Optional<String> driver = service.string("volume_driver").filter(d -> !d.isEmpty());
     if (driver.isEmpty()) {
       driver = mounts.stream().filter(Mount::isNamedVolume).map(m -> volumeDriver(m.source()))
           .flatMap(Optional::stream).findFirst();

@@ -33,10 +33,9 @@ final class RancherServiceReader {
       String at = path + "." + entry.name();
       Optional<RancherKeys.Key> key = RancherKeys.find(entry.name());
       if (key.isEmpty()) {
-        String fix = Suggestions.didYouMean(entry.name(), RancherKeys.names());
-        if (fix.isEmpty() && ServiceKeys.find(entry.name()).isPresent()) {
-          fix = "`" + entry.name() + "` belongs in docker-compose.yml";
-        }
+        String fix = ServiceKeys.find(entry.name()).isPresent()
+            ? "`" + entry.name() + "` belongs in docker-compose.yml"
+            : Suggestions.didYouMean(entry.name(), RancherKeys.names());
         values.diagnostics().warn(entry.key().location(), at, "rancher-compose ignores the unknown key `"
             + entry.name() + "`", fix);
         continue;

@@ -30,6 +30,9 @@ final class StackBuilder {
   List<ServiceSpec> build() {
     new References(services, rancher, sidekicks, diagnostics).check();
     List<ServiceSpec> specs = new ArrayList<>();
+    if (diagnostics.hasErrors()) {
+      return specs;
+    }
     for (ServiceDef service : services.values()) {
       if (!sidekicks.isSidekick(service.name())) {
         specs.add(spec(service));

@@ -22,9 +22,12 @@ final class TreeInterpolator {
   private final Diagnostics diagnostics;
   private final Map<String, List<Location>> missing = new LinkedHashMap<>();
 
-  TreeInterpolator(Interpolator interpolator, Diagnostics diagnostics) {
+  private final boolean unsetAsEmpty;
+
+  TreeInterpolator(Interpolator interpolator, Diagnostics diagnostics, boolean unsetAsEmpty) {
     this.interpolator = interpolator;
     this.diagnostics = diagnostics;
+    this.unsetAsEmpty = unsetAsEmpty;
   }
 
   YamlNode interpolate(YamlNode node, String path) {
@@ -53,7 +56,12 @@ final class TreeInterpolator {
 
   private void report(Interpolator.Issue issue, YamlScalar scalar, String path) {
     switch (issue.kind()) {
-      case MISSING -> missing.computeIfAbsent(issue.name(), k -> new ArrayList<>()).add(scalar.location());
+      case MISSING -> {
+        missing.computeIfAbsent(issue.name(), k -> new ArrayList<>()).add(scalar.location());
+        if (!unsetAsEmpty) {
+          diagnostics.quietAt(scalar.location());
+        }
+      }
       case REQUIRED -> diagnostics.error(scalar.location(), path, "the variable `" + issue.name()
           + "` is required" + (issue.detail().isEmpty() ? "" : ": " + issue.detail()), "",
           "set " + issue.name() + " in the build's variables or an env file");
@@ -64,7 +72,7 @@ final class TreeInterpolator {
   }
 
   /** One problem naming every unset variable and where each is used, or warnings when unset means empty. */
-  void reportMissing(boolean unsetAsEmpty, String firstFile) {
+  void reportMissing(String firstFile) {
     if (missing.isEmpty()) {
       return;
     }
@@ -78,7 +86,7 @@ final class TreeInterpolator {
             .collect(Collectors.joining(", ")) + ")")
         .collect(Collectors.joining(", "));
     Location first = missing.values().iterator().next().get(0);
-    diagnostics.error(first.file().isEmpty() ? Location.ofFile(firstFile) : first, "",
+    diagnostics.errorAlways(first.file().isEmpty() ? Location.ofFile(firstFile) : first, "",
         missing.size() + (missing.size() == 1 ? " variable is" : " variables are") + " not set: " + list,
         "a value for each, or a default such as ${VAR:-default}",
         "pass them as build variables or in an env file, or allow unset variables to become empty");

@@ -2,7 +2,9 @@ package io.rancherdeploy.core.compose.yaml;
 
 import io.rancherdeploy.core.compose.ComposeProblem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects problems and warnings while a stack loads, so that every mistake of a file is reported together
@@ -11,12 +13,29 @@ import java.util.List;
 public final class Diagnostics {
   private final List<ComposeProblem> errors = new ArrayList<>();
   private final List<ComposeProblem> warnings = new ArrayList<>();
+  private final Set<Location> quiet = new HashSet<>();
 
   public void error(Location at, String path, String message) {
     error(at, path, message, "", "");
   }
 
+  /**
+   * Drops later errors at this exact place: a value that lost a missing variable is reported once, as missing,
+   * not again as "not a number".
+   */
+  public void quietAt(Location at) {
+    quiet.add(at);
+  }
+
   public void error(Location at, String path, String message, String expected, String fix) {
+    if (quiet.contains(at)) {
+      return;
+    }
+    errors.add(new ComposeProblem(at.file(), at.line(), at.column(), path, message, expected, fix));
+  }
+
+  /** An error that no {@link #quietAt} silences (the report of the missing variables itself). */
+  public void errorAlways(Location at, String path, String message, String expected, String fix) {
     errors.add(new ComposeProblem(at.file(), at.line(), at.column(), path, message, expected, fix));
   }
 
