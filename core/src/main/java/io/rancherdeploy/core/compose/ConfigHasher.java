@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * SHA-256 hex over a canonical JSON (keys sorted at every depth). Like rancher-compose's digest, it leaves out
  * {@code io.rancher.service.hash}, {@code links}, {@code scale}, {@code selector*} fields and the stack id;
- * lists whose order means nothing to Docker (ports, capabilities) are sorted, so reordering them is no change.
+ * lists whose order means nothing to Docker (ports, capabilities) are sorted, so reordering them is no change,
+ * and empty maps and lists count as absent (Go's omitempty).
  */
 final class ConfigHasher {
   static final String HASH_LABEL = "io.rancher.service.hash";
@@ -52,8 +53,8 @@ final class ConfigHasher {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> result = new LinkedHashMap<>();
       ((Map<String, Object>) map).forEach((key, item) -> {
-        if (!IGNORED.contains(key)) {
-          Object canonical = canonical(item);
+        Object canonical = IGNORED.contains(key) ? null : canonical(item);
+        if (canonical != null && !isEmpty(canonical)) {
           result.put(key, UNORDERED.contains(key) && canonical instanceof List<?> list ? sorted(list) : canonical);
         }
       });
@@ -65,6 +66,11 @@ final class ConfigHasher {
       return result;
     }
     return value;
+  }
+
+  /** Go's omitempty: an empty map or list means the same as none. */
+  private static boolean isEmpty(Object value) {
+    return value instanceof Map<?, ?> map && map.isEmpty() || value instanceof List<?> list && list.isEmpty();
   }
 
   private static List<Object> sorted(List<?> list) {
