@@ -30,27 +30,56 @@ final class TreeInterpolator {
     this.unsetAsEmpty = unsetAsEmpty;
   }
 
+  /** The node with every scalar value interpolated; unchanged subtrees are returned as they are. */
   YamlNode interpolate(YamlNode node, String path) {
-    if (node instanceof YamlMap map) {
-      List<YamlMap.Entry> entries = new ArrayList<>(map.entries().size());
-      for (YamlMap.Entry entry : map.entries()) {
-        String at = path.isEmpty() ? entry.name() : path + "." + entry.name();
-        entries.add(new YamlMap.Entry(entry.key(), interpolate(entry.value(), at)));
+    return interpolate(node, new PathStep(null, path, -1));
+  }
+
+  /** A field path built only when a problem needs it (most values hold no variable). */
+  private record PathStep(PathStep parent, String name, int index) {
+    String render() {
+      String prefix = parent == null ? "" : parent.render();
+      if (index >= 0) {
+        return prefix + "[" + index + "]";
       }
-      return new YamlMap(entries, map.location());
+      return prefix.isEmpty() ? name : name.isEmpty() ? prefix : prefix + "." + name;
+    }
+  }
+
+  private YamlNode interpolate(YamlNode node, PathStep path) {
+    if (node instanceof YamlMap map) {
+      List<YamlMap.Entry> entries = null;
+      for (int i = 0; i < map.entries().size(); i++) {
+        YamlMap.Entry entry = map.entries().get(i);
+        YamlNode value = interpolate(entry.value(), new PathStep(path, entry.name(), -1));
+        if (value != entry.value() && entries == null) {
+          entries = new ArrayList<>(map.entries().subList(0, i));
+        }
+        if (entries != null) {
+          entries.add(new YamlMap.Entry(entry.key(), value));
+        }
+      }
+      return entries == null ? map : new YamlMap(entries, map.location());
     }
     if (node instanceof YamlSeq seq) {
-      List<YamlNode> items = new ArrayList<>(seq.items().size());
+      List<YamlNode> items = null;
       for (int i = 0; i < seq.items().size(); i++) {
-        items.add(interpolate(seq.items().get(i), path + "[" + i + "]"));
+        YamlNode item = seq.items().get(i);
+        YamlNode value = interpolate(item, new PathStep(path, "", i));
+        if (value != item && items == null) {
+          items = new ArrayList<>(seq.items().subList(0, i));
+        }
+        if (items != null) {
+          items.add(value);
+        }
       }
-      return new YamlSeq(items, seq.location());
+      return items == null ? seq : new YamlSeq(items, seq.location());
     }
     YamlScalar scalar = (YamlScalar) node;
     if (scalar.kind() != YamlScalar.Kind.STRING || !Interpolator.needsWork(scalar.value())) {
       return scalar;
     }
-    String text = interpolator.interpolate(scalar.value(), issue -> report(issue, scalar, path));
+    String text = interpolator.interpolate(scalar.value(), issue -> report(issue, scalar, path.render()));
     return scalar.withText(text);
   }
 
