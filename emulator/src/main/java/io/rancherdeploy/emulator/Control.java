@@ -34,6 +34,7 @@ final class Control implements EmulatorControl {
     private final Object changed = new Object();
     private Simulation simulation;
     private EventHub events;
+    private volatile List<EmulatorPlugin> plugins = List.of();
 
     Control(Store store, Keys keys, FaultPlan faults, RequestJournal journal, ImageCatalog images) {
         this.store = store;
@@ -46,6 +47,15 @@ final class Control implements EmulatorControl {
                 changed.notifyAll();
             }
         });
+    }
+
+    void plugins(List<EmulatorPlugin> installed) {
+        this.plugins = List.copyOf(installed);
+    }
+
+    @Override
+    public <T extends EmulatorPlugin> Optional<T> plugin(Class<T> type) {
+        return plugins.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     void attach(Simulation simulation, EventHub events) {

@@ -92,4 +92,10 @@ public interface EmulatorControl {
     void addListener(Consumer<ResourceChange> listener);
 
     void removeListener(Consumer<ResourceChange> listener);
+
+    /**
+     * The installed plugin of that class: {@code LogsPlugin} (containers' logs) and {@code BalancerPlugin}
+     * (load balancers' loopback ports, {@code ports()}, {@code awaitPort(...)}) are installed by default.
+     */
+    <T extends EmulatorPlugin> Optional<T> plugin(Class<T> type);
 }

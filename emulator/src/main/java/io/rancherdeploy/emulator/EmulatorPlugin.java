@@ -4,7 +4,9 @@ import io.rancherdeploy.emulator.http.ContainerLogsAction;
 import io.rancherdeploy.emulator.http.RouteTable;
 import io.rancherdeploy.emulator.simulation.ContainerListener;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * A part of the emulator that lives in its own package (the containers' logs, the load balancers):
@@ -29,6 +31,12 @@ public interface EmulatorPlugin extends AutoCloseable {
         double speed();
 
         Clock clock();
+
+        /**
+         * Changes a stored resource; the change is announced (events, waits) like any other. For the
+         * fields a plugin owns, e.g. a load balancer's {@code publicEndpoints}.
+         */
+        void updateResource(String id, Consumer<ObjectNode> change);
     }
 
     void install(Context context);

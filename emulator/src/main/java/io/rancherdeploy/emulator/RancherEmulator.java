@@ -1,5 +1,7 @@
 package io.rancherdeploy.emulator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rancherdeploy.emulator.balancer.BalancerPlugin;
 import io.rancherdeploy.emulator.http.ApiDispatcher;
 import io.rancherdeploy.emulator.http.ContainerLogsAction;
 import io.rancherdeploy.emulator.http.EventHub;
@@ -10,6 +12,7 @@ import io.rancherdeploy.emulator.http.RouteTable;
 import io.rancherdeploy.emulator.http.ScriptRoutes;
 import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.journal.RequestJournal;
+import io.rancherdeploy.emulator.logs.LogsPlugin;
 import io.rancherdeploy.emulator.model.ApiKey;
 import io.rancherdeploy.emulator.model.Keys;
 import io.rancherdeploy.emulator.model.Settings;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * A Rancher 1.6 API server on 127.0.0.1 (HTTP and websockets), for tests, the demo and dry runs.
@@ -73,9 +77,10 @@ public final class RancherEmulator implements AutoCloseable {
         ScriptRoutes.register(routes);
         events.register(routes);
         ResourceRoutes resources = new ResourceRoutes(store, simulation, RancherEmulator::noLogs);
-        this.plugins = List.copyOf(builder.plugins);
+        this.plugins = withDefaults(builder.plugins);
+        control.plugins(plugins);
         for (EmulatorPlugin plugin : plugins) {
-            plugin.install(new PluginContext(routes, simulation, resources, control, builder, clock));
+            plugin.install(new PluginContext(routes, simulation, resources, control, builder, clock, store));
         }
         resources.register(routes);
         this.server = new JettyServer("127.0.0.1", builder.port, new ApiDispatcher(routes, keys, store, faults, journal));
@@ -87,9 +92,29 @@ public final class RancherEmulator implements AutoCloseable {
                 + "which this emulator was started without", null);
     }
 
+    /** The logs and the load balancers unless the builder was given its own instances of them. */
+    private static List<EmulatorPlugin> withDefaults(List<EmulatorPlugin> given) {
+        List<EmulatorPlugin> all = new ArrayList<>(given);
+        if (all.stream().noneMatch(LogsPlugin.class::isInstance)) {
+            all.add(new LogsPlugin());
+        }
+        if (all.stream().noneMatch(BalancerPlugin.class::isInstance)) {
+            all.add(new BalancerPlugin());
+        }
+        return List.copyOf(all);
+    }
+
     private record PluginContext(RouteTable routes, Simulation simulation, ResourceRoutes resources,
-                                 EmulatorControl control, Builder builder, Clock clock)
+                                 EmulatorControl control, Builder builder, Clock clock, Store store)
             implements EmulatorPlugin.Context {
+        @Override
+        public void updateResource(String id, Consumer<ObjectNode> change) {
+            store.update(id, node -> {
+                change.accept(node);
+                return null;
+            });
+        }
+
         @Override
         public void containerListener(ContainerListener listener) {
             simulation.addContainerListener(listener);
@@ -177,7 +202,10 @@ public final class RancherEmulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** Installs a plugin (logs, load balancers) when the emulator starts. */
+        /**
+         * Installs a plugin when the emulator starts. The logs ({@code LogsPlugin}) and the load balancers
+         * ({@code BalancerPlugin}) are installed anyway; pass an instance of either to configure it.
+         */
         public Builder plugin(EmulatorPlugin plugin) {
             plugins.add(plugin);
             return this;

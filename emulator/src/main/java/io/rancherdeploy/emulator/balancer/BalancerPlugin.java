@@ -1,9 +1,12 @@
 package io.rancherdeploy.emulator.balancer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.EmulatorControl;
 import io.rancherdeploy.emulator.EmulatorPlugin;
+import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.model.ResourceChange;
 import io.rancherdeploy.emulator.model.ResourceType;
 import java.time.Duration;
@@ -26,10 +29,12 @@ public final class BalancerPlugin implements EmulatorPlugin {
     private final Consumer<ResourceChange> listener = this::changed;
     private volatile EmulatorControl control;
     private volatile LoadBalancers balancers;
+    private volatile Context context;
 
     @Override
-    public void install(Context context) {
-        control = context.control();
+    public void install(Context installedIn) {
+        context = installedIn;
+        control = installedIn.control();
         balancers = new LoadBalancers(new Targets(control));
         control.addListener(listener);
     }
@@ -99,6 +104,32 @@ public final class BalancerPlugin implements EmulatorPlugin {
             balancers.retain(change.id(), sourcePorts);
         } else {
             balancers.close(change.id());
+        }
+        publish(change.id(), service);
+    }
+
+    /**
+     * Shows where the service answers in its {@code publicEndpoints}, as Rancher shows a load balancer's
+     * host ports: one entry per source port, by source port, with the loopback port that answers.
+     */
+    private void publish(String serviceId, ObjectNode service) {
+        ArrayNode endpoints = JsonNodeFactory.instance.arrayNode();
+        for (BalancerPort port : balancers.ports()) {
+            if (port.serviceId().equals(serviceId)) {
+                ObjectNode endpoint = endpoints.addObject();
+                endpoint.put("type", "publicEndpoint");
+                endpoint.put("ipAddress", "127.0.0.1");
+                endpoint.put("port", port.localPort());
+                endpoint.put("serviceId", serviceId);
+            }
+        }
+        if (!endpoints.equals(service.path("publicEndpoints"))
+                && !(endpoints.isEmpty() && !service.path("publicEndpoints").isArray())) {
+            try {
+                context.updateResource(serviceId, node -> node.set("publicEndpoints", endpoints));
+            } catch (ApiError gone) {
+                // The service was purged in between: nothing left to show the endpoints on.
+            }
         }
     }
 

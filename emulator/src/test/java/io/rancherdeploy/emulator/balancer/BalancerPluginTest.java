@@ -59,6 +59,12 @@ class BalancerPluginTest {
                     + "\"targetPort\":5000,\"serviceId\":\"" + web + "\",\"protocol\":\"http\"}]}}");
             BalancerPort port = balancers.awaitPort(lb, 80, DEADLINE);
             assertThat(balancers.ports()).containsExactly(port);
+            assertThat(rancher.control().plugin(BalancerPlugin.class)).containsSame(balancers);
+            ObjectNode shown = rancher.control().await(lb, "showing its endpoint",
+                    r -> r.path("publicEndpoints").size() == 1, DEADLINE);
+            assertThat(shown.at("/publicEndpoints/0/port").asInt()).isEqualTo(port.localPort());
+            assertThat(api.get(P + "/loadbalancerservices/" + lb).body().at("/publicEndpoints/0/ipAddress").asText())
+                    .isEqualTo("127.0.0.1");
 
             List<String> answers = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -98,6 +104,8 @@ class BalancerPluginTest {
                 Thread.sleep(5);
             }
             assertThat(balancers.ports()).isEmpty();
+            assertThat(rancher.control().await(lb, "without endpoints",
+                    r -> r.path("publicEndpoints").isEmpty(), DEADLINE).path("publicEndpoints").isArray()).isTrue();
             assertThatThrownBy(() -> get(port)).isInstanceOf(IOException.class);
         }
     }
