@@ -55,7 +55,9 @@ final class Awaiter {
       boolean live = events.isLive();
       Duration interval = live ? safetyPoll : pollInterval;
       Duration sincePoll = Duration.ofNanos(System.nanoTime() - lastPoll);
-      if (pollNow || sincePoll.compareTo(interval) >= 0) {
+      // Events came up after this copy was read: a change in between may have no event, so read once more.
+      boolean stale = live && !events.liveSince(current.observedNanos());
+      if (pollNow || stale || sincePoll.compareTo(interval) >= 0) {
         current = reloadOrRemoved(current, reload);
         lastPoll = System.nanoTime();
         pollNow = false;

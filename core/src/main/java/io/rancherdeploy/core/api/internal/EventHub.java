@@ -27,6 +27,8 @@ public final class EventHub implements AutoCloseable {
 
   private static final int CACHE_SIZE = 5000;
   private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+  /** Rancher pings every 5 s; a socket silent for this long after a ping is dead even if TCP says not. */
+  private static final Duration SILENCE = Duration.ofSeconds(20);
 
   private final OkHttpClient http;
   private final HttpUrl url;
@@ -46,6 +48,14 @@ public final class EventHub implements AutoCloseable {
   private Duration pause = Duration.ofMillis(500);
   private volatile boolean closed;
   private volatile long changes;
+  private volatile long lastMessageNanos;
+  private volatile boolean pinged;
+  private final java.util.concurrent.ScheduledExecutorService timer =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "rancher-events");
+        thread.setDaemon(true);
+        return thread;
+      });
 
   /** {@code subscribeCollection} is the {@code subscribe} schema's collection URL; empty disables events. */
   public EventHub(OkHttpClient http, Optional<HttpUrl> subscribeCollection) {
@@ -53,6 +63,22 @@ public final class EventHub implements AutoCloseable {
         .pingInterval(Duration.ofSeconds(15)).build();
     this.url = subscribeCollection.map(u -> u.newBuilder().addQueryParameter("eventNames", "resource.change")
         .build()).orElse(null);
+    if (url != null) {
+      timer.scheduleWithFixedDelay(this::watchdog, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  /** Redials a dropped socket when its pause is over, and drops a socket that went silent. */
+  private void watchdog() {
+    WebSocket current;
+    synchronized (this) {
+      current = socket;
+    }
+    if (current != null && pinged && System.nanoTime() - lastMessageNanos > SILENCE.toNanos()) {
+      current.cancel();
+      return;
+    }
+    ensureConnected();
   }
 
   /** Dials when down and the pause since the last failure has passed. Never blocks. */
@@ -113,6 +139,8 @@ public final class EventHub implements AutoCloseable {
     socket = webSocket;
     connecting = false;
     pause = Duration.ofMillis(500);
+    lastMessageNanos = System.nanoTime();
+    pinged = false;
     liveSinceNanos = System.nanoTime();
     if (closed) {
       webSocket.close(1000, "client closed");
@@ -134,10 +162,15 @@ public final class EventHub implements AutoCloseable {
   }
 
   private void received(String text) {
+    lastMessageNanos = System.nanoTime();
     JsonNode event;
     try {
       event = Json.MAPPER.readTree(text);
     } catch (java.io.IOException e) {
+      return;
+    }
+    if ("ping".equals(event.path("name").asText())) {
+      pinged = true;
       return;
     }
     JsonNode resource = event.path("data").path("resource");
@@ -161,6 +194,7 @@ public final class EventHub implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    timer.shutdownNow();
     WebSocket current;
     WebSocket pending;
     synchronized (this) {
