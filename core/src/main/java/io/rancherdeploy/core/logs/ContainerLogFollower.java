@@ -89,6 +89,14 @@ final class ContainerLogFollower {
     return true;
   }
 
+  /** Cuts the socket as a network failure would (for tests of the resume). */
+  void dropConnection() {
+    WebSocket current = socket;
+    if (current != null) {
+      current.cancel();
+    }
+  }
+
   void close() {
     closed = true;
     WebSocket current = socket;

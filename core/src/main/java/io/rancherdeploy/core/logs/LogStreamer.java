@@ -104,6 +104,11 @@ public final class LogStreamer implements AutoCloseable {
     return List.copyOf(followers.keySet());
   }
 
+  /** Cuts every log socket as a network failure would; the streams resume (for tests). */
+  void dropConnections() {
+    followers.values().forEach(ContainerLogFollower::dropConnection);
+  }
+
   private void scan(boolean rescan) {
     if (closed) {
       return;
