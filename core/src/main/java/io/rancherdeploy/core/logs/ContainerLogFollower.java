@@ -67,7 +67,16 @@ final class ContainerLogFollower {
   }
 
   void start() {
-    scheduler.execute(this::connect);
+    run(this::connect);
+  }
+
+  /** Runs on the streamer's scheduler unless it has shut down (the streamer closed). */
+  private void run(Runnable task) {
+    try {
+      scheduler.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException closed) {
+      this.closed = true;
+    }
   }
 
   boolean isDone() {
@@ -85,7 +94,7 @@ final class ContainerLogFollower {
     }
     container = running;
     done = false;
-    scheduler.execute(this::connect);
+    run(this::connect);
     return true;
   }
 
@@ -211,7 +220,11 @@ final class ContainerLogFollower {
       return;
     }
     long pause = Math.min(2000, 50L << Math.min(failures, 6));
-    scheduler.schedule(this::connect, pause, TimeUnit.MILLISECONDS);
+    try {
+      scheduler.schedule(this::connect, pause, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+      closed = true;
+    }
   }
 
   private void finish() {
@@ -239,12 +252,12 @@ final class ContainerLogFollower {
 
     @Override
     public void onClosed(WebSocket webSocket, int code, String reason) {
-      scheduler.execute(() -> ended(false));
+      run(() -> ended(false));
     }
 
     @Override
     public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-      scheduler.execute(() -> ended(true));
+      run(() -> ended(true));
     }
   }
 

@@ -64,12 +64,24 @@ public final class LogStreamer implements AutoCloseable {
     options.services().forEach(s -> serviceNames.put(s.id(), s.name()));
     if (options.follow() && options.newContainers()) {
       events = client.onResourceChange(resource -> {
-        if (resource instanceof Container container) {
-          scheduler.execute(() -> consider(container, true));
+        if (resource instanceof Container container && !closed) {
+          try {
+            scheduler.execute(() -> consider(container, true));
+          } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+            // closed meanwhile
+          }
         }
       });
     }
     scheduler.execute(() -> scan(false));
+    if (options.follow() && options.newContainers()) {
+      // Events may be down, and a stack may gain services: look again now and then.
+      scheduler.scheduleWithFixedDelay(() -> {
+        if (!client.eventsConnected() || options.stack().isPresent()) {
+          scan(true);
+        }
+      }, RESCAN.toMillis(), RESCAN.toMillis(), TimeUnit.MILLISECONDS);
+    }
     options.stopAfter().ifPresent(d -> scheduler.schedule(this::close, d.toMillis(), TimeUnit.MILLISECONDS));
     return this;
   }
@@ -121,16 +133,9 @@ public final class LogStreamer implements AutoCloseable {
         }
       }
     } catch (RancherDeployException e) {
-      // A failed scan is tried again below; the streams already open go on.
+      // A failed scan is tried again at the next rescan; the streams already open go on.
     } finally {
       scanned = true;
-    }
-    if (options.follow() && options.newContainers() && !closed) {
-      scheduler.schedule(() -> {
-        if (!client.eventsConnected() || options.stack().isPresent()) {
-          scan(true);
-        }
-      }, RESCAN.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
 

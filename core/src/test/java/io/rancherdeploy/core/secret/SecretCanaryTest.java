@@ -40,7 +40,8 @@ class SecretCanaryTest {
 
   @RegisterExtension
   static final RancherEmulatorExtension RANCHER =
-      RancherEmulatorExtension.configure(b -> b.apiKey(ACCESS, SECRET_KEY));
+      RancherEmulatorExtension.configure(b -> b.apiKey(ACCESS, SECRET_KEY)
+          .plugin(new io.rancherdeploy.emulator.logs.LogsPlugin()));
 
   private final List<String> outputs = new ArrayList<>();
 

@@ -29,6 +29,7 @@ public final class EventHub implements AutoCloseable {
   private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
   /** Rancher pings every 5 s; a socket silent for this long after a ping is dead even if TCP says not. */
   private static final Duration SILENCE = Duration.ofSeconds(20);
+  private static final Duration LIVE_MARGIN = Duration.ofMillis(20);
 
   private final OkHttpClient http;
   private final HttpUrl url;
@@ -141,7 +142,6 @@ public final class EventHub implements AutoCloseable {
     pause = Duration.ofMillis(500);
     lastMessageNanos = System.nanoTime();
     pinged = false;
-    liveSinceNanos = System.nanoTime();
     if (closed) {
       webSocket.close(1000, "client closed");
     }
@@ -163,6 +163,11 @@ public final class EventHub implements AutoCloseable {
 
   private void received(String text) {
     lastMessageNanos = System.nanoTime();
+    if (liveSinceNanos == Long.MAX_VALUE) {
+      // Live from the first message (Rancher pings as soon as it has subscribed us), not from the 101:
+      // a server may register the subscriber just after the handshake. The margin covers that race.
+      liveSinceNanos = lastMessageNanos + LIVE_MARGIN.toNanos();
+    }
     JsonNode event;
     try {
       event = Json.MAPPER.readTree(text);
