@@ -36,8 +36,12 @@ final class LaunchConfigMapper {
     putList(config, "entryPoint", service.strings("entrypoint"));
     putMap(config, "environment", service.keyValues("environment"));
     putMap(config, "labels", service.keyValues("labels"));
-    putList(config, "ports", service.listOf("ports", PortMapping.class).stream()
-        .map(PortMapping::rancherSpec).distinct().toList());
+    List<PortMapping> ports = service.listOf("ports", PortMapping.class);
+    putList(config, "ports", ports.stream().map(PortMapping::rancherSpec).distinct().toList());
+    if (ports.stream().anyMatch(p -> !p.hostIp().isEmpty())) {
+      diagnostics.warn(service.locationOf("ports"), service.pathOf("ports"), "Rancher's transform drops the host"
+          + " IP of a port mapping; the port is published on every address of the host", "");
+    }
     putTrue(config, "tty", service.bool("tty"));
     putTrue(config, "stdinOpen", service.bool("stdin_open"));
     putText(config, "user", service.string("user"));
@@ -54,6 +58,10 @@ final class LaunchConfigMapper {
 
   private void volumes(Map<String, Object> config, ServiceDef service, Set<String> sidekicks) {
     List<Mount> mounts = service.listOf("volumes", Mount.class);
+    mounts.stream().filter(m -> m.source().startsWith(".") || m.source().startsWith("~")).findFirst()
+        .ifPresent(m -> diagnostics.warn(service.locationOf("volumes"), service.pathOf("volumes"), "the relative"
+            + " host path `" + m.source() + "` is passed to Rancher as written; each host's Docker resolves it",
+            "use an absolute host path or a named volume"));
     putList(config, "dataVolumes", mounts.stream().map(Mount::spec).toList());
     List<String> fromSidekicks = new ArrayList<>();
     List<String> fromOthers = new ArrayList<>();

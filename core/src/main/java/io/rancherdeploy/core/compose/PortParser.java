@@ -20,6 +20,7 @@ final class PortParser {
   static final String SHORT_FORMAT = "[[ip:]host:]container[/tcp|udp], ports or ranges a-b";
   private static final int MAX_RANGE = 1000;
   private static final Pattern RANGE = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?");
+  private static final Pattern HOST_IP = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:]+\\]");
   private static final Set<String> LONG_KEYS = Set.of("target", "published", "protocol", "mode", "host_ip");
 
   private final Values values;
@@ -55,7 +56,8 @@ final class PortParser {
     }
     Optional<int[]> containerRange = range(container);
     Optional<int[]> hostRange = host.isEmpty() ? Optional.of(new int[0]) : range(host);
-    if (!protocolOk(protocol) || containerRange.isEmpty() || hostRange.isEmpty()) {
+    if (!protocolOk(protocol) || containerRange.isEmpty() || hostRange.isEmpty()
+        || !(ip.isEmpty() || HOST_IP.matcher(ip).matches())) {
       invalid(node, path, text);
       return Optional.empty();
     }

@@ -26,7 +26,18 @@ final class References {
   }
 
   void check() {
+    Map<String, String> lowerCase = new java.util.HashMap<>();
     for (ServiceDef service : services.values()) {
+      String other = lowerCase.putIfAbsent(service.name().toLowerCase(java.util.Locale.ROOT), service.name());
+      if (other != null) {
+        diagnostics.error(service.location(), service.path(), "`" + service.name() + "` and `" + other
+            + "` differ only in case; Rancher service names are unique regardless of case", "", "rename one");
+      }
+      if (ServiceTypes.detect(service, Optional.ofNullable(rancher.get(service.name())))
+          == ServiceType.EXTERNAL && !rancher.containsKey(service.name())) {
+        diagnostics.error(service.location(), service.path(), "an external service needs `external_ips` or"
+            + " `hostname` in rancher-compose.yml", "external_ips: [1.2.3.4] or hostname: db.example.com", "");
+      }
       if (service.string("image").filter(i -> !i.isBlank()).isEmpty()) {
         diagnostics.error(service.location(), service.path(), "the service has no `image`",
             "image: repository[:tag]", service.field("build").isPresent()

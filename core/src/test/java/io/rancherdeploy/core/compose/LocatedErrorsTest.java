@@ -158,4 +158,18 @@ class LocatedErrorsTest {
         .isInstanceOf(ComposeException.class)
         .satisfies(e -> assertThat(e.getCause()).isNull());
   }
+
+  @Test
+  void namesThatDifferOnlyInCaseAndExternalServicesWithoutTarget() {
+    assertThat(problems("Web: {image: a}\nweb: {image: b}\next: {image: rancher/external-service}\n"))
+        .extracting(ComposeProblem::message).containsExactly(
+            "`web` and `Web` differ only in case; Rancher service names are unique regardless of case",
+            "an external service needs `external_ips` or `hostname` in rancher-compose.yml");
+  }
+
+  @Test
+  void badHostIpsArePortErrors() {
+    assertThat(problems("web: {image: a, ports: ['localhost:80:80']}")).singleElement()
+        .satisfies(p -> assertThat(p.path()).isEqualTo("web.ports[0]"));
+  }
 }

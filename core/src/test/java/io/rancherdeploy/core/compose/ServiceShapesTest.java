@@ -231,4 +231,23 @@ class ServiceShapesTest {
         .isEqualTo(Map.of("TOKEN", "s3cr3t"));
     assertThat(project.usedVariables()).extracting(UsedVariable::name).containsExactly("TOKEN", "UNSET_ONE");
   }
+
+  @Test
+  void whatRancherWouldSilentlyChangeIsAWarning() {
+    ComposeProject project = Stacks.load("""
+        web:
+          image: nginx
+          container_name: my-web
+          ports: ['127.0.0.1:8080:80']
+          volumes: ['./data:/data']
+        """);
+
+    assertThat(project.warnings()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+        "web.container_name: Rancher ignores `container_name`: Rancher names containers <stack>-<service>-<n> itself",
+        "web.ports: Rancher's transform drops the host IP of a port mapping; the port is published on every"
+            + " address of the host",
+        "web.volumes: the relative host path `./data` is passed to Rancher as written; each host's Docker"
+            + " resolves it");
+    assertThat(project.warnings()).allSatisfy(w -> assertThat(w.line()).isPositive());
+  }
 }
