@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.RancherEmulator;
 import io.rancherdeploy.emulator.http.Api;
+import io.rancherdeploy.emulator.simulation.ImageBehaviour;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +96,27 @@ class LogsPluginTest {
         LogClient client = new LogClient("ws://127.0.0.1:" + rancher.port() + "/v1/logs/?token=forged");
         assertThat(client.awaitEnd()).isEqualTo(-1);
         assertThat(client.handshakeStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aStartOnceContainerThatExitsNonZeroSaysSoOnStderrAndEndsItsFollowers() throws Exception {
+        rancher.control().image("acme/job:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofSeconds(1)));
+        String stackId = api.post(P + "/stacks", "{\"name\":\"jobs\"}").body().get("id").asText();
+        String job = api.post(P + "/services", "{\"name\":\"job\",\"stackId\":\"" + stackId + "\",\"scale\":1,"
+                + "\"launchConfig\":{\"imageUuid\":\"docker:acme/job:1\","
+                + "\"labels\":{\"io.rancher.container.start_once\":\"true\"}}}").body().get("id").asText();
+        rancher.control().awaitState(job, "inactive", Duration.ofSeconds(10));
+        api.post(P + "/services/" + job + "/?action=activate", "");
+        String id = rancher.control().await(job, "with a container", s -> s.path("instanceIds").size() > 0,
+                Duration.ofSeconds(10)).path("instanceIds").get(0).asText();
+        rancher.control().await(id, "stopped", c -> c.path("state").asText().equals("stopped"), Duration.ofSeconds(10));
+        assertThat(LOGS.logs().lines(id)).last()
+                .satisfies(line -> assertThat(line.stream()).isEqualTo(LogStream.STDERR))
+                .satisfies(line -> assertThat(line.text()).isEqualTo("fatal: the process exited with code 3"));
+        Api.Answer access = api.post(P + "/containers/" + id + "/?action=logs", "{\"timestamps\":false}");
+        LogClient client = new LogClient(access.body().get("url").asText() + "?token=" + access.body().get("token").asText());
+        assertThat(client.awaitEnd()).as("a stopped container's follower gets the tail and the end").isEqualTo(1000);
+        assertThat(client.frames).last().isEqualTo("02 fatal: the process exited with code 3\n");
     }
 
     private static LogClient dial(String input) {
