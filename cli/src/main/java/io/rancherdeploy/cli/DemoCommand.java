@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code demo}: the main job; the whole product in one command, on an embedded Rancher emulator. */
-@Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "demo",
+    header = "The main job: the users' story on an embedded Rancher emulator (~1 min).",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
         "Starts a Rancher emulator with three hosts and plays the users' story on examples/stacksonstacks: rm, up, "
             + "logs, the image changed to smoll/flask-nanoservice:1.0 and rolled out under a live probe of the "
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "0.1",
+  @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "0.5",
       description = "Factor on the emulator's realistic delays (pulls, starts, health checks); 1 = real time. "
           + "Default: ${DEFAULT-VALUE}.")
   double speed;
@@ -39,6 +41,10 @@ final class DemoCommand implements Callable<Integer> {
       defaultValue = "90s", description = "Deadline of each step's wait (default: ${DEFAULT-VALUE}).")
   Duration deadline;
 
+  @Option(names = "--health-grace", paramLabel = "DURATION", converter = DurationConverter.class,
+      defaultValue = "3s", description = "The deploys' --health-grace (default: ${DEFAULT-VALUE}).")
+  Duration healthGrace;
+
   @Mixin OutputOptions output;
 
   DemoCommand(CliContext context) {
@@ -51,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new InvalidInputException("--speed must be between 0 (as fast as possible) and 10, got " + speed + ".");
     }
     Printer printer = new Printer(context, output, text -> text);
-    return Demo.play(context, printer, new Demo.Settings(speed, seed, port, stackDirectory, deadline));
+    return Demo.play(context, printer, new Demo.Settings(speed, seed, port, stackDirectory, deadline,
+        healthGrace));
   }
 }

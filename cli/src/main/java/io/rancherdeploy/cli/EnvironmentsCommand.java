@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code environments}: what the key can see, to check a key and an environment name before a deploy. */
-@Command(name = "environments", aliases = "envs", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "environments",
+    header = "List the environments the API key can see.",
+    aliases = "envs", sortOptions = false, mixinStandardHelpOptions = true,
     usageHelpWidth = 100,
     description = "Lists the environments (Rancher projects) the API key can see; '*' marks the one a deploy "
         + "with these options would use. A quick check of URL, key and --environment.")

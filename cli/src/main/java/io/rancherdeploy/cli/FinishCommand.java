@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code finish}: the manual gate's other half, by stack name only. */
-@Command(name = "finish", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "finish",
+    header = "Finish upgrades left open (after up --no-finish).",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Finishes the upgrades of services left in upgraded (after a deploy with --no-finish, once you are satisfied), once their new containers are healthy. Needs only the stack name.")
 final class FinishCommand implements Callable<Integer> {
   private final CliContext context;

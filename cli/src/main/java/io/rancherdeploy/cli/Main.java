@@ -13,7 +13,21 @@ public final class Main {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean terminal = CliContext.isInteractiveTerminal(System.console() != null, System.getenv());
+    quietBackgroundFailures(java.util.Arrays.asList(args).contains("--debug"), err);
     System.exit(run(new CliContext(out, err, System.getenv(), terminal), args));
+  }
+
+  /**
+   * A library thread that fails after its work is done (a socket callback after close) is not the command's
+   * result, and must not put a stack trace in a CI log; {@code --debug} shows it.
+   */
+  private static void quietBackgroundFailures(boolean debug, PrintWriter err) {
+    Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+      if (debug) {
+        err.println("rancher-deploy: background thread " + thread.getName() + " failed: " + failure);
+        err.flush();
+      }
+    });
   }
 
   /** Runs one command line and returns its exit code (see {@code --help}); never calls {@code System.exit}. */
@@ -34,7 +48,10 @@ public final class Main {
 
   static CommandLine commandLine(CliContext context) {
     ErrorReporter reporter = new ErrorReporter(context);
-    return new CommandLine(RancherDeployCommand.class, new ContextFactory(context))
+    CommandLine commandLine = new CommandLine(RancherDeployCommand.class, new ContextFactory(context));
+    // The emulator jar's own command, under the name "emulator", with its options unchanged.
+    commandLine.addSubcommand("emulator", io.rancherdeploy.emulator.RancherEmulatorMain.class);
+    return commandLine
         .setOut(context.out())
         .setErr(context.err())
         .setCaseInsensitiveEnumValuesAllowed(true)

@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code ps}: the stack's services and containers as Rancher sees them now. */
-@Command(name = "ps", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "ps",
+    header = "List the stack's services and containers.",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Lists the stack's services (state, health, scale, image) and their containers (state, health, "
         + "host). Reads only.")
 final class PsCommand implements Callable<Integer> {

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code render}: the files as rancher-deploy reads them, merged, interpolated and normalized. */
-@Command(name = "render", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "render",
+    header = "Print the compose files merged, interpolated and normalized.",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Prints the compose files merged, interpolated and normalized, as a deploy would use them "
         + "(the rancher CLI's up --render). Needs no server. Values of variables named *SECRET*, *PASSWORD* or "
         + "*TOKEN* print as ****.")

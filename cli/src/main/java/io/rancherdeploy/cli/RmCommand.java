@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rm}: removes the stack's services (or the named ones) and waits until they are gone. */
-@Command(name = "rm", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "rm",
+    header = "Remove the stack's services and wait until they are gone.",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Removes the services of the stack (all, or the ones named) and waits, within --remove-timeout, "
         + "until Rancher reports them removed. Never asks.")
 final class RmCommand implements Callable<Integer> {

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scale}: sets services' scale and waits until that many containers run. */
-@Command(name = "scale", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "scale",
+    header = "Set services' scale and wait until that many containers run.",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Sets the scale of services (rancher-compose scale web=2 worker=3) and waits, within "
         + "--create-timeout, until that many containers run; fails, with exit 1, when they do not.")
 final class ScaleCommand implements Callable<Integer> {

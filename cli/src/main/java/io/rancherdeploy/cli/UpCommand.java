@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code up}: brings the stack in line with the compose files; always ends, with a result that tells the truth. */
-@Command(name = "up", sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
+@Command(name = "up",
+    header = "Create what is missing; with -u, a health-gated rolling upgrade of what changed.",
+    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
         "Creates what is missing and, with -u, upgrades (rolling, in place) the services whose config changed; "
             + "finishes an upgrade only once the new containers are healthy and rolls back by itself on failure. "

@@ -1,27 +1,29 @@
 package io.rancherdeploy.cli.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rancherdeploy.cli.CliContext;
 import io.rancherdeploy.cli.Printer;
 import io.rancherdeploy.emulator.RancherEmulator;
+import io.rancherdeploy.emulator.balancer.BalancerPlugin;
+import io.rancherdeploy.emulator.logs.LogsPlugin;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The demo: an embedded Rancher emulator with three hosts, the users' story on it, a summary table. */
 public final class Demo {
   /** How the demo runs: emulator speed, seed and port, where the stack's files are, the deadline of each wait. */
-  public record Settings(double speed, long seed, int port, Path stackDirectory, Duration deadline) {}
+  public record Settings(double speed, long seed, int port, Path stackDirectory, Duration deadline,
+      Duration healthGrace) {}
 
   private Demo() {}
 
   /** Plays the story; 0 only when every step did what it should. */
   public static int play(CliContext context, Printer printer, Settings settings) {
+    BalancerPlugin balancers = new BalancerPlugin();
     try (RancherEmulator rancher = RancherEmulator.builder().port(settings.port()).speed(settings.speed())
-            .seed(settings.seed()).hosts(3).start();
+            .seed(settings.seed()).hosts(3).plugin(new LogsPlugin()).plugin(balancers).start();
         DemoFiles files = DemoFiles.prepare(settings.stackDirectory())) {
       printer.info("Rancher emulator (API 1.6) at " + rancher.url() + " with 3 hosts, speed " + settings.speed()
           + "; stack files from " + files.origin());
@@ -31,10 +33,9 @@ public final class Demo {
           "RANCHER_ACCESS_KEY", rancher.accessKey(), "RANCHER_SECRET_KEY", rancher.secretKey()));
       StackWatch watch = new StackWatch(rancher.control(), DemoStory.STACK);
       HostFailover failover = new HostFailover(rancher.control(), watch, printer, settings.deadline());
-      DemoStory story = new DemoStory(cli, files, watch, failover, printer, settings.deadline());
-      List<StepResult> results = story.play(() -> new LoadProbe(
-          balancerUrl(rancher).orElseThrow(() -> new IllegalStateException(
-              "the emulator shows no port for the load balancer " + DemoStory.BALANCER)),
+      DemoStory story = new DemoStory(cli, files, watch, failover, printer, settings.deadline(),
+          settings.healthGrace());
+      List<StepResult> results = story.play(() -> new LoadProbe(balancerUrl(rancher, balancers, settings.deadline()),
           DemoStory.APP_HOST, Duration.ofMillis(50)));
       context.out().println();
       printer.result(SummaryTable.render(results));
@@ -45,15 +46,10 @@ public final class Demo {
   }
 
   /** Where the emulator's load balancer answers on loopback for the rule's source port 80. */
-  static Optional<URI> balancerUrl(RancherEmulator rancher) {
-    return rancher.control().service(DemoStory.STACK, DemoStory.BALANCER).flatMap(lb -> {
-      for (JsonNode endpoint : lb.path("publicEndpoints")) {
-        int port = endpoint.path("port").asInt(0);
-        if (port > 0) {
-          return Optional.of(URI.create("http://127.0.0.1:" + port + "/"));
-        }
-      }
-      return Optional.empty();
-    });
+  static URI balancerUrl(RancherEmulator rancher, BalancerPlugin balancers, Duration deadline) {
+    String id = rancher.control().service(DemoStory.STACK, DemoStory.BALANCER)
+        .orElseThrow(() -> new IllegalStateException("there is no " + DemoStory.BALANCER + " service"))
+        .path("id").asText();
+    return balancers.awaitPort(id, 80, deadline).url();
   }
 }

@@ -26,10 +26,12 @@ final class DemoStory {
   private final HostFailover failover;
   private final Printer printer;
   private final Duration deadline;
+  private final String healthGrace;
   private final List<StepResult> results = new ArrayList<>();
 
   DemoStory(DemoCli cli, DemoFiles files, StackWatch watch, HostFailover failover, Printer printer,
-      Duration deadline) {
+      Duration deadline, Duration healthGrace) {
+    this.healthGrace = healthGrace.toMillis() + "ms";
     this.cli = cli;
     this.files = files;
     this.watch = watch;
@@ -79,7 +81,8 @@ final class DemoStory {
   }
 
   private StepResult.Outcome up() {
-    DemoCli.Run run = cli.run("up", "-p", STACK, "-f", files.compose().toString(), "--create-stack", "-d");
+    DemoCli.Run run = cli.run("up", "-p", STACK, "-f", files.compose().toString(), "--create-stack", "-d",
+        "--health-grace", healthGrace);
     List<ObjectNode> app = watch.running(APP);
     List<ObjectNode> balancer = watch.running(BALANCER);
     String detail = app.size() + " " + APP + " and " + balancer.size() + " " + BALANCER + " running, exit "
@@ -100,7 +103,7 @@ final class DemoStory {
         + "); probing the load balancer every 50 ms");
     LoadProbe.Counts before = probe.counts();
     DemoCli.Run run = cli.run("up", "-p", STACK, "-f", files.composeWithNewImage().toString(), "-u",
-        "--start-first", "--timeout", deadline.toSeconds() + "s");
+        "--start-first", "--timeout", deadline.toSeconds() + "s", "--health-grace", healthGrace);
     LoadProbe.Counts during = probe.counts().since(before);
     List<ObjectNode> app = watch.running(APP);
     boolean allNew = !app.isEmpty() && app.stream().allMatch(c -> StackWatch.image(c).equals(DemoFiles.NEW_IMAGE));
@@ -111,7 +114,7 @@ final class DemoStory {
   }
 
   private StepResult.Outcome scale() {
-    DemoCli.Run run = cli.run("scale", "-p", STACK, APP + "=2");
+    DemoCli.Run run = cli.run("scale", "-p", STACK, APP + "=2", "--health-grace", healthGrace);
     List<ObjectNode> app = watch.running(APP);
     var hosts = watch.hostsOf(app);
     String detail = app.size() + " running on " + hosts;
