@@ -29,11 +29,11 @@ final class EngineRun {
       Printer printer = Session.printer(context, output, client);
       Session.announce(printer, endpoint, client);
       DeployEngine engine = new DeployEngine(client);
-      DeployResult result;
+      // The hook stays until the result is printed: after Ctrl-C the JVM ends as soon as it is removed.
       try (Interruption ignored = Interruption.cancelling(engine::cancel, cleanupBound)) {
-        result = operation.run(engine, client, new EventRenderer(printer, rawLogs));
+        DeployResult result = operation.run(engine, client, new EventRenderer(printer, rawLogs));
+        return ResultReport.print(printer, verb, result);
       }
-      return ResultReport.print(printer, verb, result);
     }
   }
 }
