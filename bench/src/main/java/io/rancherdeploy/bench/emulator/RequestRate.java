@@ -1,6 +1,7 @@
 package io.rancherdeploy.bench.emulator;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,10 +18,19 @@ import java.util.concurrent.Future;
 final class RequestRate {
 
     /** The figures of one run. */
-    record Result(int clients, long ok, long failed, Duration elapsed, long p50Micros, long p99Micros) {
+    record Result(int clients, long ok, long failed, Duration elapsed, long p50Micros, long p99Micros,
+                  Duration processCpu) {
 
         double perSecond() {
             return ok / (elapsed.toNanos() / 1e9);
+        }
+
+        /**
+         * Answers per second of CPU this process used (server and clients together): what 1 core would
+         * give with nothing else running. It does not depend on how busy the machine is.
+         */
+        double perCpuSecond() {
+            return ok / (processCpu.toNanos() / 1e9);
         }
     }
 
@@ -42,6 +52,7 @@ final class RequestRate {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             long end = start + duration.toNanos();
             List<Future<long[]>> runs = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
@@ -56,8 +67,10 @@ final class RequestRate {
                 latencies.add(Arrays.copyOfRange(result, 1, result.length));
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            Duration cpu = Duration.ofNanos(processCpuNanos() - cpuStart);
             long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Result(clients, all.length, failed, elapsed, percentile(all, 0.50), percentile(all, 0.99));
+            return new Result(clients, all.length, failed, elapsed, percentile(all, 0.50), percentile(all, 0.99),
+                    cpu);
         } finally {
             pool.shutdownNow();
         }
@@ -83,6 +96,11 @@ final class RequestRate {
         }
         samples[0] = failed;
         return Arrays.copyOf(samples, count);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long percentile(long[] sorted, double share) {
