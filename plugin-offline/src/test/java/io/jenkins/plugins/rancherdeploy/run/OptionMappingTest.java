@@ -107,8 +107,10 @@ class OptionMappingTest {
   @Test
   void numbersBelowOneAreRejectedWithTheirName() {
     DeploySettings s = new DeploySettings();
+    s.setBatchSize(-1);
+    assertThatThrownBy(() -> OptionMapping.toOptions(s)).hasMessage("batchSize must be at least 1, got -1");
     s.setBatchSize(0);
-    assertThatThrownBy(() -> OptionMapping.toOptions(s)).hasMessage("batchSize must be at least 1, got 0");
+    assertThat(OptionMapping.toOptions(s).batchSize()).as("an empty form field").isEmpty();
   }
 
   @Test

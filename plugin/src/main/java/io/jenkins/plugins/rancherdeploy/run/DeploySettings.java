@@ -55,7 +55,7 @@ public final class DeploySettings implements Serializable {
   public boolean isForce() { return force; }
   public void setForce(boolean v) { force = v; }
   public Integer getBatchSize() { return batchSize; }
-  public void setBatchSize(Integer v) { batchSize = v; }
+  public void setBatchSize(Integer v) { batchSize = unsetIfZero(v); }
   public String getInterval() { return interval; }
   public void setInterval(String v) { interval = blankToNull(v); }
   public Boolean getStartFirst() { return startFirst; }
@@ -75,7 +75,7 @@ public final class DeploySettings implements Serializable {
   public String getRollbackTimeout() { return rollbackTimeout; }
   public void setRollbackTimeout(String v) { rollbackTimeout = blankToNull(v); }
   public Integer getParallelism() { return parallelism; }
-  public void setParallelism(Integer v) { parallelism = v; }
+  public void setParallelism(Integer v) { parallelism = unsetIfZero(v); }
   public boolean isPrune() { return prune; }
   public void setPrune(boolean v) { prune = v; }
   public boolean isPull() { return pull; }
@@ -92,6 +92,11 @@ public final class DeploySettings implements Serializable {
   public void setHealthGrace(String v) { healthGrace = blankToNull(v); }
   public String getImages() { return images; }
   public void setImages(String v) { images = blankToNull(v); }
+
+  /** An empty number field binds as 0 in some Jenkins versions: 0 means "not set", as blank does. */
+  static Integer unsetIfZero(Integer value) {
+    return value == null || value == 0 ? null : value;
+  }
 
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
