@@ -92,7 +92,7 @@ final class Containers {
             }
             c.put("startCount", c.path("startCount").asInt() + 1);
             if (c.path("firstRunning").isNull()) {
-                c.put("firstRunning", store.now().toEpochMilli());
+                c.put("firstRunning", Store.formatTime(store.now()));
             }
             c.putNull("exitCode");
             if (c.path("healthCheck").isObject()) {
