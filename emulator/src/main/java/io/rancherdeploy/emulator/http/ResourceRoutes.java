@@ -132,6 +132,7 @@ public final class ResourceRoutes {
             case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE -> simulation.serviceAction(id, action, input);
             case CONTAINER -> action.equals("logs") ? containerLogs(call, resource, input)
                     : simulation.containerAction(id, action);
+            case HOST -> simulation.hostAction(id, action);
             default -> throw ApiError.invalidAction(action, Resources.type(resource));
         };
         if (!result.path("type").asText().equals(Resources.type(resource))) {

@@ -125,6 +125,36 @@ public final class Simulation {
         return task;
     }
 
+    /**
+     * A host action: {@code deactivate} stops scheduling there (containers keep running), {@code activate}
+     * resumes it, {@code remove} (only when inactive) loses its containers like a suspended host.
+     */
+    public ObjectNode hostAction(String hostId, String action) {
+        ObjectNode host = store.get(hostId).orElseThrow(() -> ApiError.notFound("host [" + hostId + "] not found"));
+        if (!io.rancherdeploy.emulator.model.Lifecycle.HOST.actionNames().contains(action)) {
+            throw ApiError.invalidAction(action, "host");
+        }
+        if (!io.rancherdeploy.emulator.model.Lifecycle.HOST.actionsIn(Resources.state(host)).contains(action)) {
+            throw ApiError.actionNotAvailable(action, hostId, Resources.state(host));
+        }
+        switch (action) {
+            case "deactivate" -> store.update(hostId, h -> {
+                Resources.settle(h, "inactive");
+                return null;
+            });
+            case "activate" -> failover.resume(hostId);
+            default -> {
+                failover.suspend(hostId);
+                store.update(hostId, h -> {
+                    Resources.settle(h, "removed");
+                    h.put("removed", Store.formatTime(store.now()));
+                    return null;
+                });
+            }
+        }
+        return store.get(hostId).orElse(host);
+    }
+
     public void suspendHost(String hostId) {
         failover.suspend(hostId);
     }

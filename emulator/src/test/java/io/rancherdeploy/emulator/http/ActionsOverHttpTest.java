@@ -116,6 +116,16 @@ class ActionsOverHttpTest {
     }
 
     @Test
+    void hostActions() {
+        Api.Answer deactivated = api().post("/v2-beta/hosts/1h1/?action=deactivate", "");
+        assertThat(deactivated.status()).isEqualTo(202);
+        assertThat(deactivated.body().path("state").asText()).isEqualTo("inactive");
+        assertThat(deactivated.body().path("actions").has("activate")).isTrue();
+        assertThat(api().post("/v2-beta/hosts/1h1/?action=activate", "").body().path("state").asText()).isEqualTo("active");
+        assertThat(api().post("/v2-beta/hosts/1h1/?action=fly", "").status()).isEqualTo(422);
+    }
+
+    @Test
     void scaleThroughPut() {
         Scenario scenario = new Scenario(rancher.emulator());
         String web = scenario.activeService(scenario.stack("demo"), "web", 1, "{\"imageUuid\":\"docker:nginx\"}");

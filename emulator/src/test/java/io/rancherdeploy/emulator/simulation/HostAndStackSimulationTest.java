@@ -69,6 +69,26 @@ class HostAndStackSimulationTest {
     }
 
     @Test
+    void deactivatedHostsKeepTheirContainersButTakeNoNewOnes() {
+        World world = new World(2);
+        String web = world.service(world.stack("demo"), "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}");
+        world.action(web, "activate", "{}");
+        world.settle();
+        String first = hostOf(world, web, 0);
+
+        world.simulation.hostAction(first, "deactivate");
+        world.simulation.updateService(web, World.json("{\"scale\":3}"));
+        world.settle();
+
+        assertThat(world.containers(web)).hasSize(3).allSatisfy(c -> assertThat(Resources.state(c)).isEqualTo("running"));
+        assertThat(world.containers(web)).filteredOn(c -> c.path("hostId").asText().equals(first)).hasSize(1);
+        assertThatThrownBy(() -> world.simulation.hostAction(first, "deactivate")).isInstanceOf(ApiError.class);
+        world.simulation.hostAction(first, "activate");
+        world.settle();
+        assertThat(world.state(first)).isEqualTo("active");
+    }
+
+    @Test
     void removingAStackRemovesItsServicesAndContainers() {
         World world = new World(2);
         String stack = world.stack("demo");
