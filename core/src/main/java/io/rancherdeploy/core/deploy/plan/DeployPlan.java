@@ -41,6 +41,14 @@ public record DeployPlan(
     return services.stream().filter(s -> s.action() == action).toList();
   }
 
+  /** The same plan with every value a person may read passed through {@code mask} (the secret masker). */
+  public DeployPlan masked(java.util.function.UnaryOperator<String> mask) {
+    List<ServicePlan> maskedServices = services.stream().map(s -> new ServicePlan(s.service(), s.action(),
+        mask.apply(s.reason()), s.changes().stream().map(c -> new FieldChange(c.path(), c.before().map(mask),
+            c.after().map(mask))).toList(), s.after(), s.steps(), s.oldImage(), s.newImage())).toList();
+    return new DeployPlan(stack, prepare, maskedServices, complete, warnings.stream().map(mask).toList());
+  }
+
   /** The dry-run listing: one block per service with its action, reason and differing fields. */
   public List<String> render() {
     List<String> lines = new ArrayList<>();

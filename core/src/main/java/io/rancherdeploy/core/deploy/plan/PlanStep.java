@@ -125,4 +125,15 @@ public sealed interface PlanStep {
     public Phase phase() { return Phase.SCALE; }
     public String describe() { return "scale " + name + " to " + scale + " (" + reason + ")"; }
   }
+
+  /** Pull an image on every host before the containers need it (opt-in), with progress per host. */
+  record Pull(String image, List<String> services, String reason) implements PlanStep {
+    public Pull {
+      Objects.requireNonNull(image, "image");
+      services = List.copyOf(services);
+    }
+    public Optional<String> service() { return Optional.empty(); }
+    public Phase phase() { return Phase.PULL; }
+    public String describe() { return "pull " + image + " on every host (" + reason + ")"; }
+  }
 }

@@ -26,10 +26,12 @@ public final class Planner {
     List<String> warnings = new ArrayList<>();
     Map<String, ServicePlan> drafts = new LinkedHashMap<>();
     Map<String, List<PlanStep>> finishes = new LinkedHashMap<>();
+    List<PlanStep> leftovers = new ArrayList<>();
     for (DesiredService service : selected(desired, options)) {
       ServiceDecision.Decision d = ServiceDecision.decide(service, remote.service(service.name()), options);
       drafts.put(service.name(), d.plan());
       finishes.put(service.name(), d.finish());
+      leftovers.addAll(d.leftover());
       problems.addAll(d.problems());
       warnings.addAll(d.warnings());
     }
@@ -48,7 +50,9 @@ public final class Planner {
           draft.oldImage(), draft.newImage()));
       complete.addAll(finishes.get(name));
     }
-    List<PlanStep> prepare = prepare(stack, remote, drafts.keySet(), options);
+    List<PlanStep> prepare = new ArrayList<>(pulls(desired, services, options));
+    prepare.addAll(prepare(stack, remote, drafts.keySet(), options));
+    prepare.addAll(leftovers);
     services.addAll(leftOut(desired, remote, options, complete, warnings));
     return new DeployPlan(stack, prepare, services, complete, warnings);
   }
@@ -56,6 +60,32 @@ public final class Planner {
   /** The services as the deploy will send them: the files with the caller's image overrides applied. */
   public static List<DesiredService> effective(List<DesiredService> files, DeployOptions options) {
     return ImageOverrides.apply(files, options.images());
+  }
+
+  /** With {@code pull}: each image that new containers will run, once, before anything changes. */
+  private static List<PlanStep> pulls(List<DesiredService> desired, List<ServicePlan> services, DeployOptions options) {
+    if (!options.pull()) {
+      return List.of();
+    }
+    Map<String, List<String>> images = new LinkedHashMap<>();
+    for (ServicePlan plan : services) {
+      if (plan.action() != ServiceAction.CREATE && plan.action() != ServiceAction.UPGRADE) {
+        continue;
+      }
+      DesiredService service = desired.stream().filter(d -> d.name().equals(plan.service())).findFirst().orElseThrow();
+      List<Map<String, Object>> configs = new ArrayList<>(service.sidekicks().values());
+      configs.add(0, service.launchConfig());
+      for (Map<String, Object> config : configs) {
+        String image = String.valueOf(config.getOrDefault("imageUuid", ""));
+        if (!image.isEmpty()) {
+          images.computeIfAbsent(image, k -> new ArrayList<>()).add(plan.service());
+        }
+      }
+    }
+    List<PlanStep> pulls = new ArrayList<>();
+    images.forEach((image, names) -> pulls.add(new PlanStep.Pull(image, names.stream().distinct().toList(),
+        "pull is on; needed by " + String.join(", ", names.stream().distinct().toList()))));
+    return pulls;
   }
 
   private static List<DesiredService> selected(List<DesiredService> desired, DeployOptions options) {

@@ -13,12 +13,17 @@ import java.util.Set;
 
 /** Decides what one service needs, from its desired config, its live state and the options. */
 final class ServiceDecision {
-  /** The service's plan (its {@code after} filled in later), its finishing steps, problems and warnings. */
-  record Decision(ServicePlan plan, List<PlanStep> finish, List<String> problems, List<String> warnings) {}
+  /**
+   * The service's plan (its {@code after} filled in later), the steps that close a leftover upgrade before
+   * anything else of the deploy, its finishing steps, problems and warnings.
+   */
+  record Decision(ServicePlan plan, List<PlanStep> leftover, List<PlanStep> finish, List<String> problems,
+      List<String> warnings) {}
 
   private final DesiredService want;
   private final DeployOptions options;
   private final List<PlanStep> steps = new ArrayList<>();
+  private final List<PlanStep> leftover = new ArrayList<>();
   private final List<PlanStep> finish = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
@@ -33,7 +38,7 @@ final class ServiceDecision {
     ServicePlan plan = have.isEmpty() || options.strategy() == Strategy.RECREATE
         ? d.create(have)
         : d.existing(have.get());
-    return new Decision(plan, d.finish, d.problems, d.warnings);
+    return new Decision(plan, d.leftover, d.finish, d.problems, d.warnings);
   }
 
   private ServicePlan create(Optional<RemoteService> old) {
@@ -49,12 +54,13 @@ final class ServiceDecision {
 
   private ServicePlan existing(RemoteService have) {
     ServiceState state = have.state();
-    if (state.isTransitioning() || state == ServiceState.ERROR) {
+    boolean stuckUpgrade = state == ServiceState.UPGRADING && options.leftoverUpgrade() == LeftoverUpgrade.ROLLBACK;
+    if ((state.isTransitioning() && !stuckUpgrade) || state == ServiceState.ERROR) {
       problems.add("service " + want.name() + " is " + state.rancherName() + " (still changing after the wait, or "
           + "failed): resolve it in Rancher, or wait and deploy again");
       return plan(ServiceAction.UNCHANGED, "blocked", List.of(), have.imageIfAny());
     }
-    boolean rolledBack = state.isLeftoverUpgrade() && resolveLeftover(have);
+    boolean rolledBack = (state.isLeftoverUpgrade() || stuckUpgrade) && resolveLeftover(have);
     boolean forced = options.force() || rolledBack;
     Changes changes = forced ? Changes.all(want, have) : Changes.between(want, have);
     if (!want.kind().runsContainers()) {
@@ -69,14 +75,14 @@ final class ServiceDecision {
       return upgrade(have, changes, fields, rolledBack);
     }
     links(have);
-    if (!state.isLeftoverUpgrade() && state != ServiceState.ACTIVE) {
+    if (!state.isLeftoverUpgrade() && !stuckUpgrade && state != ServiceState.ACTIVE) {
       activate(state.rancherName());
     }
     if (changes.any()) {
       return plan(ServiceAction.OUT_OF_SYNC, changes.describe() + "; strategy up leaves it as it is",
           fields, have.imageIfAny());
     }
-    boolean finished = steps.stream().anyMatch(s -> s instanceof PlanStep.FinishUpgrade);
+    boolean finished = leftover.stream().anyMatch(s -> s instanceof PlanStep.FinishUpgrade);
     return plan(finished ? ServiceAction.FINISH : ServiceAction.UNCHANGED,
         finished ? "finishing the upgrade an earlier run left open" : "config hashes match",
         fields, have.imageIfAny());
@@ -93,15 +99,15 @@ final class ServiceDecision {
       return false;
     }
     if (policy == LeftoverUpgrade.FINISH && have.state() == ServiceState.UPGRADED) {
-      steps.add(new PlanStep.FinishUpgrade(want.name(), "an earlier run left it in upgraded"));
-      steps.add(new PlanStep.Await(want.name(), AwaitTarget.ACTIVE, Phase.FINISH, "finished"));
+      leftover.add(new PlanStep.FinishUpgrade(want.name(), "an earlier run left it in upgraded"));
+      leftover.add(new PlanStep.Await(want.name(), AwaitTarget.ACTIVE, Phase.FINISH, "finished"));
       return false;
     }
     String why = have.state() == ServiceState.CANCELED_UPGRADE
         ? "a canceled upgrade cannot be finished; back to the last finished config"
         : "an earlier run left it in " + state + "; leftoverUpgrade is ROLLBACK";
-    steps.add(new PlanStep.Rollback(want.name(), why));
-    steps.add(new PlanStep.Await(want.name(), AwaitTarget.ACTIVE, Phase.ROLLBACK, "rolled back"));
+    leftover.add(new PlanStep.Rollback(want.name(), why));
+    leftover.add(new PlanStep.Await(want.name(), AwaitTarget.ACTIVE, Phase.ROLLBACK, "rolled back"));
     return true;
   }
 

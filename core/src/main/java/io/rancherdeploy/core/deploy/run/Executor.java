@@ -73,12 +73,22 @@ final class Executor {
     RunContext cleanup = ctx.forCleanup(new Deadlines(clock, all(ctx.deadlines.cleanup())));
     Compensation.Outcome compensation = Compensation.run(cleanup, ctx.options.onFailure());
     ctx.absorb(cleanup);
+    refresh();
     boolean allRolledBack = ctx.options.onFailure() == OnFailure.ROLLBACK && !ctx.upgradesStarted().isEmpty()
         && compensation.complete() && compensation.done().containsAll(ctx.upgradesStarted());
     Outcome outcome = cancelled ? Outcome.ABORTED : allRolledBack ? Outcome.ROLLED_BACK : Outcome.FAILED;
     DeployFailure failure = FailureReport.of(ctx, f, Optional.of(compensation), tail);
     Set<String> rolledBack = ctx.options.onFailure() == OnFailure.ROLLBACK ? Set.copyOf(compensation.done()) : Set.of();
     return ResultBuilder.build(ctx, plan, outcome, Optional.of(failure), start, rolledBack);
+  }
+
+  /** After a failure the last states seen may be stale (a service left moving): read them once more. */
+  private void refresh() {
+    try {
+      StackSnapshot.read(ctx.client, ctx.stack).services().forEach(s -> ctx.update(s.name(), s));
+    } catch (io.rancherdeploy.core.RancherDeployException e) {
+      ctx.progress.warning(Optional.empty(), "Could not read the final states: " + e.getMessage());
+    }
   }
 
   private void runAll(ServicePlan service) {

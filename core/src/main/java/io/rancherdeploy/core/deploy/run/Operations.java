@@ -42,12 +42,17 @@ public final class Operations {
   /** The dry run: what {@link #deploy} would do, without any change. */
   public DeployPlan plan(String stack, List<DesiredService> files, DeployOptions options) {
     StackSnapshot snapshot = StackSnapshot.read(client, stack);
-    return Planner.plan(stack, files, snapshot.toRemoteState(), options);
+    return Planner.plan(stack, files, snapshot.toRemoteState(), options).masked(masker::mask);
   }
 
   public DeployResult deploy(String stack, List<DesiredService> files, DeployOptions options, DeployListener listener) {
     Cancellation cancellation = begin();
-    StackSnapshot snapshot = settle(StackSnapshot.read(client, stack), files, options);
+    StackSnapshot snapshot;
+    try {
+      snapshot = settle(StackSnapshot.read(client, stack), files, options);
+    } catch (io.rancherdeploy.core.RancherDeployException e) {
+      return unreadable(stack, e);
+    }
     DeployPlan plan = Planner.plan(stack, files, snapshot.toRemoteState(), options);
     Map<String, DesiredService> desired = new LinkedHashMap<>();
     Planner.effective(files, options).forEach(s -> desired.put(s.name(), s));
@@ -58,13 +63,28 @@ public final class Operations {
   public DeployResult run(String stack, Function<StackSnapshot, DeployPlan> planner, DeployOptions options,
       DeployListener listener) {
     Cancellation cancellation = begin();
-    StackSnapshot snapshot = StackSnapshot.read(client, stack);
+    StackSnapshot snapshot;
+    try {
+      snapshot = StackSnapshot.read(client, stack);
+    } catch (io.rancherdeploy.core.RancherDeployException e) {
+      return unreadable(stack, e);
+    }
     return execute(snapshot, planner.apply(snapshot), Map.of(), options, listener, cancellation);
   }
 
   /** Stops the running operation: waits end, nothing new starts, and the cleanup runs within its bound. */
   public void cancel() {
     current.cancel("cancelled");
+  }
+
+  /** The stack could not be read: nothing was changed, and the result says why. */
+  private DeployResult unreadable(String stack, io.rancherdeploy.core.RancherDeployException e) {
+    io.rancherdeploy.core.deploy.DeployFailure failure = new io.rancherdeploy.core.deploy.DeployFailure(
+        io.rancherdeploy.core.deploy.Phase.VALIDATE, java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty(), masker.mask("could not read stack " + stack + ", nothing was changed: "
+        + e.getMessage()), List.of(), List.of());
+    return new DeployResult(stack, io.rancherdeploy.core.deploy.Outcome.FAILED, List.of(),
+        java.util.Optional.of(failure), Duration.ZERO);
   }
 
   private Cancellation begin() {

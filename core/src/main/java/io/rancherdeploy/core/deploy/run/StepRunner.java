@@ -71,6 +71,8 @@ final class StepRunner {
     } else if (step instanceof PlanStep.RemoveService s) {
       ctx.update(s.name(), ctx.client.delete(ctx.require(s.name(), step.phase())));
       ctx.progress.service(s.name(), "Removing (" + s.reason() + ")");
+    } else if (step instanceof PlanStep.Pull s) {
+      Pulls.pull(ctx, s);
     } else if (step instanceof PlanStep.RemoveStack s) {
       removeStack(s);
     } else if (step instanceof PlanStep.Scale s) {

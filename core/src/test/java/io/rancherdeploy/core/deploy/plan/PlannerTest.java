@@ -184,35 +184,37 @@ class PlannerTest {
     Fixtures.Svc web = svc("web");
     RemoteState remote = stack(web.live(ServiceState.UPGRADED));
     web.image("web:2");
-    ServicePlan plan = service(plan(desired(web), remote, DEFAULTS), "web");
-    assertThat(plan.steps()).extracting(s -> s.getClass().getSimpleName())
-        .containsExactly("FinishUpgrade", "Await", "Upgrade", "Await");
+    DeployPlan deploy = plan(desired(web), remote, DEFAULTS);
+    assertThat(deploy.prepare()).extracting(s -> s.getClass().getSimpleName()).containsExactly("FinishUpgrade", "Await");
+    assertThat(service(deploy, "web").steps()).extracting(s -> s.getClass().getSimpleName())
+        .containsExactly("Upgrade", "Await");
   }
 
   @Test
   void aLeftoverUpgradeOfAnUnchangedServiceIsJustFinished() {
     Fixtures.Svc web = svc("web");
-    ServicePlan plan = service(plan(desired(web), stack(web.live(ServiceState.UPGRADED)), DEFAULTS), "web");
-    assertThat(plan.action()).isEqualTo(ServiceAction.FINISH);
-    assertThat(plan.steps()).extracting(s -> s.getClass().getSimpleName()).containsExactly("FinishUpgrade", "Await");
+    DeployPlan deploy = plan(desired(web), stack(web.live(ServiceState.UPGRADED)), DEFAULTS);
+    assertThat(service(deploy, "web").action()).isEqualTo(ServiceAction.FINISH);
+    assertThat(deploy.prepare()).extracting(s -> s.getClass().getSimpleName()).containsExactly("FinishUpgrade", "Await");
   }
 
   @Test
   void aLeftoverUpgradeIsRolledBackAndReappliedOnRequest() {
     Fixtures.Svc web = svc("web");
     RemoteState remote = stack(web.live(ServiceState.UPGRADED));
-    ServicePlan plan = service(plan(desired(web), remote,
-        DeployOptions.builder().leftoverUpgrade(LeftoverUpgrade.ROLLBACK).build()), "web");
-    assertThat(plan.steps()).extracting(s -> s.getClass().getSimpleName())
-        .containsExactly("Rollback", "Await", "Upgrade", "Await");
-    assertThat(plan.reason()).contains("re-applied after the rollback");
+    DeployPlan deploy = plan(desired(web), remote,
+        DeployOptions.builder().leftoverUpgrade(LeftoverUpgrade.ROLLBACK).build());
+    assertThat(deploy.prepare()).extracting(s -> s.getClass().getSimpleName()).containsExactly("Rollback", "Await");
+    assertThat(service(deploy, "web").steps()).extracting(s -> s.getClass().getSimpleName())
+        .containsExactly("Upgrade", "Await");
+    assertThat(service(deploy, "web").reason()).contains("re-applied after the rollback");
   }
 
   @Test
   void aCanceledUpgradeIsRolledBackEvenWhenThePolicyIsFinish() {
     Fixtures.Svc web = svc("web");
-    ServicePlan plan = service(plan(desired(web), stack(web.live(ServiceState.CANCELED_UPGRADE)), DEFAULTS), "web");
-    assertThat(plan.steps().get(0)).isInstanceOfSatisfying(PlanStep.Rollback.class,
+    DeployPlan deploy = plan(desired(web), stack(web.live(ServiceState.CANCELED_UPGRADE)), DEFAULTS);
+    assertThat(deploy.prepare().get(0)).isInstanceOfSatisfying(PlanStep.Rollback.class,
         r -> assertThat(r.reason()).contains("canceled upgrade cannot be finished"));
   }
 

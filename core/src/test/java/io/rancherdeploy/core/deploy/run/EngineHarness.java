@@ -8,6 +8,8 @@ import io.rancherdeploy.core.deploy.DeployListener;
 import io.rancherdeploy.core.deploy.DeployOptions;
 import io.rancherdeploy.core.deploy.Timeouts;
 import io.rancherdeploy.emulator.RancherEmulator;
+import io.rancherdeploy.emulator.RancherEmulatorExtension;
+import io.rancherdeploy.emulator.logs.LogsPlugin;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +21,11 @@ final class EngineHarness {
       Duration.ofSeconds(20));
 
   private EngineHarness() {}
+
+  /** The emulator at speed 0 with its container logs served, as the engine reads them on a failure. */
+  static RancherEmulatorExtension emulator() {
+    return RancherEmulatorExtension.configure(b -> b.plugin(new LogsPlugin()));
+  }
 
   static RancherClient connect(RancherEmulator emulator) {
     return RancherClient.connect(RancherEndpoint.builder(emulator.url())

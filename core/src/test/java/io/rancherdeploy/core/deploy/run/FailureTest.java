@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FailureTest {
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
   private static RancherClient client;
 
   @BeforeAll

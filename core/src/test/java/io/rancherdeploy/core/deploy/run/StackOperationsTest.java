@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Recreate, remove, scale and prune against the emulator. */
 class StackOperationsTest {
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
   private static RancherClient client;
 
   @BeforeAll

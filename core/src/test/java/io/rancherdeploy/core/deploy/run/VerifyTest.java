@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The verify probe: the application under deploy is a local HTTP server answering what the test says. */
 class VerifyTest {
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
   private static RancherClient client;
 
   @BeforeAll
