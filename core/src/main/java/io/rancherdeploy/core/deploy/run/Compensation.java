@@ -63,10 +63,24 @@ final class Compensation {
           false, null);
     }
     ctx.progress.service(name, "Rolling back");
-    Service rolling = ctx.client.action(live, "rollback", null);
-    ctx.update(name, Waits.await(ctx, Phase.ROLLBACK, name, rolling, Condition.state(ResourceState.ACTIVE)));
+    try {
+      ctx.update(name, rollbackOnce(ctx, name, live));
+    } catch (StepFailure first) {
+      // Rancher may fail a rollback process once (a host hiccup); a second try is cheap and often enough.
+      Service again = ctx.client.reload(ctx.require(name, Phase.ROLLBACK)).orElseThrow(() -> first);
+      if (!again.hasAction("rollback")) {
+        throw first;
+      }
+      ctx.progress.warning(Optional.of(name), "Rollback failed once, trying again: " + first.getMessage());
+      ctx.update(name, rollbackOnce(ctx, name, again));
+    }
     ctx.progress.service(name, "Rolled back");
     return true;
+  }
+
+  private static Service rollbackOnce(RunContext ctx, String name, Service live) {
+    Service rolling = ctx.client.action(live, "rollback", null);
+    return Waits.await(ctx, Phase.ROLLBACK, name, rolling, Condition.state(ResourceState.ACTIVE));
   }
 
   private static boolean finish(RunContext ctx, String name) {
