@@ -131,6 +131,7 @@ class GateAndAbortEmulatorTest {
 
     assertThat(build.isAlive()).as("the aborted deploy ended within its bound").isFalse();
     assertThat(thrown.get()).isInstanceOf(InterruptedException.class).hasMessageContaining("aborted");
-    assertThat(console.toString(StandardCharsets.UTF_8)).contains("Rancher: aborted; cancelling the deploy");
+    assertThat(upgradeOutput(before)).contains("Rancher: aborted; cancelling the deploy")
+        .containsPattern("stack aborted: (ROLLED_BACK|ABORTED)");
   }
 }

@@ -15,7 +15,7 @@ public final class VariableLines {
     if (text == null) {
       return variables;
     }
-    String[] lines = text.split("\\R");
+    String[] lines = text.split("\\r?\\n");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
