@@ -123,6 +123,9 @@ final class ContainerLogFollower {
     if (lastTimestamp != null) {
       input.put("lines", RESUME_LINES).put("since", lastTimestamp.toString());
       toSkip = linesAtLastTimestamp;
+    } else if (!connectedOnce && start.tail() == 0 && start.since().isEmpty()) {
+      // No history: Docker reads lines=0 as none but some servers as all, so ask from now on instead.
+      input.put("lines", RESUME_LINES).put("since", Instant.now().toString());
     } else {
       input.put("lines", connectedOnce ? RESUME_LINES : start.tail());
       start.since().ifPresent(since -> input.put("since", since.toString()));
