@@ -24,7 +24,7 @@ import java.util.Set;
 final class ConfigParser {
 
     private static final Set<String> TOP = Set.of("speed", "seed", "environments", "accountKeys", "images",
-            "defaultImage", "hostFailoverDelay", "faults", "randomFaults");
+            "defaultImage", "hostFailoverDelay", "faults", "randomFaults", "logs");
     private static final Set<String> IMAGE = Set.of("pullDelay", "startDelay", "healthy", "healthyAfter",
             "crashAtStart", "exitCode", "runFor");
 
@@ -59,7 +59,8 @@ final class ConfigParser {
         Optional<ImageBehaviour> defaultImage = top.containsKey("defaultImage")
                 ? Optional.of(image(y, y.map(top.get("defaultImage"), "defaultImage"), "defaultImage")) : Optional.empty();
         return new EmulatorConfig(speed, seed, environments(y, top), accountKeys(y, top), images, defaultImage,
-                y.duration(top, "hostFailoverDelay", "(top)"), faults(y, top), randomFaults(y, top));
+                y.duration(top, "hostFailoverDelay", "(top)"), faults(y, top), randomFaults(y, top),
+                LogsConfig.parse(y, top.get("logs")));
     }
 
     private static List<EmulatorConfig.Environment> environments(YamlFields y, Map<String, Object> top) {

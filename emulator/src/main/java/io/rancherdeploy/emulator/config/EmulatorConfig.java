@@ -2,6 +2,8 @@ package io.rancherdeploy.emulator.config;
 
 import io.rancherdeploy.emulator.EmulatorControl;
 import io.rancherdeploy.emulator.RancherEmulator;
+import io.rancherdeploy.emulator.logs.LogBehaviour;
+import io.rancherdeploy.emulator.logs.LogsPlugin;
 import io.rancherdeploy.emulator.model.ApiKey;
 import io.rancherdeploy.emulator.simulation.Fault;
 import io.rancherdeploy.emulator.simulation.ImageBehaviour;
@@ -21,7 +23,8 @@ import java.util.Optional;
 public record EmulatorConfig(Optional<Double> speed, Optional<Long> seed, List<Environment> environments,
                              List<AccountKey> accountKeys, Map<String, ImageBehaviour> images,
                              Optional<ImageBehaviour> defaultImage, Optional<Duration> hostFailoverDelay,
-                             List<Fault> faults, Optional<RandomFaults> randomFaults) {
+                             List<Fault> faults, Optional<RandomFaults> randomFaults,
+                             Map<String, LogBehaviour> logs) {
 
     /** An environment (Rancher project); the first one is {@code 1a5}. */
     public record Environment(String name, List<String> hosts, List<Key> keys) { }
@@ -48,7 +51,7 @@ public record EmulatorConfig(Optional<Double> speed, Optional<Long> seed, List<E
 
     public static EmulatorConfig empty() {
         return new EmulatorConfig(Optional.empty(), Optional.empty(), List.of(), List.of(), Map.of(),
-                Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Map.of());
     }
 
     /** Sets what the builder must know before the start (name, hosts and key of the first environment). */
@@ -96,5 +99,6 @@ public record EmulatorConfig(Optional<Double> speed, Optional<Long> seed, List<E
         hostFailoverDelay.ifPresent(control::hostFailoverDelay);
         faults.forEach(control::inject);
         randomFaults.ifPresent(control::randomFaults);
+        control.plugin(LogsPlugin.class).ifPresent(plugin -> logs.forEach(plugin::image));
     }
 }
