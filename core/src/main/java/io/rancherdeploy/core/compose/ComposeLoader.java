@@ -58,11 +58,12 @@ public final class ComposeLoader {
         .map(root -> new RancherFileReader(values).read(interpolator.interpolate(root, "")))
         .orElse(new LinkedHashMap<>());
     interpolator.reportMissing(source.composeFiles().get(0).name());
-    failOnErrors();
+    failOnErrors(resolver);
     ServiceEnvFiles.apply(merger.services(), directories, diagnostics);
     List<ServiceSpec> services = new StackBuilder(merger.services(), rancher, merger.volumes(), diagnostics).build();
-    failOnErrors();
-    return new ComposeProject(services, resolver.used(), diagnostics.warnings(),
+    failOnErrors(resolver);
+    return new ComposeProject(services, resolver.used(),
+        new SecretScrubber(resolver.used()).scrub(diagnostics.warnings()),
         () -> ComposeRenderer.render(merger.services(), merger.volumes(), merger.networks()));
   }
 
@@ -86,9 +87,9 @@ public final class ComposeLoader {
     return root;
   }
 
-  private void failOnErrors() {
+  private void failOnErrors(VariableResolver resolver) {
     if (diagnostics.hasErrors()) {
-      throw new ComposeException(diagnostics.errors());
+      throw new ComposeException(new SecretScrubber(resolver.used()).scrub(diagnostics.errors()));
     }
   }
 }

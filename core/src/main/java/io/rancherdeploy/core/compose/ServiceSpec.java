@@ -94,4 +94,12 @@ public record ServiceSpec(String name, ServiceType type, Map<String, Object> lau
     }).toList();
     return of(name, type, launchConfig, changed, fields, scale, upgradeStrategy, links, dependencies);
   }
+
+  /** Names and hashes only: the launch config holds interpolated values, which may be secrets. */
+  @Override
+  public String toString() {
+    return "ServiceSpec[name=" + name + ", type=" + type + ", scale=" + scale + ", sidekicks="
+        + sidekicks.stream().map(Sidekick::name).toList() + ", links=" + links + ", dependencies=" + dependencies
+        + ", hashes=" + hashes + "]";
+  }
 }

@@ -20,4 +20,10 @@ public record Sidekick(String name, Map<String, Object> launchConfig) {
     entry.put("name", name);
     return DeepImmutable.map(entry);
   }
+
+  /** The name only: the launch config holds interpolated values, which may be secrets. */
+  @Override
+  public String toString() {
+    return "Sidekick[name=" + name + "]";
+  }
 }
