@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code demo}: the main job; the whole product in one command, on an embedded Rancher emulator. */
 @Command(name = "demo",
-    header = "The main job: the users' story on an embedded Rancher emulator (~1 min).",
+    header = DemoCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
         "Starts a Rancher emulator with three hosts and plays the users' story on examples/stacksonstacks: rm, up, "
@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
             + "load balancer, scale to 2, a host suspended (time to a replacement, dropped requests), the host "
             + "back. Ends with a summary table; exit 0 only if every step did what it should. About a minute."})
 final class DemoCommand implements Callable<Integer> {
+  static final String HEADER = "The main job: the users' story on an embedded Rancher emulator (~1 min).";
+
   private final CliContext context;
 
   @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "0.5",

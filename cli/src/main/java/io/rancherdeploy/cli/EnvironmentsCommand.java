@@ -12,12 +12,14 @@ import picocli.CommandLine.Mixin;
 
 /** {@code environments}: what the key can see, to check a key and an environment name before a deploy. */
 @Command(name = "environments",
-    header = "List the environments the API key can see.",
+    header = EnvironmentsCommand.HEADER,
     aliases = "envs", sortOptions = false, mixinStandardHelpOptions = true,
     usageHelpWidth = 100,
     description = "Lists the environments (Rancher projects) the API key can see; '*' marks the one a deploy "
         + "with these options would use. A quick check of URL, key and --environment.")
 final class EnvironmentsCommand implements Callable<Integer> {
+  static final String HEADER = "List the environments the API key can see.";
+
   private final CliContext context;
 
   @Mixin ConnectionOptions connection;

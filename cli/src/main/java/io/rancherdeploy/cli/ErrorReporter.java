@@ -35,7 +35,14 @@ final class ErrorReporter
     String name = command.getCommandSpec().qualifiedName();
     StringWriter text = new StringWriter();
     PrintWriter writer = new PrintWriter(text);
-    writer.print(name + ": " + ex.getMessage());
+    List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
+    if (command.getCommandSpec().parent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+      writer.print(name + ": unknown command '" + unmatched.get(0) + "'; the commands are "
+          + String.join(", ", RancherDeployCommand.COMMANDS.stream().map(RancherDeployCommand.Entry::name).toList())
+          + ".");
+    } else {
+      writer.print(name + ": " + ex.getMessage());
+    }
     if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
       List<String> suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {

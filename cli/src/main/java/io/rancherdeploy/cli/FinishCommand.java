@@ -14,10 +14,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code finish}: the manual gate's other half, by stack name only. */
 @Command(name = "finish",
-    header = "Finish upgrades left open (after up --no-finish).",
+    header = FinishCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Finishes the upgrades of services left in upgraded (after a deploy with --no-finish, once you are satisfied), once their new containers are healthy. Needs only the stack name.")
 final class FinishCommand implements Callable<Integer> {
+  static final String HEADER = "Finish upgrades left open (after up --no-finish).";
+
   private final CliContext context;
 
   @Mixin StackOptions stack;

@@ -25,11 +25,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code logs}: the stack's containers' output, as {@code rancher logs} prints it. */
 @Command(name = "logs",
-    header = "Print (or follow) the logs of the stack's containers.",
+    header = LogsCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Prints the logs of the stack's containers (or the named services'), each line prefixed "
         + "[service/container] unless --raw. With -f it follows, also new containers, until Ctrl-C or --follow-for.")
 final class LogsCommand implements Callable<Integer> {
+  static final String HEADER = "Print (or follow) the logs of the stack's containers.";
+
   private final CliContext context;
 
   @Mixin StackOptions stack;

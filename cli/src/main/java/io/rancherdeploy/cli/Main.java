@@ -18,6 +18,33 @@ public final class Main {
   }
 
   /**
+   * Registers only the command the line names (and, for {@code help X}, X): the others are never loaded.
+   * A line without a known command registers none, and picocli reports it as a usage error.
+   */
+  private static void register(CommandLine commandLine, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("-")) {
+        continue;
+      }
+      RancherDeployCommand.find(args[i]).ifPresent(entry -> add(commandLine, entry));
+      if (args[i].equals("help") && i + 1 < args.length) {
+        RancherDeployCommand.find(args[i + 1]).ifPresent(entry -> add(commandLine, entry));
+      }
+      return;
+    }
+  }
+
+  private static void add(CommandLine commandLine, RancherDeployCommand.Entry entry) {
+    try {
+      Class<?> type = Class.forName(entry.className());
+      CommandLine sub = commandLine.addSubcommand(entry.name(), type);
+      sub.getCommandSpec().usageMessage().header(entry.header());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("rancher-deploy is built without " + entry.className(), e);
+    }
+  }
+
+  /**
    * A library thread that fails after its work is done (a socket callback after close) is not the command's
    * result, and must not put a stack trace in a CI log; {@code --debug} shows it.
    */
@@ -37,20 +64,24 @@ public final class Main {
 
   /** Runs one command line in the given context (the demo runs its steps this way). */
   public static int run(CliContext context, String... args) {
-    CommandLine commandLine = commandLine(context);
+    String[] normalized = GlobalOptionsOrder.normalize(args);
+    CommandLine commandLine = commandLine(context, normalized);
     try {
-      return commandLine.execute(GlobalOptionsOrder.normalize(args));
+      return commandLine.execute(normalized);
     } finally {
       context.out().flush();
       context.err().flush();
     }
   }
 
-  static CommandLine commandLine(CliContext context) {
+  static CommandLine commandLine(CliContext context, String... args) {
     ErrorReporter reporter = new ErrorReporter(context);
     CommandLine commandLine = new CommandLine(RancherDeployCommand.class, new ContextFactory(context));
-    // The emulator jar's own command, under the name "emulator", with its options unchanged.
-    commandLine.addSubcommand("emulator", io.rancherdeploy.emulator.RancherEmulatorMain.class);
+    register(commandLine, args);
+    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
+        help -> "Commands:%n".formatted());
+    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+        help -> RancherDeployCommand.commandList());
     return commandLine
         .setOut(context.out())
         .setErr(context.err())

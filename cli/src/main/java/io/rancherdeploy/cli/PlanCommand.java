@@ -20,11 +20,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code plan}: what {@code up} with the same options would do, read from the server; changes nothing. */
 @Command(name = "plan",
-    header = "Show what up would do to each service, and why; changes nothing.",
+    header = PlanCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Shows what 'up' with the same options would do to each service and why (create, upgrade and "
         + "the fields that differ, unchanged, out of sync, remove). Reads the stack; changes nothing.")
 final class PlanCommand implements Callable<Integer> {
+  static final String HEADER = "Show what up would do to each service, and why; changes nothing.";
+
   private final CliContext context;
 
   @Mixin StackOptions stack;

@@ -22,11 +22,13 @@ import picocli.CommandLine.Mixin;
 
 /** {@code ps}: the stack's services and containers as Rancher sees them now. */
 @Command(name = "ps",
-    header = "List the stack's services and containers.",
+    header = PsCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Lists the stack's services (state, health, scale, image) and their containers (state, health, "
         + "host). Reads only.")
 final class PsCommand implements Callable<Integer> {
+  static final String HEADER = "List the stack's services and containers.";
+
   private final CliContext context;
 
   @Mixin StackOptions stack;

@@ -22,11 +22,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rm}: removes the stack's services (or the named ones) and waits until they are gone. */
 @Command(name = "rm",
-    header = "Remove the stack's services and wait until they are gone.",
+    header = RmCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Removes the services of the stack (all, or the ones named) and waits, within --remove-timeout, "
         + "until Rancher reports them removed. Never asks.")
 final class RmCommand implements Callable<Integer> {
+  static final String HEADER = "Remove the stack's services and wait until they are gone.";
+
   private final CliContext context;
 
   @Mixin StackOptions stack;

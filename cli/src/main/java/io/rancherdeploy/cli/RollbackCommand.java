@@ -14,10 +14,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rollback}: the manual gate's other half, by stack name only. */
 @Command(name = "rollback",
-    header = "Roll back services left in an upgrade.",
+    header = RollbackCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Rolls back the services left in an upgrade (upgraded, upgrading, canceled-upgrade) to their previous launch config and waits until they run again. Needs only the stack name, not the files.")
 final class RollbackCommand implements Callable<Integer> {
+  static final String HEADER = "Roll back services left in an upgrade.";
+
   private final CliContext context;
 
   @Mixin StackOptions stack;

@@ -17,11 +17,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code scale}: sets services' scale and waits until that many containers run. */
 @Command(name = "scale",
-    header = "Set services' scale and wait until that many containers run.",
+    header = ScaleCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = "Sets the scale of services (rancher-compose scale web=2 worker=3) and waits, within "
         + "--create-timeout, until that many containers run; fails, with exit 1, when they do not.")
 final class ScaleCommand implements Callable<Integer> {
+  static final String HEADER = "Set services' scale and wait until that many containers run.";
+
   private final CliContext context;
 
   @Mixin StackOptions stack;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code up}: brings the stack in line with the compose files; always ends, with a result that tells the truth. */
 @Command(name = "up",
-    header = "Create what is missing; with -u, a health-gated rolling upgrade of what changed.",
+    header = UpCommand.HEADER,
     sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
         "Creates what is missing and, with -u, upgrades (rolling, in place) the services whose config changed; "
@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
         "  rancher-deploy up -p stacksonstacks --create-stack",
         "  rancher-deploy up -p stacksonstacks -u -f docker-compose.yml --verify-url http://lb/ --timeout 10m"})
 final class UpCommand implements Callable<Integer> {
+  static final String HEADER = "Create what is missing; with -u, a health-gated rolling upgrade of what changed.";
+
   private final CliContext context;
 
   @Mixin StackOptions stack;

@@ -15,6 +15,23 @@ class MainTest {
   }
 
   @Test
+  void anUnknownCommandListsTheCommands() {
+    CliRun run = CliRun.of("deploy", "-p", "x");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown command 'deploy'").contains("up, plan, render");
+  }
+
+  @Test
+  void eachCommandHasItsHelpAndAliasesWork() {
+    for (RancherDeployCommand.Entry entry : RancherDeployCommand.COMMANDS) {
+      CliRun run = entry.name().equals("help") ? CliRun.of("help", "up") : CliRun.of(entry.name(), "--help");
+      assertThat(run.exitCode()).as(entry.name() + "\n" + run).isZero();
+      assertThat(run.out()).as(entry.name()).contains("Usage: rancher-deploy");
+    }
+    assertThat(CliRun.of("envs", "--help").out()).contains("rancher-deploy environments");
+  }
+
+  @Test
   void versionPrintsAndSucceeds() {
     CliRun run = CliRun.of("--version");
     assertThat(run.exitCode()).isZero();
