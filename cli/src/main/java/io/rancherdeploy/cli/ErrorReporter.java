@@ -35,9 +35,9 @@ final class ErrorReporter
     String name = command.getCommandSpec().qualifiedName();
     StringWriter text = new StringWriter();
     PrintWriter writer = new PrintWriter(text);
-    List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
-    if (command.getCommandSpec().parent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
-      writer.print(name + ": unknown command '" + unmatched.get(0) + "'; the commands are "
+    List<String> extra = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
+    if (command.getCommandSpec().parent() == null && !extra.isEmpty() && !extra.get(0).startsWith("-")) {
+      writer.print(name + ": unknown command '" + extra.get(0) + "'; the commands are "
           + String.join(", ", RancherDeployCommand.COMMANDS.stream().map(RancherDeployCommand.Entry::name).toList())
           + ".");
     } else {
