@@ -2,6 +2,7 @@ package io.jenkins.plugins.rancherdeploy;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.CredentialsStore;
 import com.cloudbees.plugins.credentials.domains.Domain;
 import hudson.model.ModelObject;
 import hudson.util.Secret;
@@ -29,10 +30,16 @@ final class EmulatorFixture implements AutoCloseable {
     return this;
   }
 
+  /** Adds the emulator's key to the credentials store that belongs to {@code context} (Jenkins or a folder). */
   void addKey(ModelObject context, String id) throws IOException {
-    CredentialsProvider.lookupStores(context).iterator().next().addCredentials(Domain.global(),
-        new RancherApiKeyCredentials(CredentialsScope.GLOBAL, id, "emulator key", rancher.accessKey(),
-            Secret.fromString(rancher.secretKey())));
+    for (CredentialsStore store : CredentialsProvider.lookupStores(context)) {
+      if (store.getContext() == context) {
+        store.addCredentials(Domain.global(), new RancherApiKeyCredentials(CredentialsScope.GLOBAL, id,
+            "emulator key", rancher.accessKey(), Secret.fromString(rancher.secretKey())));
+        return;
+      }
+    }
+    throw new IllegalStateException("no credentials store of its own for " + context.getDisplayName());
   }
 
   String secretKey() {
