@@ -42,7 +42,7 @@ public final class ApiDispatcher implements RequestDispatcher {
     public ApiResponse handle(ApiRequest request) {
         ApiResponse response = faultOr(request).orElseGet(() -> route(request));
         journal.record(new RecordedRequest(clock.instant(), request.method(), request.path(), request.query(),
-                request.body(), response.status()));
+                request.body(), response.status(), request.headers()));
         return response;
     }
 
@@ -64,7 +64,8 @@ public final class ApiDispatcher implements RequestDispatcher {
             accept = SocketAccept.reject(withHeaders(Responses.error(e), request, scope, Optional.empty()));
         }
         int status = accept instanceof SocketAccept.Reject r ? r.response().status() : 101;
-        journal.record(new RecordedRequest(clock.instant(), "GET", request.path(), request.query(), "", status));
+        journal.record(new RecordedRequest(clock.instant(), "GET", request.path(), request.query(), "", status,
+                request.headers()));
         return Optional.of(accept);
     }
 

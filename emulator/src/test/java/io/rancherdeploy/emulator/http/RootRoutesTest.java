@@ -91,5 +91,7 @@ class RootRoutesTest {
         assertThat(RANCHER.emulator().control().requests())
                 .extracting(r -> r.line() + " " + r.status())
                 .containsExactly("GET /v2-beta 200", "GET /v2-beta 401");
+        assertThat(RANCHER.emulator().control().requests().get(0).headers()).containsKey("host")
+                .doesNotContainKey("authorization");
     }
 }
