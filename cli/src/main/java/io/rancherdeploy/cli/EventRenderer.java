@@ -16,18 +16,13 @@ final class EventRenderer implements DeployListener {
   @Override
   public void onEvent(DeployEvent event) {
     if (event instanceof DeployEvent.Progress progress) {
-      printer.info(prefixed(progress.service().orElse(""), progress.message()));
+      printer.info(progress.line());
     } else if (event instanceof DeployEvent.Warning warning) {
-      printer.warn(prefixed(warning.service().orElse(""), warning.message()));
+      printer.warn(warning.line());
     } else if (event instanceof DeployEvent.ContainerLog log) {
       printer.log(rawLogs ? log.line().text() : log.line().prefixed());
     } else {
       printer.debug(String.valueOf(event));
     }
-  }
-
-  /** {@code [web]: message}, unless the engine already named the service in its message. */
-  private static String prefixed(String service, String message) {
-    return service.isEmpty() || message.contains("[" + service + "]") ? message : "[" + service + "]: " + message;
   }
 }

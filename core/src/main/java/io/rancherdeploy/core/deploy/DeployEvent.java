@@ -16,6 +16,11 @@ public sealed interface DeployEvent {
       Objects.requireNonNull(service, "service");
       Objects.requireNonNull(message, "message");
     }
+
+    /** The line for a console: {@code [web]: message}, unless the message names the service already. */
+    public String line() {
+      return withService(service, message);
+    }
   }
 
   /** Something the user should read even when all goes well (a stack created, a key Rancher ignores). */
@@ -25,6 +30,11 @@ public sealed interface DeployEvent {
       Objects.requireNonNull(service, "service");
       Objects.requireNonNull(message, "message");
     }
+
+    /** The line for a console, as {@link Progress#line()}. */
+    public String line() {
+      return withService(service, message);
+    }
   }
 
   /** A line a container wrote, when logs are followed. */
@@ -33,5 +43,13 @@ public sealed interface DeployEvent {
       Objects.requireNonNull(time, "time");
       Objects.requireNonNull(line, "line");
     }
+  }
+
+  // The engine's progress messages carry the service with their counter ("[1/2] [web]: Started"); other
+  // messages don't, and get the service in front.
+  private static String withService(Optional<String> service, String message) {
+    return service.filter(name -> !message.contains("[" + name + "]"))
+        .map(name -> "[" + name + "]: " + message)
+        .orElse(message);
   }
 }

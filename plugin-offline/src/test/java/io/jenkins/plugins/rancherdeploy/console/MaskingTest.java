@@ -67,11 +67,13 @@ class MaskingTest {
     Instant now = Instant.now();
 
     listener.onEvent(new DeployEvent.Progress(now, Optional.of("web"), "Upgrading"));
+    listener.onEvent(new DeployEvent.Progress(now, Optional.of("web"), "[1/1] [web]: Started (0.4 s)"));
     listener.onEvent(new DeployEvent.Warning(now, Optional.empty(), "stack created"));
     listener.onEvent(new DeployEvent.ContainerLog(now,
         new LogLine("web", "stack-web-1", LogLine.Stream.STDOUT, Optional.empty(), "listening on 5000")));
 
-    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly("[web] Upgrading",
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly("[web]: Upgrading",
+        "[1/1] [web]: Started (0.4 s)",
         "WARNING: stack created", "[web/stack-web-1] listening on 5000");
   }
 }

@@ -69,6 +69,22 @@ class RemoteDeployEmulatorTest {
   }
 
   @Test
+  void followedLogsReachTheConsoleOnceEach() throws Exception {
+    DeploySettings settings = new DeploySettings();
+    settings.setHealthGrace("2s");
+    settings.setCreateStack(true);
+    settings.setFollowLogs(true);
+
+    deploy(settings, "followed");
+
+    List<String> containerLines = console().lines()
+        .filter(line -> line.startsWith("[flask-nanoservice/") || line.startsWith("[RancherLB/")).toList();
+    assertThat(containerLines).as("container log lines in the console").isNotEmpty();
+    assertThat(containerLines).as("each container line printed once").doesNotHaveDuplicates();
+    assertThat(console()).doesNotContain(RANCHER.emulator().secretKey());
+  }
+
+  @Test
   void deploysTheStackAndReturnsTheResultAsAMap() throws Exception {
     DeploySettings settings = new DeploySettings();
     settings.setHealthGrace("1s");

@@ -19,9 +19,9 @@ public final class ConsoleDeployListener implements DeployListener {
   public void onEvent(DeployEvent event) {
     String line;
     if (event instanceof DeployEvent.Progress p) {
-      line = p.service().map(s -> "[" + s + "] ").orElse("") + p.message();
+      line = p.line();
     } else if (event instanceof DeployEvent.Warning w) {
-      line = "WARNING: " + w.service().map(s -> "[" + s + "] ").orElse("") + w.message();
+      line = "WARNING: " + w.line();
     } else if (event instanceof DeployEvent.ContainerLog c) {
       line = c.line().prefixed();
     } else {

@@ -49,22 +49,17 @@ final class EngineBridge {
         case FINISH -> () -> engine.finish(stack, services, options, listener);
         case ROLLBACK -> () -> engine.rollback(stack, services, options, listener);
       };
-      LogFollow logs = options.followLogs() && operation == Operation.DEPLOY
-          ? LogFollow.start(client, stack, listener, log) : LogFollow.NONE;
-      try {
-        CancellableRun.Outcome<DeployResult> outcome = CancellableRun.run(work, engine::cancel,
-            options.timeouts().rollback().plus(ABORT_SLACK),
-            () -> log.println("Rancher: aborted; cancelling the " + operation.name().toLowerCase(Locale.ROOT)
-                + " (onFailure " + options.onFailure().name().toLowerCase(Locale.ROOT) + ")"));
-        DeployResult result = outcome.value();
-        Summary.print(result, log);
-        if (outcome.interrupted()) {
-          throw new InterruptedException("Rancher: aborted; the deploy ended " + result.outcome());
-        }
-        return ResultMaps.toMap(result);
-      } finally {
-        logs.close();
+      // followLogs is the engine's: its ContainerLog events reach the console through the listener.
+      CancellableRun.Outcome<DeployResult> outcome = CancellableRun.run(work, engine::cancel,
+          options.timeouts().rollback().plus(ABORT_SLACK),
+          () -> log.println("Rancher: aborted; cancelling the " + operation.name().toLowerCase(Locale.ROOT)
+              + " (onFailure " + options.onFailure().name().toLowerCase(Locale.ROOT) + ")"));
+      DeployResult result = outcome.value();
+      Summary.print(result, log);
+      if (outcome.interrupted()) {
+        throw new InterruptedException("Rancher: aborted; the deploy ended " + result.outcome());
       }
+      return ResultMaps.toMap(result);
     }
   }
 
