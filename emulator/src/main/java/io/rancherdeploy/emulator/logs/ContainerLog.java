@@ -7,6 +7,8 @@ import java.util.Optional;
 final class ContainerLog {
 
     final LogBuffer buffer;
+
+    private boolean halted; // guarded by this: set once the container stopped, so the pump writes no more
     private final long seed;
     private LogGenerator generator;
     private LogSource source;
@@ -24,19 +26,33 @@ final class ContainerLog {
             source = newSource;
         }
         due = 0;
+        halted = false;
         buffer.running(true);
         for (LogGenerator.Line line : generator.startup()) {
             buffer.append(now, line.stream(), line.text());
         }
     }
 
-    void stop() {
+    /**
+     * Stops the container's own lines. {@code lastWords} (an exit code, a crash) are written as its final
+     * stderr lines under the same lock as the pump, so no generated line can follow them.
+     */
+    void stop(Instant now, Optional<String> lastWords) {
+        synchronized (this) {
+            halted = true;
+            lastWords.ifPresent(text -> {
+                LogStream stream = resolve(LogStream.STDERR);
+                for (String line : text.split("\r?\n", -1)) {
+                    buffer.append(now, stream, line);
+                }
+            });
+        }
         buffer.running(false);
     }
 
     /** Writes the lines due after {@code simulatedSeconds} more of running, at most {@code max}. */
     synchronized int advance(double simulatedSeconds, Instant now, int max) {
-        if (generator == null || !buffer.running()) {
+        if (generator == null || halted || !buffer.running()) {
             return 0;
         }
         due += source.behaviour().linesPerSecond() * simulatedSeconds;

@@ -66,16 +66,19 @@ public final class ContainerLogs implements AutoCloseable {
         log(source.containerId()).start(source, clock.instant());
     }
 
-    /** Followers get what is left and their websocket closes; the lines stay readable. */
-    public void stopped(String containerId) {
-        Optional.ofNullable(logs.get(containerId)).ifPresent(ContainerLog::stop);
+    /**
+     * Followers get what is left and their websocket closes; the lines stay readable. {@code lastWords}
+     * (e.g. a non-zero exit) is the container's final stderr line.
+     */
+    public void stopped(String containerId, Optional<String> lastWords) {
+        Optional.ofNullable(logs.get(containerId)).ifPresent(log -> log.stop(clock.instant(), lastWords));
     }
 
     public void removed(String containerId) {
         ContainerLog log = logs.remove(containerId);
         tokens.revoke(containerId);
         if (log != null) {
-            log.stop();
+            log.stop(clock.instant(), Optional.empty());
         }
     }
 
@@ -137,7 +140,7 @@ public final class ContainerLogs implements AutoCloseable {
     @Override
     public void close() {
         pump.shutdownNow();
-        logs.values().forEach(ContainerLog::stop);
+        logs.values().forEach(log -> log.stop(clock.instant(), Optional.empty()));
         followers.closeAll();
     }
 

@@ -14,6 +14,7 @@ import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.simulation.ContainerListener;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -107,10 +108,8 @@ public final class LogsPlugin implements EmulatorPlugin {
         public void stopped(ObjectNode container) {
             String id = container.path("id").asText();
             int exitCode = container.path("exitCode").asInt(0);
-            if (exitCode != 0) {
-                logs.write(id, LogStream.STDERR, "fatal: the process exited with code " + exitCode);
-            }
-            logs.stopped(id);
+            logs.stopped(id, exitCode == 0 ? Optional.empty()
+                    : Optional.of("fatal: the process exited with code " + exitCode));
         }
 
         @Override

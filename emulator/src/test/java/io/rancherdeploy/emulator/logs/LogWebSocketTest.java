@@ -103,7 +103,7 @@ class LogWebSocketTest {
             assertThat(reader.next()).isEqualTo("01 before\n");
         }
         IntStream.rangeClosed(1, 300).forEach(i -> server.logs.write("1i94", LogStream.STDOUT, "n" + i));
-        server.logs.stopped("1i94");
+        server.logs.stopped("1i94", java.util.Optional.empty());
         List<String> expected = IntStream.rangeClosed(1, 300).mapToObj(i -> "01 n" + i + "\n").toList();
         for (LogClient reader : readers) {
             assertThat(reader.next(300)).containsExactlyElementsOf(expected);
