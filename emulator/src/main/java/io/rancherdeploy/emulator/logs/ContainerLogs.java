@@ -59,7 +59,7 @@ public final class ContainerLogs implements AutoCloseable {
             return thread;
         });
         long tick = TICK.toMillis();
-        pump.scheduleAtFixedRate(() -> advance(TICK), tick, tick, TimeUnit.MILLISECONDS);
+        pump.scheduleAtFixedRate(this::pumpOnce, tick, tick, TimeUnit.MILLISECONDS);
     }
 
     public void started(LogSource source) {
@@ -88,6 +88,15 @@ public final class ContainerLogs implements AutoCloseable {
         LogStream resolved = log.resolve(stream);
         for (String line : text.split("\r?\n", -1)) {
             log.buffer.append(clock.instant(), resolved, line);
+        }
+    }
+
+    private void pumpOnce() {
+        try {
+            advance(TICK);
+        } catch (RuntimeException e) {
+            // A task at a fixed rate that throws is never run again: one bad tick must not silence every log.
+            System.err.println("rancher-emulator: writing container logs failed: " + e);
         }
     }
 

@@ -110,7 +110,13 @@ class LogsPluginTest {
         String id = rancher.control().await(job, "with a container", s -> s.path("instanceIds").size() > 0,
                 Duration.ofSeconds(10)).path("instanceIds").get(0).asText();
         rancher.control().await(id, "stopped", c -> c.path("state").asText().equals("stopped"), Duration.ofSeconds(10));
-        assertThat(LOGS.logs().lines(id)).last()
+        // The state is published just before the lifecycle listeners run, so the exit line may trail it briefly.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (LOGS.logs().lines(id).stream().noneMatch(line -> line.text().startsWith("fatal:"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(LOGS.logs().lines(id)).as("the exit line is the container's last line").last()
                 .satisfies(line -> assertThat(line.stream()).isEqualTo(LogStream.STDERR))
                 .satisfies(line -> assertThat(line.text()).isEqualTo("fatal: the process exited with code 3"));
         Api.Answer access = api.post(P + "/containers/" + id + "/?action=logs", "{\"timestamps\":false}");
