@@ -36,6 +36,9 @@ class GoClientTypesTest {
         String web = scenario.activeService(scenario.stack("demo"), "web", 1,
                 "{\"imageUuid\":\"docker:nginx\",\"ports\":[\"8080:80/tcp\"],\"healthCheck\":{\"port\":80}}");
         Api api = new Api(RANCHER.emulator());
+        // Public endpoints follow the running containers, a moment after the service turns active.
+        RANCHER.emulator().control().await(web, "with public endpoints",
+                s -> s.path("publicEndpoints").size() > 0, java.time.Duration.ofSeconds(10));
 
         JsonNode service = api.get("/v2-beta/services/" + web).body();
         textOrNull(service, "created", "removed", "removeTime", "state", "transitioning", "transitioningMessage",
