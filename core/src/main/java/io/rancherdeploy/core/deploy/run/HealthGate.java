@@ -91,7 +91,7 @@ final class HealthGate {
     running.forEach(c -> ids.add(c.id()));
     Map<String, Container> stopped = new ConcurrentHashMap<>();
     try (Subscription watch = ctx.client.onResourceChange(r -> {
-      if (ids.contains(r.id()) && r instanceof Container c && c.state() != ResourceState.RUNNING) {
+      if (ids.contains(r.id()) && r instanceof Container c && leftRunning(c)) {
         stopped.putIfAbsent(c.id(), c);
       }
     })) {
@@ -101,6 +101,17 @@ final class HealthGate {
       throw failed(name, phase, c, "container " + c.name() + " stopped within the health grace of "
           + ctx.options.healthGrace().toMillis() + " ms (state " + c.stateName() + ")");
     });
+  }
+
+  /**
+   * Events arrive asynchronously: one from before the container ran ({@code creating}, {@code starting}) can
+   * come after the wait saw it running. Only a state a running container moves to counts as a stop.
+   */
+  private static boolean leftRunning(Container c) {
+    return switch (c.state()) {
+      case STOPPING, STOPPED, RESTARTING, REMOVING, REMOVED, PURGING, PURGED, ERRORING, ERROR -> true;
+      default -> false;
+    };
   }
 
   static boolean startOnce(Container c) {
