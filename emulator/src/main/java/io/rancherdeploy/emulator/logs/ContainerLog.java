@@ -40,12 +40,7 @@ final class ContainerLog {
     void stop(Instant now, Optional<String> lastWords) {
         synchronized (this) {
             halted = true;
-            lastWords.ifPresent(text -> {
-                LogStream stream = resolve(LogStream.STDERR);
-                for (String line : text.split("\r?\n", -1)) {
-                    buffer.append(now, stream, line);
-                }
-            });
+            lastWords.ifPresent(text -> write(now, LogStream.STDERR, text));
         }
         buffer.running(false);
     }
@@ -63,6 +58,14 @@ final class ContainerLog {
             buffer.append(now, line.stream(), line.text());
         }
         return count;
+    }
+
+    /** A line the container writes about itself (a crash, a stop); several lines are split. */
+    synchronized void write(Instant now, LogStream stream, String text) {
+        LogStream resolved = resolve(stream);
+        for (String line : text.split("\r?\n", -1)) {
+            buffer.append(now, resolved, line);
+        }
     }
 
     /** The stream a lifecycle message goes to: {@code 00} for a TTY container. */

@@ -84,11 +84,7 @@ public final class ContainerLogs implements AutoCloseable {
 
     /** A line the container writes about itself (a crash, a stop); several lines are split. */
     public void write(String containerId, LogStream stream, String text) {
-        ContainerLog log = log(containerId);
-        LogStream resolved = log.resolve(stream);
-        for (String line : text.split("\r?\n", -1)) {
-            log.buffer.append(clock.instant(), resolved, line);
-        }
+        log(containerId).write(clock.instant(), stream, text);
     }
 
     private void pumpOnce() {

@@ -108,10 +108,9 @@ final class HealthGate {
    * come after the wait saw it running. Only a state a running container moves to counts as a stop.
    */
   private static boolean leftRunning(Container c) {
-    return switch (c.state()) {
-      case STOPPING, STOPPED, RESTARTING, REMOVING, REMOVED, PURGING, PURGED, ERRORING, ERROR -> true;
-      default -> false;
-    };
+    ResourceState state = c.state();
+    return state == ResourceState.STOPPING || state == ResourceState.STOPPED
+        || state == ResourceState.RESTARTING || state.isError() || state.isRemoved();
   }
 
   static boolean startOnce(Container c) {
