@@ -14,7 +14,8 @@ public final class FilePath {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public <V, E extends Throwable> V act(Callable<V, E> callable) throws IOException, InterruptedException, E {
+  public <V, E extends Throwable> V act(Callable<V, E> callable)
+      throws IOException, InterruptedException, E {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 

@@ -11,16 +11,19 @@ public abstract class ConsoleLogFilter implements ExtensionPoint {
     public ConsoleLogFilter() {
     }
 
-    @Deprecated
-    public OutputStream decorateLogger(AbstractBuild build, OutputStream logger) throws IOException, InterruptedException {
+  @Deprecated
+  public OutputStream decorateLogger(AbstractBuild build, OutputStream logger)
+      throws IOException, InterruptedException {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public OutputStream decorateLogger(Run build, OutputStream logger) throws IOException, InterruptedException {
+  public OutputStream decorateLogger(Run build, OutputStream logger)
+      throws IOException, InterruptedException {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public OutputStream decorateLogger(Computer computer, OutputStream logger) throws IOException, InterruptedException {
+  public OutputStream decorateLogger(Computer computer, OutputStream logger)
+      throws IOException, InterruptedException {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 }

@@ -1,6 +1,7 @@
 package hudson.model;
 
-public abstract class AbstractDescribableImpl<T extends AbstractDescribableImpl<T>> implements Describable<T> {
+public abstract class AbstractDescribableImpl<T extends AbstractDescribableImpl<T>>
+    implements Describable<T> {
     public AbstractDescribableImpl() {
     }
 

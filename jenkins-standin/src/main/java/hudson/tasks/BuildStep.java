@@ -11,7 +11,8 @@ import java.util.Collection;
 public interface BuildStep {
     boolean prebuild(AbstractBuild<?, ?> build, BuildListener listener);
 
-    boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener) throws InterruptedException, IOException;
+  boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener)
+      throws InterruptedException, IOException;
 
     @Deprecated
     Action getProjectAction(AbstractProject<?, ?> project);

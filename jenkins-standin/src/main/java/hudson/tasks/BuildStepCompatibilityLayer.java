@@ -20,8 +20,9 @@ public abstract class BuildStepCompatibilityLayer implements BuildStep {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    @Override
-    public boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener) throws InterruptedException, IOException {
+  @Override
+  public boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener)
+      throws InterruptedException, IOException {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
@@ -40,8 +41,9 @@ public abstract class BuildStepCompatibilityLayer implements BuildStep {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    @Deprecated
-    public boolean perform(Build<?, ?> build, Launcher launcher, BuildListener listener) throws InterruptedException, IOException {
+  @Deprecated
+  public boolean perform(Build<?, ?> build, Launcher launcher, BuildListener listener)
+      throws InterruptedException, IOException {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 

@@ -4,7 +4,8 @@ import hudson.model.AbstractProject;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 
-public abstract class BuildStepDescriptor<T extends BuildStep & Describable<T>> extends Descriptor<T> {
+public abstract class BuildStepDescriptor<T extends BuildStep & Describable<T>>
+    extends Descriptor<T> {
     protected BuildStepDescriptor(Class<? extends T> clazz) {
     }
 

@@ -5,7 +5,8 @@ import hudson.model.Describable;
 import hudson.model.Descriptor;
 
 @SuppressWarnings("deprecation")
-public abstract class Builder extends BuildStepCompatibilityLayer implements Describable<Builder>, ExtensionPoint {
+public abstract class Builder extends BuildStepCompatibilityLayer
+    implements Describable<Builder>, ExtensionPoint {
     public Builder() {
     }
 

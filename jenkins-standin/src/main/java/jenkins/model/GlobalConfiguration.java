@@ -4,7 +4,8 @@ import hudson.ExtensionPoint;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
 
-public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration> implements ExtensionPoint, Describable<GlobalConfiguration> {
+public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration>
+    implements ExtensionPoint, Describable<GlobalConfiguration> {
     protected GlobalConfiguration() {
     }
 

@@ -6,10 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a command may touch of the outside world: its two output streams, the environment variables (passed in,
- * so tests never depend on the real process environment) and whether a person watches a terminal.
+ * What a command may touch of the outside world: its two output streams, the environment variables
+ * (passed in, so tests never depend on the real process environment) and whether a person watches a
+ * terminal.
  */
-public record CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+public record CliContext(
+    PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
   public CliContext {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
@@ -21,8 +23,8 @@ public record CliContext(PrintWriter out, PrintWriter err, Map<String, String> e
   }
 
   /**
-   * Colour and live progress only for a person at a terminal: never in CI (which sets {@code CI}, or Jenkins'
-   * {@code JENKINS_URL}/{@code BUILD_NUMBER}), never when {@code NO_COLOR} is set.
+   * Colour and live progress only for a person at a terminal: never in CI (which sets {@code CI},
+   * or Jenkins' {@code JENKINS_URL}/{@code BUILD_NUMBER}), never when {@code NO_COLOR} is set.
    */
   static boolean isInteractiveTerminal(boolean consoleAttached, Map<String, String> env) {
     if (!consoleAttached) {

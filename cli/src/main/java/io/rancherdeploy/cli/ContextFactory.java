@@ -4,8 +4,9 @@ import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 
 /**
- * Creates commands and mixins for picocli, handing the {@link CliContext} to those whose constructor takes
- * one, so that no command reads {@code System.out} or {@code System.getenv} itself.
+ * Creates commands and mixins for picocli, handing the {@link CliContext} to those whose
+ * constructor takes one, so that no command reads {@code System.out} or {@code System.getenv}
+ * itself.
  */
 final class ContextFactory implements CommandLine.IFactory {
   private final CliContext context;

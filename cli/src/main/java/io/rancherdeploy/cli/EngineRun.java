@@ -10,8 +10,9 @@ import io.rancherdeploy.core.deploy.DeployResult;
 import java.time.Duration;
 
 /**
- * The shape every engine command shares: connect (discovery and the environment checked before anything
- * changes), say where, run one engine operation with Ctrl-C wired to {@code cancel()}, print the result.
+ * The shape every engine command shares: connect (discovery and the environment checked before
+ * anything changes), say where, run one engine operation with Ctrl-C wired to {@code cancel()},
+ * print the result.
  */
 final class EngineRun {
   /** One engine operation. */
@@ -22,14 +23,21 @@ final class EngineRun {
 
   private EngineRun() {}
 
-  static int run(CliContext context, ConnectionOptions connection, OutputOptions output, String verb,
-      Duration cleanupBound, boolean rawLogs, Operation operation) {
+  static int run(
+      CliContext context,
+      ConnectionOptions connection,
+      OutputOptions output,
+      String verb,
+      Duration cleanupBound,
+      boolean rawLogs,
+      Operation operation) {
     RancherEndpoint endpoint = connection.endpoint();
     try (RancherClient client = RancherClient.connect(endpoint)) {
       Printer printer = Session.printer(context, output, client);
       Session.announce(printer, endpoint, client);
       DeployEngine engine = new DeployEngine(client);
-      // The hook stays until the result is printed: after Ctrl-C the JVM ends as soon as it is removed.
+      // The hook stays until the result is printed: after Ctrl-C the JVM ends as soon as it is
+      // removed.
       try (Interruption ignored = Interruption.cancelling(engine::cancel, cleanupBound)) {
         DeployResult result = operation.run(engine, client, new EventRenderer(printer, rawLogs));
         return ResultReport.print(printer, verb, result);

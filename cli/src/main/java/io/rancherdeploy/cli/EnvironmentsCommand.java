@@ -10,13 +10,20 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code environments}: what the key can see, to check a key and an environment name before a deploy. */
-@Command(name = "environments",
+/**
+ * {@code environments}: what the key can see, to check a key and an environment name before a
+ * deploy.
+ */
+@Command(
+    name = "environments",
     header = EnvironmentsCommand.HEADER,
-    aliases = "envs", sortOptions = false, mixinStandardHelpOptions = true,
+    aliases = "envs",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
     usageHelpWidth = 100,
-    description = "Lists the environments (Rancher projects) the API key can see; '*' marks the one a deploy "
-        + "with these options would use. A quick check of URL, key and --environment.")
+    description =
+        "Lists the environments (Rancher projects) the API key can see; '*' marks the one a deploy "
+            + "with these options would use. A quick check of URL, key and --environment.")
 final class EnvironmentsCommand implements Callable<Integer> {
   static final String HEADER = "List the environments the API key can see.";
 
@@ -35,12 +42,19 @@ final class EnvironmentsCommand implements Callable<Integer> {
       Printer printer = Session.printer(context, output, client);
       client.warnings().forEach(printer::warn);
       Environment current = client.environment();
-      StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "  %-8s %-24s %s%n", "ID", "NAME", "STATE"));
+      StringBuilder table =
+          new StringBuilder(String.format(Locale.ROOT, "  %-8s %-24s %s%n", "ID", "NAME", "STATE"));
       ArrayNode json = ResultJson.MAPPER.createArrayNode();
       for (Environment environment : client.environments()) {
         boolean chosen = environment.id().equals(current.id());
-        table.append(String.format(Locale.ROOT, "%s %-8s %-24s %s%n", chosen ? "*" : " ", environment.id(),
-            environment.name(), environment.stateName()));
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "%s %-8s %-24s %s%n",
+                chosen ? "*" : " ",
+                environment.id(),
+                environment.name(),
+                environment.stateName()));
         json.addObject().put("id", environment.id()).put("name", environment.name())
             .put("state", environment.stateName()).put("current", chosen);
       }

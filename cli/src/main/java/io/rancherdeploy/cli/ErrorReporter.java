@@ -13,9 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where a failure becomes an exit code and a paragraph on stderr: {@link ErrorKind} decides
- * the code, usage errors are 2, anything unexpected is 1. The stack trace appears only with {@code --debug},
- * and every secret the command line or the environment holds is masked in all of it.
+ * The one place where a failure becomes an exit code and a paragraph on stderr: {@link ErrorKind}
+ * decides the code, usage errors are 2, anything unexpected is 1. The stack trace appears only with
+ * {@code --debug}, and every secret the command line or the environment holds is masked in all of
+ * it.
  */
 final class ErrorReporter
     implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
@@ -35,11 +36,22 @@ final class ErrorReporter
     String name = command.getCommandSpec().qualifiedName();
     StringWriter text = new StringWriter();
     PrintWriter writer = new PrintWriter(text);
-    List<String> extra = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
-    if (command.getCommandSpec().parent() == null && !extra.isEmpty() && !extra.get(0).startsWith("-")) {
-      writer.print(name + ": unknown command '" + extra.get(0) + "'; the commands are "
-          + String.join(", ", RancherDeployCommand.COMMANDS.stream().map(RancherDeployCommand.Entry::name).toList())
-          + ".");
+    List<String> extra =
+        ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched() : List.of();
+    if (command.getCommandSpec().parent() == null
+        && !extra.isEmpty()
+        && !extra.get(0).startsWith("-")) {
+      writer.print(
+          name
+              + ": unknown command '"
+              + extra.get(0)
+              + "'; the commands are "
+              + String.join(
+                  ", ",
+                  RancherDeployCommand.COMMANDS.stream()
+                      .map(RancherDeployCommand.Entry::name)
+                      .toList())
+              + ".");
     } else {
       writer.print(name + ": " + ex.getMessage());
     }
@@ -65,12 +77,17 @@ final class ErrorReporter
       ex.printStackTrace(new PrintWriter(trace));
       context.err().print(mask(trace.toString(), secrets));
     } else if (code == 1 && !(ex instanceof RancherDeployException)) {
-      paragraph += " This is a bug in rancher-deploy; run again with --debug for the stack trace and report it.";
+      paragraph +=
+          " This is a bug in rancher-deploy; run again with --debug for the stack trace and report"
+              + " it.";
     }
     context.err().println(mask(paragraph, secrets));
     if (jsonOutput(parseResult)) {
-      String kind = ex instanceof RancherDeployException failure ? failure.kind().name() : "internal";
-      context.out().println(mask(ResultJson.write(ResultJson.error(kind, code, describe(ex))), secrets));
+      String kind =
+          ex instanceof RancherDeployException failure ? failure.kind().name() : "internal";
+      context
+          .out()
+          .println(mask(ResultJson.write(ResultJson.error(kind, code, describe(ex))), secrets));
     }
     return code;
   }
@@ -93,7 +110,8 @@ final class ErrorReporter
       return INTERRUPTED;
     }
     if (ex instanceof IllegalArgumentException) {
-      return USAGE; // the engine's contract: bad input is an IAE or a ComposeException, before any change
+      return USAGE; // the engine's contract: bad input is an IAE or a ComposeException, before any
+                    // change
     }
     return 1;
   }
@@ -120,7 +138,10 @@ final class ErrorReporter
     return false;
   }
 
-  /** The values to mask: secret options given on the command line and secret-looking environment values. */
+  /**
+   * The values to mask: secret options given on the command line and secret-looking environment
+   * values.
+   */
   private List<String> secrets(ParseResult parseResult) {
     List<String> secrets = new ArrayList<>();
     for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
@@ -141,7 +162,10 @@ final class ErrorReporter
     return secrets;
   }
 
-  /** Environment variables whose values never print: {@code *SECRET*}, {@code *PASSWORD*}, {@code *TOKEN*}. */
+  /**
+   * Environment variables whose values never print: {@code *SECRET*}, {@code *PASSWORD*}, {@code
+   * *TOKEN*}.
+   */
   static boolean looksSecret(String variable) {
     String name = variable.toUpperCase(java.util.Locale.ROOT);
     return name.contains("SECRET") || name.contains("PASSWORD") || name.contains("TOKEN");

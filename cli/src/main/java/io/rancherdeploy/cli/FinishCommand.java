@@ -13,10 +13,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code finish}: the manual gate's other half, by stack name only. */
-@Command(name = "finish",
+@Command(
+    name = "finish",
     header = FinishCommand.HEADER,
-    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
-    description = "Finishes the upgrades of services left in upgraded (after a deploy with --no-finish, once you are satisfied), once their new containers are healthy. Needs only the stack name.")
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
+    description =
+        "Finishes the upgrades of services left in upgraded (after a deploy with --no-finish, once"
+            + " you are satisfied), once their new containers are healthy. Needs only the stack"
+            + " name.")
 final class FinishCommand implements Callable<Integer> {
   static final String HEADER = "Finish upgrades left open (after up --no-finish).";
 
@@ -27,7 +33,9 @@ final class FinishCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
   @Mixin OutputOptions output;
 
-  @Parameters(paramLabel = "SERVICE", description = "Only these services (default: every service of the stack).")
+  @Parameters(
+      paramLabel = "SERVICE",
+      description = "Only these services (default: every service of the stack).")
   List<String> services = new ArrayList<>();
 
   FinishCommand(CliContext context) {
@@ -37,7 +45,8 @@ final class FinishCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String name = stack.stack();
-    DeployOptions options = DeployOptions.builder().services(services).timeouts(timeouts.timeouts()).build();
+    DeployOptions options =
+        DeployOptions.builder().services(services).timeouts(timeouts.timeouts()).build();
     return EngineRun.run(context, connection, output, "Finish", options.timeouts().finish(), false,
         (engine, client, listener) -> engine.finish(name, options.services(), options, listener));
   }

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Accepts rancher-compose's order, where the global options come before the command
- * ({@code rancher-compose -p stack up -d}), by moving them after the command name, where picocli reads them.
- * Anything it does not recognise is left as it is, so picocli reports it.
+ * Accepts rancher-compose's order, where the global options come before the command ({@code
+ * rancher-compose -p stack up -d}), by moving them after the command name, where picocli reads
+ * them. Anything it does not recognise is left as it is, so picocli reports it.
  */
 final class GlobalOptionsOrder {
   private static final Set<String> WITH_VALUE = Set.of(
       "-p", "--project-name", "-f", "--file", "-r", "--rancher-file", "-e", "--env-file",
       "--url", "--access-key", "--secret-key", "--environment", "--env", "-o", "--output");
-  private static final Set<String> FLAGS = Set.of("--debug", "--verbose", "-q", "--quiet", "--no-color");
+  private static final Set<String> FLAGS =
+      Set.of("--debug", "--verbose", "-q", "--quiet", "--no-color");
 
   private GlobalOptionsOrder() {}
 

@@ -5,9 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ctrl-C (or a CI's SIGTERM) during a command: the JVM runs this hook, which asks the engine to cancel and
- * then waits, up to a bound, for the command to finish its cleanup (a rollback by default) and print the
- * result, before the JVM exits (with 130 for SIGINT).
+ * Ctrl-C (or a CI's SIGTERM) during a command: the JVM runs this hook, which asks the engine to
+ * cancel and then waits, up to a bound, for the command to finish its cleanup (a rollback by
+ * default) and print the result, before the JVM exits (with 130 for SIGINT).
  */
 final class Interruption implements AutoCloseable {
   private final Thread hook;
@@ -24,7 +24,9 @@ final class Interruption implements AutoCloseable {
     }, "rancher-deploy-interrupt");
   }
 
-  /** Installs the hook; closing the result removes it (or, during shutdown, lets the hook return). */
+  /**
+   * Installs the hook; closing the result removes it (or, during shutdown, lets the hook return).
+   */
   static Interruption cancelling(Runnable cancel, Duration cleanupBound) {
     Interruption interruption = new Interruption(cancel, cleanupBound);
     Runtime.getRuntime().addShutdownHook(interruption.hook);

@@ -24,11 +24,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code logs}: the stack's containers' output, as {@code rancher logs} prints it. */
-@Command(name = "logs",
+@Command(
+    name = "logs",
     header = LogsCommand.HEADER,
-    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
-    description = "Prints the logs of the stack's containers (or the named services'), each line prefixed "
-        + "[service/container] unless --raw. With -f it follows, also new containers, until Ctrl-C or --follow-for.")
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
+    description =
+        "Prints the logs of the stack's containers (or the named services'), each line prefixed"
+            + " [service/container] unless --raw. With -f it follows, also new containers, until"
+            + " Ctrl-C or --follow-for.")
 final class LogsCommand implements Callable<Integer> {
   static final String HEADER = "Print (or follow) the logs of the stack's containers.";
 
@@ -38,7 +43,9 @@ final class LogsCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
   @Mixin OutputOptions output;
 
-  @Option(names = {"-f", "--follow"}, description = "Keep following (rancher-compose logs --follow).")
+  @Option(
+      names = {"-f", "--follow"},
+      description = "Keep following (rancher-compose logs --follow).")
   boolean follow;
 
   @Option(names = "--follow-for", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -56,10 +63,14 @@ final class LogsCommand implements Callable<Integer> {
   @Option(names = {"-t", "--timestamps"}, description = "Show each line's Docker timestamp.")
   boolean timestamps;
 
-  @Option(names = "--raw", description = "The lines as the containers wrote them, without the prefix.")
+  @Option(
+      names = "--raw",
+      description = "The lines as the containers wrote them, without the prefix.")
   boolean raw;
 
-  @Parameters(paramLabel = "SERVICE", description = "Only these services (default: every service of the stack).")
+  @Parameters(
+      paramLabel = "SERVICE",
+      description = "Only these services (default: every service of the stack).")
   List<String> services = new ArrayList<>();
 
   LogsCommand(CliContext context) {
@@ -76,8 +87,17 @@ final class LogsCommand implements Callable<Integer> {
     try (RancherClient client = RancherClient.connect(connection.endpoint())) {
       Printer printer = Session.printer(context, output, client);
       client.warnings().forEach(printer::warn);
-      Stack found = client.findByName(ResourceType.STACK, name).orElseThrow(() -> new InvalidInputException(
-          "There is no stack '" + name + "' in environment " + client.environment().label() + ": check -p."));
+      Stack found =
+          client
+              .findByName(ResourceType.STACK, name)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "There is no stack '"
+                              + name
+                              + "' in environment "
+                              + client.environment().label()
+                              + ": check -p."));
       LogStreamerBuilder builder = LogStreamer.builder(client).tail(tail).follow(follow)
           .masker(client.masker().with(Session.environmentSecrets(context)));
       if (services.isEmpty()) {
@@ -103,9 +123,13 @@ final class LogsCommand implements Callable<Integer> {
   private List<Service> services(RancherClient client, Stack found) {
     List<Service> selected = new ArrayList<>();
     for (String service : services) {
-      selected.add(client.findByName(ResourceType.SERVICE, service, Filters.where("stackId", found.id()))
-          .orElseThrow(() -> new InvalidInputException("Stack " + found.name() + " has no service '" + service
-              + "'.")));
+      selected.add(
+          client
+              .findByName(ResourceType.SERVICE, service, Filters.where("stackId", found.id()))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "Stack " + found.name() + " has no service '" + service + "'.")));
     }
     return selected;
   }
@@ -117,8 +141,11 @@ final class LogsCommand implements Callable<Integer> {
       try {
         return Instant.now().minus(DurationConverter.parse(since));
       } catch (RuntimeException notADuration) {
-        throw new InvalidInputException("--since '" + since + "' is neither a time (2026-01-31T10:00:00Z) nor a "
-            + "duration (10m).");
+        throw new InvalidInputException(
+            "--since '"
+                + since
+                + "' is neither a time (2026-01-31T10:00:00Z) nor a "
+                + "duration (10m).");
       }
     }
   }

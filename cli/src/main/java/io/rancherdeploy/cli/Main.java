@@ -5,21 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** The entry point: {@link #run} for tests and embedding, {@link #main} only exits with its code. */
+/**
+ * The entry point: {@link #run} for tests and embedding, {@link #main} only exits with its code.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String... args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean terminal = CliContext.isInteractiveTerminal(System.console() != null, System.getenv());
     quietBackgroundFailures(java.util.Arrays.asList(args).contains("--debug"), err);
     System.exit(run(new CliContext(out, err, System.getenv(), terminal), args));
   }
 
   /**
-   * Registers only the command the line names (and, for {@code help X}, X): the others are never loaded.
-   * A line without a known command registers none, and picocli reports it as a usage error.
+   * Registers only the command the line names (and, for {@code help X}, X): the others are never
+   * loaded. A line without a known command registers none, and picocli reports it as a usage error.
    */
   private static void register(CommandLine commandLine, String... args) {
     for (int i = 0; i < args.length; i++) {
@@ -45,19 +49,24 @@ public final class Main {
   }
 
   /**
-   * A library thread that fails after its work is done (a socket callback after close) is not the command's
-   * result, and must not put a stack trace in a CI log; {@code --debug} shows it.
+   * A library thread that fails after its work is done (a socket callback after close) is not the
+   * command's result, and must not put a stack trace in a CI log; {@code --debug} shows it.
    */
   private static void quietBackgroundFailures(boolean debug, PrintWriter err) {
-    Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-      if (debug) {
-        err.println("rancher-deploy: background thread " + thread.getName() + " failed: " + failure);
-        err.flush();
-      }
-    });
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, failure) -> {
+          if (debug) {
+            err.println(
+                "rancher-deploy: background thread " + thread.getName() + " failed: " + failure);
+            err.flush();
+          }
+        });
   }
 
-  /** Runs one command line and returns its exit code (see {@code --help}); never calls {@code System.exit}. */
+  /**
+   * Runs one command line and returns its exit code (see {@code --help}); never calls {@code
+   * System.exit}.
+   */
   public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
     return run(new CliContext(out, err, env, false), args);
   }
@@ -76,10 +85,14 @@ public final class Main {
 
   static CommandLine commandLine(CliContext context, String... args) {
     ErrorReporter reporter = new ErrorReporter(context);
-    CommandLine commandLine = new CommandLine(RancherDeployCommand.class, new ContextFactory(context));
+    CommandLine commandLine =
+        new CommandLine(RancherDeployCommand.class, new ContextFactory(context));
     register(commandLine, args);
-    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
-        help -> "Commands:%n".formatted());
+    commandLine
+        .getHelpSectionMap()
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
+            help -> "Commands:%n".formatted());
     commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
         help -> RancherDeployCommand.commandList());
     return commandLine

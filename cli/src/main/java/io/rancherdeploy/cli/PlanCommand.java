@@ -18,12 +18,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code plan}: what {@code up} with the same options would do, read from the server; changes nothing. */
-@Command(name = "plan",
+/**
+ * {@code plan}: what {@code up} with the same options would do, read from the server; changes
+ * nothing.
+ */
+@Command(
+    name = "plan",
     header = PlanCommand.HEADER,
-    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
-    description = "Shows what 'up' with the same options would do to each service and why (create, upgrade and "
-        + "the fields that differ, unchanged, out of sync, remove). Reads the stack; changes nothing.")
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
+    description =
+        "Shows what 'up' with the same options would do to each service and why (create, upgrade"
+            + " and the fields that differ, unchanged, out of sync, remove). Reads the stack;"
+            + " changes nothing.")
 final class PlanCommand implements Callable<Integer> {
   static final String HEADER = "Show what up would do to each service, and why; changes nothing.";
 
@@ -36,7 +44,9 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
   @Mixin OutputOptions output;
 
-  @Parameters(paramLabel = "SERVICE", description = "Plan only these services (default: all in the files).")
+  @Parameters(
+      paramLabel = "SERVICE",
+      description = "Plan only these services (default: all in the files).")
   List<String> services = new ArrayList<>();
 
   PlanCommand(CliContext context) {

@@ -9,7 +9,10 @@ import io.rancherdeploy.core.deploy.plan.ServicePlan;
 import java.util.List;
 import java.util.Locale;
 
-/** The JSON shape of {@code plan --output json}: per service the action, the reason, the changed fields. */
+/**
+ * The JSON shape of {@code plan --output json}: per service the action, the reason, the changed
+ * fields.
+ */
 final class PlanJson {
   private PlanJson() {}
 

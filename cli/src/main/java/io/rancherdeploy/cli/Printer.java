@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * Where a command's words go. Progress reads like rancher-compose's log ({@code INFO[0003] ...}); it goes to
- * stdout for a person, to stderr when stdout carries JSON, and nowhere with {@code -q}. Warnings and errors
- * always go to stderr. Colour only on a terminal. Every line passes through the masker first. Thread-safe:
- * the engine reports from its own threads.
+ * Where a command's words go. Progress reads like rancher-compose's log ({@code INFO[0003] ...});
+ * it goes to stdout for a person, to stderr when stdout carries JSON, and nowhere with {@code -q}.
+ * Warnings and errors always go to stderr. Colour only on a terminal. Every line passes through the
+ * masker first. Thread-safe: the engine reports from its own threads.
  */
 public final class Printer {
   private static final String RESET = "\u001b[0m";
@@ -65,7 +65,9 @@ public final class Printer {
     target.flush();
   }
 
-  /** The command's result for a person (a table, a listing); printed even with -q, never with JSON. */
+  /**
+   * The command's result for a person (a table, a listing); printed even with -q, never with JSON.
+   */
   public synchronized void result(String text) {
     if (!output.json()) {
       context.out().println(masker.apply(text));

@@ -21,11 +21,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code ps}: the stack's services and containers as Rancher sees them now. */
-@Command(name = "ps",
+@Command(
+    name = "ps",
     header = PsCommand.HEADER,
-    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
-    description = "Lists the stack's services (state, health, scale, image) and their containers (state, health, "
-        + "host). Reads only.")
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
+    description =
+        "Lists the stack's services (state, health, scale, image) and their containers (state,"
+            + " health, host). Reads only.")
 final class PsCommand implements Callable<Integer> {
   static final String HEADER = "List the stack's services and containers.";
 
@@ -45,21 +49,50 @@ final class PsCommand implements Callable<Integer> {
     try (RancherClient client = RancherClient.connect(connection.endpoint())) {
       Printer printer = Session.printer(context, output, client);
       client.warnings().forEach(printer::warn);
-      Stack found = client.findByName(ResourceType.STACK, name).orElseThrow(() -> new InvalidInputException(
-          "There is no stack '" + name + "' in environment " + client.environment().label()
-              + ": check -p and --environment, or create it with 'up --create-stack'."));
+      Stack found =
+          client
+              .findByName(ResourceType.STACK, name)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "There is no stack '"
+                              + name
+                              + "' in environment "
+                              + client.environment().label()
+                              + ": check -p and --environment, or create it with 'up"
+                              + " --create-stack'."));
       Map<String, String> hosts = new HashMap<>();
       client.list(ResourceType.HOST, Filters.none()).forEach(h -> hosts.put(h.id(), hostName(h)));
-      List<Service> services = client.list(ResourceType.SERVICE, Filters.where("stackId", found.id()).notRemoved());
-      StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-32s %-12s %-10s %-9s %s%n",
-          "NAME", "STATE", "HEALTH", "SCALE", "IMAGE / HOST"));
+      List<Service> services =
+          client.list(ResourceType.SERVICE, Filters.where("stackId", found.id()).notRemoved());
+      StringBuilder text =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%-32s %-12s %-10s %-9s %s%n",
+                  "NAME",
+                  "STATE",
+                  "HEALTH",
+                  "SCALE",
+                  "IMAGE / HOST"));
       ArrayNode json = ResultJson.MAPPER.createArrayNode();
       for (Service service : services) {
-        ObjectNode s = json.addObject().put("service", service.name()).put("state", service.stateName())
-            .put("health", service.healthState().orElse("")).put("scale", service.scale())
-            .put("image", image(service.imageUuid().orElse("")));
-        text.append(String.format(Locale.ROOT, "%-32s %-12s %-10s %-9s %s%n", service.name(), service.stateName(),
-            service.healthState().orElse("-"), service.scale(), image(service.imageUuid().orElse(""))));
+        ObjectNode s =
+            json.addObject()
+                .put("service", service.name())
+                .put("state", service.stateName())
+                .put("health", service.healthState().orElse(""))
+                .put("scale", service.scale())
+                .put("image", image(service.imageUuid().orElse("")));
+        text.append(
+            String.format(
+                Locale.ROOT,
+                "%-32s %-12s %-10s %-9s %s%n",
+                service.name(),
+                service.stateName(),
+                service.healthState().orElse("-"),
+                service.scale(),
+                image(service.imageUuid().orElse(""))));
         ArrayNode containers = s.putArray("containers");
         for (Container c : client.link(service, "instances", ResourceType.INSTANCE)) {
           if (c.isRemoved()) {
@@ -68,8 +101,15 @@ final class PsCommand implements Callable<Integer> {
           String host = c.hostId().map(id -> hosts.getOrDefault(id, id)).orElse("-");
           containers.addObject().put("name", c.name()).put("state", c.stateName())
               .put("health", c.healthState().orElse("")).put("host", host);
-          text.append(String.format(Locale.ROOT, "  %-30s %-12s %-10s %-9s %s%n", c.name(), c.stateName(),
-              c.healthState().orElse("-"), "", host));
+          text.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %-30s %-12s %-10s %-9s %s%n",
+                  c.name(),
+                  c.stateName(),
+                  c.healthState().orElse("-"),
+                  "",
+                  host));
         }
       }
       printer.result(text.toString().stripTrailing());

@@ -11,12 +11,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code render}: the files as rancher-deploy reads them, merged, interpolated and normalized. */
-@Command(name = "render",
+@Command(
+    name = "render",
     header = RenderCommand.HEADER,
-    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
-    description = "Prints the compose files merged, interpolated and normalized, as a deploy would use them "
-        + "(the rancher CLI's up --render). Needs no server. Values of variables named *SECRET*, *PASSWORD* or "
-        + "*TOKEN* print as ****.")
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
+    description =
+        "Prints the compose files merged, interpolated and normalized, as a deploy would use them"
+            + " (the rancher CLI's up --render). Needs no server. Values of variables named"
+            + " *SECRET*, *PASSWORD* or *TOKEN* print as ****.")
 final class RenderCommand implements Callable<Integer> {
   static final String HEADER = "Print the compose files merged, interpolated and normalized.";
 

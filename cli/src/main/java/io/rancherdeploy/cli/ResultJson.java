@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The JSON shape of {@code --output json}: a {@link DeployResult} with lower-case enum names, durations in
- * milliseconds and absent values as {@code null}, so that a CI script can read it with jq.
+ * The JSON shape of {@code --output json}: a {@link DeployResult} with lower-case enum names,
+ * durations in milliseconds and absent values as {@code null}, so that a CI script can read it with
+ * jq.
  */
 final class ResultJson {
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -16,7 +16,9 @@ final class ResultReport {
     if (result.outcome() == Outcome.SUCCESS) {
       return 0;
     }
-    return result.outcome() == Outcome.ABORTED ? ErrorKind.INTERRUPTED.exitCode() : ErrorKind.DEPLOY_FAILED.exitCode();
+    return result.outcome() == Outcome.ABORTED
+        ? ErrorKind.INTERRUPTED.exitCode()
+        : ErrorKind.DEPLOY_FAILED.exitCode();
   }
 
   static int print(Printer printer, String verb, DeployResult result) {
@@ -35,8 +37,8 @@ final class ResultReport {
     return code;
   }
 
-  private static void reportFailure(Printer printer, String verb, DeployResult result, DeployFailure failure,
-      String seconds) {
+  private static void reportFailure(
+      Printer printer, String verb, DeployResult result, DeployFailure failure, String seconds) {
     String outcome = switch (result.outcome()) {
       case ROLLED_BACK -> "failed and was rolled back";
       case ABORTED -> "was interrupted";

@@ -16,11 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scale}: sets services' scale and waits until that many containers run. */
-@Command(name = "scale",
+@Command(
+    name = "scale",
     header = ScaleCommand.HEADER,
-    sortOptions = false, mixinStandardHelpOptions = true, usageHelpWidth = 100,
-    description = "Sets the scale of services (rancher-compose scale web=2 worker=3) and waits, within "
-        + "--create-timeout, until that many containers run; fails, with exit 1, when they do not.")
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
+    description =
+        "Sets the scale of services (rancher-compose scale web=2 worker=3) and waits, within"
+            + " --create-timeout, until that many containers run; fails, with exit 1, when they do"
+            + " not.")
 final class ScaleCommand implements Callable<Integer> {
   static final String HEADER = "Set services' scale and wait until that many containers run.";
 
@@ -31,11 +36,19 @@ final class ScaleCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
   @Mixin OutputOptions output;
 
-  @Option(names = "--health-grace", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "How long new containers without a health check must keep running to count (default 10s).")
+  @Option(
+      names = "--health-grace",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "How long new containers without a health check must keep running to count (default"
+              + " 10s).")
   Duration healthGrace;
 
-  @Parameters(paramLabel = "SERVICE=N", arity = "1..*", description = "The services and their new scale.")
+  @Parameters(
+      paramLabel = "SERVICE=N",
+      arity = "1..*",
+      description = "The services and their new scale.")
   Map<String, Integer> scales = new LinkedHashMap<>();
 
   ScaleCommand(CliContext context) {
@@ -45,12 +58,15 @@ final class ScaleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String name = stack.stack();
-    scales.forEach((service, scale) -> {
-      if (scale < 0) {
-        throw new InvalidInputException("The scale of " + service + " must be 0 or more, got " + scale + ".");
-      }
-    });
-    DeployOptions.Builder builder = DeployOptions.builder().services(scales.keySet()).timeouts(timeouts.timeouts());
+    scales.forEach(
+        (service, scale) -> {
+          if (scale < 0) {
+            throw new InvalidInputException(
+                "The scale of " + service + " must be 0 or more, got " + scale + ".");
+          }
+        });
+    DeployOptions.Builder builder =
+        DeployOptions.builder().services(scales.keySet()).timeouts(timeouts.timeouts());
     if (healthGrace != null) {
       builder.healthGrace(healthGrace);
     }

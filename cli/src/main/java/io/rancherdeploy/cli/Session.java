@@ -6,7 +6,9 @@ import io.rancherdeploy.core.api.RancherEndpoint;
 import io.rancherdeploy.core.secret.Secret;
 import io.rancherdeploy.core.secret.SecretMasker;
 
-/** What the commands that talk to Rancher share: the masking printer and the "connected to" line. */
+/**
+ * What the commands that talk to Rancher share: the masking printer and the "connected to" line.
+ */
 final class Session {
   private Session() {}
 
@@ -28,7 +30,12 @@ final class Session {
 
   static void announce(Printer printer, RancherEndpoint endpoint, RancherClient client) {
     client.warnings().forEach(printer::warn);
-    printer.info("Connected to " + endpoint.urls().get(0) + ", environment " + client.environment().label()
-        + ", API " + client.apiVersion());
+    printer.info(
+        "Connected to "
+            + endpoint.urls().get(0)
+            + ", environment "
+            + client.environment().label()
+            + ", API "
+            + client.apiVersion());
   }
 }

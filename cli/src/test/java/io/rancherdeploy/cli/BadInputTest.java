@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Each kind of bad input gets its exit code and a one-paragraph message that names the problem and the fix,
- * never a stack trace or a secret, and the server sees no request that changes anything.
+ * Each kind of bad input gets its exit code and a one-paragraph message that names the problem and
+ * the fix, never a stack trace or a secret, and the server sees no request that changes anything.
  */
 class BadInputTest {
-  @RegisterExtension static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+  @RegisterExtension
+  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+
   static final String FILE = RenderCommandTest.STACK.toString();
   @TempDir Path dir;
 
@@ -36,18 +38,27 @@ class BadInputTest {
 
   private static CliRun up(Map<String, String> env, String... more) {
     String[] args = new String[more.length + 7];
-    System.arraycopy(new String[] {"up", "-p", "stacksonstacks", "-f", FILE, "--create-stack", "-u"}, 0, args, 0, 7);
+    System.arraycopy(
+        new String[] {"up", "-p", "stacksonstacks", "-f", FILE, "--create-stack", "-u"},
+        0,
+        args,
+        0,
+        7);
     System.arraycopy(more, 0, args, 7, more.length);
     CliRun run = CliRun.of(env, args);
     assertThat(run.err()).doesNotContain("\tat ");
-    assertThat(run.all()).doesNotContain(RANCHER.emulator().secretKey()).doesNotContain("wrong-secret-canary");
+    assertThat(run.all())
+        .doesNotContain(RANCHER.emulator().secretKey())
+        .doesNotContain("wrong-secret-canary");
     assertThat(EmulatorEnv.mutatingRequests(RANCHER.emulator())).isEmpty();
     return run;
   }
 
   @Test
   void aMissingComposeFileIsExit2BeforeAnyRequest() {
-    CliRun run = CliRun.of(EmulatorEnv.of(RANCHER.emulator()), "up", "-p", "stacksonstacks", "-f", "missing.yml");
+    CliRun run =
+        CliRun.of(
+            EmulatorEnv.of(RANCHER.emulator()), "up", "-p", "stacksonstacks", "-f", "missing.yml");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("missing.yml").contains("does not exist");
     assertThat(RANCHER.emulator().control().requests()).isEmpty();
@@ -56,7 +67,8 @@ class BadInputTest {
   @Test
   void badYamlIsExit2BeforeAnyRequest() throws IOException {
     Path file = Files.writeString(dir.resolve("docker-compose.yml"), "web:\n  image: [\n");
-    CliRun run = CliRun.of(EmulatorEnv.of(RANCHER.emulator()), "up", "-p", "s", "-f", file.toString());
+    CliRun run =
+        CliRun.of(EmulatorEnv.of(RANCHER.emulator()), "up", "-p", "s", "-f", file.toString());
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains(file.toString());
     assertThat(RANCHER.emulator().control().requests()).isEmpty();
@@ -111,8 +123,15 @@ class BadInputTest {
 
   @Test
   void debugShowsAStackTraceWithTheSecretMasked() {
-    CliRun run = CliRun.of(env("RANCHER_SECRET_KEY", "wrong-secret-canary"), "ps", "-p", "s", "--debug",
-        "--secret-key", "wrong-secret-canary");
+    CliRun run =
+        CliRun.of(
+            env("RANCHER_SECRET_KEY", "wrong-secret-canary"),
+            "ps",
+            "-p",
+            "s",
+            "--debug",
+            "--secret-key",
+            "wrong-secret-canary");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
     assertThat(run.err()).contains("\tat ").doesNotContain("wrong-secret-canary");
   }

@@ -21,22 +21,30 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CLI as CI runs it: a separate JVM (this test's class path, Main as the main class) with RANCHER_* in
- * its environment; exit codes as the shell sees them, stdout and stderr apart, and Ctrl-C (SIGINT) during an
- * upgrade ending in 130 after the rollback.
+ * The CLI as CI runs it: a separate JVM (this test's class path, Main as the main class) with
+ * RANCHER_* in its environment; exit codes as the shell sees them, stdout and stderr apart, and
+ * Ctrl-C (SIGINT) during an upgrade ending in 130 after the rollback.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CliProcessTest {
-  @RegisterExtension static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
-  static final String FILE = Path.of(RenderCommandTest.STACK.toString()).toAbsolutePath().toString();
+  @RegisterExtension
+  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+
+  static final String FILE =
+      Path.of(RenderCommandTest.STACK.toString()).toAbsolutePath().toString();
   static final String APP = "flask-nanoservice";
   @TempDir Path dir;
 
   record Exit(int code, String out, String err) {}
 
   private Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
@@ -50,7 +58,9 @@ class CliProcessTest {
       process.destroyForcibly();
       throw new AssertionError("the CLI did not end within " + deadline);
     }
-    return new Exit(process.exitValue(), Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
+    return new Exit(
+        process.exitValue(),
+        Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
   }
 
@@ -61,7 +71,18 @@ class CliProcessTest {
   @Test
   @Order(1)
   void upPrintsJsonOnStdoutAndProgressOnStderr() throws Exception {
-    Exit exit = run("up", "-p", "stacksonstacks", "-f", FILE, "--create-stack", "--health-grace", "0s", "-o", "json");
+    Exit exit =
+        run(
+            "up",
+            "-p",
+            "stacksonstacks",
+            "-f",
+            FILE,
+            "--create-stack",
+            "--health-grace",
+            "0s",
+            "-o",
+            "json");
     assertThat(exit.code()).as(exit.err()).isZero();
     JsonNode json = ResultJson.MAPPER.readTree(exit.out());
     assertThat(json.get("stack").asText()).isEqualTo("stacksonstacks");
@@ -73,7 +94,8 @@ class CliProcessTest {
   @Order(2)
   void badInputAndAWrongKeyExitAsDocumented() throws Exception {
     assertThat(run("up", "-p", "stacksonstacks", "-f", "nowhere.yml").code()).isEqualTo(2);
-    assertThat(run("ps", "-p", "stacksonstacks", "--secret-key", "not-the-key").code()).isEqualTo(3);
+    assertThat(run("ps", "-p", "stacksonstacks", "--secret-key", "not-the-key").code())
+        .isEqualTo(3);
     assertThat(run("--help").code()).isZero();
     assertThat(run("frobnicate").code()).isEqualTo(2);
   }
@@ -86,10 +108,25 @@ class CliProcessTest {
     String before = image();
     Process process = start("up", "-p", "stacksonstacks", "-f", FILE, "-u", "--health-grace", "0s",
         "--image", APP + "=smoll/flask-nanoservice:slow");
-    String id = RANCHER.emulator().control().service("stacksonstacks", APP).orElseThrow().path("id").asText();
-    RANCHER.emulator().control().await(id, "upgrading", s -> s.path("state").asText().equals("upgrading"),
-        Duration.ofSeconds(20));
-    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+    String id =
+        RANCHER
+            .emulator()
+            .control()
+            .service("stacksonstacks", APP)
+            .orElseThrow()
+            .path("id")
+            .asText();
+    RANCHER
+        .emulator()
+        .control()
+        .await(
+            id,
+            "upgrading",
+            s -> s.path("state").asText().equals("upgrading"),
+            Duration.ofSeconds(20));
+    new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+        .start()
+        .waitFor(5, TimeUnit.SECONDS);
     Exit exit = finish(process, Duration.ofSeconds(60));
     assertThat(exit.code()).as(exit.out() + exit.err()).isEqualTo(130);
     assertThat(image()).isEqualTo(before);

@@ -13,7 +13,8 @@ class DemoCommandTest {
     CliRun run = CliRun.of(Map.of(), "demo", "--speed", "0", "--health-grace", "0s",
         "--stack-dir", "../examples/stacksonstacks", "--step-timeout", "30s", "--output", "json");
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    JsonNode steps = ResultJson.MAPPER.readTree(run.out().substring(run.out().lastIndexOf("\n[") + 1));
+    JsonNode steps =
+        ResultJson.MAPPER.readTree(run.out().substring(run.out().lastIndexOf("\n[") + 1));
     assertThat(steps).hasSize(7);
     assertThat(steps.findValuesAsText("step")).containsExactly("rm (clean start)", "up", "logs",
         "rolling upgrade to 1.0", "scale to 2", "suspend a host", "host back");

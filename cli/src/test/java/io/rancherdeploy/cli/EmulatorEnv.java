@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The environment a CI job would set for the emulator, and the journal's requests that change something. */
+/**
+ * The environment a CI job would set for the emulator, and the journal's requests that change
+ * something.
+ */
 final class EmulatorEnv {
   private static final Set<String> MUTATING = Set.of("POST", "PUT", "DELETE");
 

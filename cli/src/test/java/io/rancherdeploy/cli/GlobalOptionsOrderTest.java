@@ -9,7 +9,9 @@ class GlobalOptionsOrderTest {
   void movesRancherComposeGlobalOptionsAfterTheCommand() {
     assertThat(GlobalOptionsOrder.normalize("-p", "stacksonstacks", "up", "-d"))
         .containsExactly("up", "-p", "stacksonstacks", "-d");
-    assertThat(GlobalOptionsOrder.normalize("--url=http://r:8080", "-f", "a.yml", "--debug", "rm", "--force"))
+    assertThat(
+            GlobalOptionsOrder.normalize(
+                "--url=http://r:8080", "-f", "a.yml", "--debug", "rm", "--force"))
         .containsExactly("rm", "--url=http://r:8080", "-f", "a.yml", "--debug", "--force");
   }
 

@@ -9,8 +9,9 @@ class MainTest {
   void helpListsTheCommandsAndTheExitCodes() {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("Usage: rancher-deploy", "Exit codes:", "130", "bad input or usage",
-        "RANCHER_URL");
+    assertThat(run.out())
+        .contains(
+            "Usage: rancher-deploy", "Exit codes:", "130", "bad input or usage", "RANCHER_URL");
     assertThat(run.err()).isEmpty();
   }
 
@@ -24,7 +25,8 @@ class MainTest {
   @Test
   void eachCommandHasItsHelpAndAliasesWork() {
     for (RancherDeployCommand.Entry entry : RancherDeployCommand.COMMANDS) {
-      CliRun run = entry.name().equals("help") ? CliRun.of("help", "up") : CliRun.of(entry.name(), "--help");
+      CliRun run =
+          entry.name().equals("help") ? CliRun.of("help", "up") : CliRun.of(entry.name(), "--help");
       assertThat(run.exitCode()).as(entry.name() + "\n" + run).isZero();
       assertThat(run.out()).as(entry.name()).contains("Usage: rancher-deploy");
     }

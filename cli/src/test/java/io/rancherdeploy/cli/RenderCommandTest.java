@@ -15,7 +15,8 @@ class RenderCommandTest {
   void rendersTheUsersStackWithItsRancherFileNextToIt() {
     CliRun run = CliRun.of("render", "-f", STACK.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("flask-nanoservice", "smoll/flask-nanoservice:latest", "RancherLB");
+    assertThat(run.out())
+        .contains("flask-nanoservice", "smoll/flask-nanoservice:latest", "RancherLB");
   }
 
   @Test
@@ -28,7 +29,9 @@ class RenderCommandTest {
 
   @Test
   void badYamlIsExit2WithTheFileAndLine(@TempDir Path dir) throws Exception {
-    Path file = Files.writeString(dir.resolve("docker-compose.yml"), "web:\n  image: [unclosed\n  ports: 80\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("docker-compose.yml"), "web:\n  image: [unclosed\n  ports: 80\n");
     CliRun run = CliRun.of("render", "-f", file.toString());
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains(file.toString()).containsPattern("line \\d|:\\d+");
@@ -36,15 +39,24 @@ class RenderCommandTest {
   }
 
   @Test
-  void unsetVariablesAreAnErrorUnlessAllowedAndSecretValuesNeverPrint(@TempDir Path dir) throws Exception {
+  void unsetVariablesAreAnErrorUnlessAllowedAndSecretValuesNeverPrint(@TempDir Path dir)
+      throws Exception {
     Path file = Files.writeString(dir.resolve("docker-compose.yml"),
         "web:\n  image: app:${TAG}\n  environment:\n    DB_PASSWORD: ${DB_PASSWORD}\n");
-    CliRun unset = CliRun.of(Map.of("DB_PASSWORD", "hunter2-canary"), "render", "-f", file.toString());
+    CliRun unset =
+        CliRun.of(Map.of("DB_PASSWORD", "hunter2-canary"), "render", "-f", file.toString());
     assertThat(unset.exitCode()).as(unset.toString()).isEqualTo(2);
     assertThat(unset.err()).contains("TAG");
 
-    CliRun allowed = CliRun.of(Map.of("DB_PASSWORD", "hunter2-canary"), "render", "-f", file.toString(),
-        "--allow-unset", "--var", "TAG=1.0");
+    CliRun allowed =
+        CliRun.of(
+            Map.of("DB_PASSWORD", "hunter2-canary"),
+            "render",
+            "-f",
+            file.toString(),
+            "--allow-unset",
+            "--var",
+            "TAG=1.0");
     assertThat(allowed.exitCode()).as(allowed.toString()).isZero();
     assertThat(allowed.out()).contains("app:1.0").contains("****");
     assertThat(allowed.all()).doesNotContain("hunter2-canary");

@@ -17,13 +17,30 @@ import org.junit.jupiter.api.Test;
 class ResultJsonTest {
   @Test
   void aRolledBackDeployHasEveryFieldAScriptReads() throws Exception {
-    DeployResult result = new DeployResult("stacksonstacks", Outcome.ROLLED_BACK,
-        List.of(new ServiceResult("flask-nanoservice", ServiceAction.ROLLBACK,
-            Optional.of("smoll/flask-nanoservice:latest"), Optional.of("smoll/flask-nanoservice:1.0"),
-            "active", 1, 1, Duration.ofMillis(1500))),
-        Optional.of(new DeployFailure(Phase.HEALTH, Optional.of("flask-nanoservice"), Optional.of("upgraded"),
-            Optional.empty(), "never became healthy", List.of("unhealthy"), List.of("boom"))),
-        Duration.ofSeconds(3));
+    DeployResult result =
+        new DeployResult(
+            "stacksonstacks",
+            Outcome.ROLLED_BACK,
+            List.of(
+                new ServiceResult(
+                    "flask-nanoservice",
+                    ServiceAction.ROLLBACK,
+                    Optional.of("smoll/flask-nanoservice:latest"),
+                    Optional.of("smoll/flask-nanoservice:1.0"),
+                    "active",
+                    1,
+                    1,
+                    Duration.ofMillis(1500))),
+            Optional.of(
+                new DeployFailure(
+                    Phase.HEALTH,
+                    Optional.of("flask-nanoservice"),
+                    Optional.of("upgraded"),
+                    Optional.empty(),
+                    "never became healthy",
+                    List.of("unhealthy"),
+                    List.of("boom"))),
+            Duration.ofSeconds(3));
     JsonNode json = ResultJson.MAPPER.readTree(ResultJson.write(ResultJson.of(result, 1)));
     assertThat(json.get("stack").asText()).isEqualTo("stacksonstacks");
     assertThat(json.get("outcome").asText()).isEqualTo("rolled-back");
@@ -39,6 +56,7 @@ class ResultJsonTest {
     assertThat(failure.get("rancherState").asText()).isEqualTo("upgraded");
     assertThat(failure.get("transitioningMessage").isNull()).isTrue();
     assertThat(failure.get("lastLogLines").get(0).asText()).isEqualTo("boom");
-    assertThat(failure.get("description").asText()).contains("health failed for service flask-nanoservice");
+    assertThat(failure.get("description").asText())
+        .contains("health failed for service flask-nanoservice");
   }
 }

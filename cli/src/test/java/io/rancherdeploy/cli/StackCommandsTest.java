@@ -12,12 +12,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The users' commands in their order against one emulator (speed 0): up, ps, plan, a rolling upgrade, scale,
- * a manual gate closed by finish and by rollback, rm. Each checks the exit code, the output and the server.
+ * The users' commands in their order against one emulator (speed 0): up, ps, plan, a rolling
+ * upgrade, scale, a manual gate closed by finish and by rollback, rm. Each checks the exit code,
+ * the output and the server.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackCommandsTest {
-  @RegisterExtension static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+  @RegisterExtension
+  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+
   static final String FILE = RenderCommandTest.STACK.toString();
   static final String APP = "flask-nanoservice";
 
@@ -32,7 +35,12 @@ class StackCommandsTest {
   }
 
   private static String image() {
-    return control().service("stacksonstacks", APP).orElseThrow().path("launchConfig").path("imageUuid").asText();
+    return control()
+        .service("stacksonstacks", APP)
+        .orElseThrow()
+        .path("launchConfig")
+        .path("imageUuid")
+        .asText();
   }
 
   @Test
@@ -47,8 +55,19 @@ class StackCommandsTest {
   @Test
   @Order(2)
   void upCreatesTheStackAndPrintsTheResultAsJson() throws Exception {
-    CliRun run = cli("up", "-p", "stacksonstacks", "-f", FILE, "--create-stack", "-d", "--health-grace", "0s",
-        "--output", "json");
+    CliRun run =
+        cli(
+            "up",
+            "-p",
+            "stacksonstacks",
+            "-f",
+            FILE,
+            "--create-stack",
+            "-d",
+            "--health-grace",
+            "0s",
+            "--output",
+            "json");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     JsonNode json = ResultJson.MAPPER.readTree(run.out());
     assertThat(json.get("outcome").asText()).isEqualTo("success");
@@ -57,7 +76,10 @@ class StackCommandsTest {
     assertThat(json.get("services").findValuesAsText("action")).containsOnly("create");
     assertThat(json.get("failure").isNull()).isTrue();
     assertThat(run.err()).contains("Creating stack stacksonstacks");
-    assertThat(control().containers(control().service("stacksonstacks", APP).orElseThrow().path("id").asText()))
+    assertThat(
+            control()
+                .containers(
+                    control().service("stacksonstacks", APP).orElseThrow().path("id").asText()))
         .hasSize(1);
   }
 
@@ -66,14 +88,24 @@ class StackCommandsTest {
   void psListsServicesAndContainers() {
     CliRun run = cli("ps", "-p", "stacksonstacks");
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains(APP, "RancherLB", "active", "running", "smoll/flask-nanoservice:latest");
+    assertThat(run.out())
+        .contains(APP, "RancherLB", "active", "running", "smoll/flask-nanoservice:latest");
   }
 
   @Test
   @Order(4)
   void planShowsTheUpgradeAndChangesNothing() {
     control().clearRequests();
-    CliRun run = cli("plan", "-p", "stacksonstacks", "-f", FILE, "-u", "--image", APP + "=smoll/flask-nanoservice:1.0");
+    CliRun run =
+        cli(
+            "plan",
+            "-p",
+            "stacksonstacks",
+            "-f",
+            FILE,
+            "-u",
+            "--image",
+            APP + "=smoll/flask-nanoservice:1.0");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains(APP + ": upgrade").contains("smoll/flask-nanoservice:1.0");
     assertThat(EmulatorEnv.mutatingRequests(RANCHER.emulator())).isEmpty();
@@ -95,28 +127,54 @@ class StackCommandsTest {
     CliRun run = cli("scale", "-p", "stacksonstacks", APP + "=2", "--health-grace", "0s");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     String id = control().service("stacksonstacks", APP).orElseThrow().path("id").asText();
-    assertThat(control().containers(id).stream().filter(c -> c.path("state").asText().equals("running")))
+    assertThat(
+            control().containers(id).stream()
+                .filter(c -> c.path("state").asText().equals("running")))
         .hasSize(2);
   }
 
   @Test
   @Order(7)
   void noFinishLeavesAGateThatFinishCloses() {
-    CliRun up = cli("up", "-p", "stacksonstacks", "-f", FILE, "-u", "--no-finish", "--health-grace", "0s",
-        "--image", APP + "=smoll/flask-nanoservice:1.1");
+    CliRun up =
+        cli(
+            "up",
+            "-p",
+            "stacksonstacks",
+            "-f",
+            FILE,
+            "-u",
+            "--no-finish",
+            "--health-grace",
+            "0s",
+            "--image",
+            APP + "=smoll/flask-nanoservice:1.1");
     assertThat(up.exitCode()).as(up.toString()).isZero();
-    assertThat(control().service("stacksonstacks", APP).orElseThrow().path("state").asText()).isEqualTo("upgraded");
+    assertThat(control().service("stacksonstacks", APP).orElseThrow().path("state").asText())
+        .isEqualTo("upgraded");
     CliRun finish = cli("finish", "-p", "stacksonstacks");
     assertThat(finish.exitCode()).as(finish.toString()).isZero();
-    assertThat(control().service("stacksonstacks", APP).orElseThrow().path("state").asText()).isEqualTo("active");
+    assertThat(control().service("stacksonstacks", APP).orElseThrow().path("state").asText())
+        .isEqualTo("active");
     assertThat(image()).isEqualTo("docker:smoll/flask-nanoservice:1.1");
   }
 
   @Test
   @Order(8)
   void rollbackReturnsToThePreviousImage() {
-    CliRun up = cli("up", "-p", "stacksonstacks", "-f", FILE, "-u", "--no-finish", "--health-grace", "0s",
-        "--image", APP + "=smoll/flask-nanoservice:2.0");
+    CliRun up =
+        cli(
+            "up",
+            "-p",
+            "stacksonstacks",
+            "-f",
+            FILE,
+            "-u",
+            "--no-finish",
+            "--health-grace",
+            "0s",
+            "--image",
+            APP + "=smoll/flask-nanoservice:2.0");
     assertThat(up.exitCode()).as(up.toString()).isZero();
     CliRun rollback = cli("rollback", "-p", "stacksonstacks", APP);
     assertThat(rollback.exitCode()).as(rollback.toString()).isZero();
@@ -128,8 +186,22 @@ class StackCommandsTest {
   void aFailedUpgradeRollsBackAndExits1() throws Exception {
     control().image("smoll/flask-nanoservice:broken",
         io.rancherdeploy.emulator.simulation.ImageBehaviour.defaults().crashingAtStart());
-    CliRun run = cli("up", "-p", "stacksonstacks", "-f", FILE, "-u", "--health-grace", "0s", "-o", "json",
-        "--upgrade-timeout", "20s", "--image", APP + "=smoll/flask-nanoservice:broken");
+    CliRun run =
+        cli(
+            "up",
+            "-p",
+            "stacksonstacks",
+            "-f",
+            FILE,
+            "-u",
+            "--health-grace",
+            "0s",
+            "-o",
+            "json",
+            "--upgrade-timeout",
+            "20s",
+            "--image",
+            APP + "=smoll/flask-nanoservice:broken");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     JsonNode json = ResultJson.MAPPER.readTree(run.out());
     assertThat(json.get("outcome").asText()).isEqualTo("rolled-back");

@@ -113,18 +113,27 @@ final class Control implements EmulatorControl {
     @Override
     public String addHost(String projectId, String hostname) {
         if (store.get(projectId).isEmpty()) {
-            throw new IllegalArgumentException("no environment " + projectId + " to add host " + hostname + " to");
+      throw new IllegalArgumentException(
+          "no environment " + projectId + " to add host " + hostname + " to");
         }
-        return store.create(ResourceType.HOST, projectId, h -> {
-            h.put("name", hostname);
-            h.put("hostname", hostname);
-            h.put("state", "active");
-            h.put("agentState", "active");
-            h.put("transitioning", "no");
-            h.putNull("transitioningMessage");
-            h.put("kind", "docker");
-            h.put("agentIpAddress", "10.0.0." + (10 + Integer.parseInt(h.get("id").asText().substring(2))));
-        }).get("id").asText();
+    return store
+        .create(
+            ResourceType.HOST,
+            projectId,
+            h -> {
+              h.put("name", hostname);
+              h.put("hostname", hostname);
+              h.put("state", "active");
+              h.put("agentState", "active");
+              h.put("transitioning", "no");
+              h.putNull("transitioningMessage");
+              h.put("kind", "docker");
+              h.put(
+                  "agentIpAddress",
+                  "10.0.0." + (10 + Integer.parseInt(h.get("id").asText().substring(2))));
+            })
+        .get("id")
+        .asText();
     }
 
     @Override
@@ -175,14 +184,26 @@ final class Control implements EmulatorControl {
 
     @Override
     public Optional<ObjectNode> service(String stack, String service) {
-        return stack(stack).flatMap(s -> store.list(r -> r.path("baseType").asText().equals("service")
-                && r.path("removed").isNull() && r.path("stackId").asText().equals(s.get("id").asText())
-                && r.path("name").asText().equals(service)).stream().findFirst());
+    return stack(stack)
+        .flatMap(
+            s ->
+                store
+                    .list(
+                        r ->
+                            r.path("baseType").asText().equals("service")
+                                && r.path("removed").isNull()
+                                && r.path("stackId").asText().equals(s.get("id").asText())
+                                && r.path("name").asText().equals(service))
+                    .stream()
+                    .findFirst());
     }
 
     @Override
     public List<ObjectNode> containers(String serviceId) {
-        return store.list(r -> r.path("type").asText().equals("container") && r.path("removed").isNull()
+    return store.list(
+        r ->
+            r.path("type").asText().equals("container")
+                && r.path("removed").isNull()
                 && contains(r.path("serviceIds"), serviceId));
     }
 
@@ -195,8 +216,9 @@ final class Control implements EmulatorControl {
         return false;
     }
 
-    @Override
-    public ObjectNode await(String id, String description, Predicate<ObjectNode> condition, Duration deadline) {
+  @Override
+  public ObjectNode await(
+      String id, String description, Predicate<ObjectNode> condition, Duration deadline) {
         long end = System.nanoTime() + deadline.toNanos();
         while (true) {
             Optional<ObjectNode> current = store.get(id);
@@ -205,15 +227,23 @@ final class Control implements EmulatorControl {
             }
             long left = end - System.nanoTime();
             if (left <= 0) {
-                throw new IllegalStateException("waited " + deadline.toMillis() + " ms for " + id + " to be "
-                        + description + ", but it is " + current.map(Control::describe).orElse("absent"));
+        throw new IllegalStateException(
+            "waited "
+                + deadline.toMillis()
+                + " ms for "
+                + id
+                + " to be "
+                + description
+                + ", but it is "
+                + current.map(Control::describe).orElse("absent"));
             }
             synchronized (changed) {
                 try {
                     changed.wait(Math.max(1, Math.min(50, left / 1_000_000)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for " + id + " to be " + description, e);
+          throw new IllegalStateException(
+              "interrupted while waiting for " + id + " to be " + description, e);
                 }
             }
         }
@@ -226,11 +256,19 @@ final class Control implements EmulatorControl {
     }
 
     private static String describe(ObjectNode resource) {
-        return resource.path("type").asText() + " '" + resource.path("name").asText() + "' in state "
-                + resource.path("state").asText() + " (transitioning " + resource.path("transitioning").asText()
-                + (resource.path("transitioningMessage").isTextual()
-                ? ": " + resource.path("transitioningMessage").asText() : "")
-                + ", health " + resource.path("healthState").asText("none") + ")";
+    return resource.path("type").asText()
+        + " '"
+        + resource.path("name").asText()
+        + "' in state "
+        + resource.path("state").asText()
+        + " (transitioning "
+        + resource.path("transitioning").asText()
+        + (resource.path("transitioningMessage").isTextual()
+            ? ": " + resource.path("transitioningMessage").asText()
+            : "")
+        + ", health "
+        + resource.path("healthState").asText("none")
+        + ")";
     }
 
     @Override

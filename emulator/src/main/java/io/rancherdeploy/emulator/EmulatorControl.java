@@ -15,14 +15,17 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * What a test (or the demo) can do to the emulator besides calling its API: images' behaviours, faults,
- * hosts, environments and keys, the request journal, and state inspection with deadline-bounded waits.
- * Resources are returned as JSON objects with the fields GET returns (without links and actions).
+ * What a test (or the demo) can do to the emulator besides calling its API: images' behaviours,
+ * faults, hosts, environments and keys, the request journal, and state inspection with
+ * deadline-bounded waits. Resources are returned as JSON objects with the fields GET returns
+ * (without links and actions).
  */
 public interface EmulatorControl {
 
-    /** How containers of {@code image} behave ({@code docker:} prefix and tag as in the compose file). */
-    void image(String image, ImageBehaviour behaviour);
+  /**
+   * How containers of {@code image} behave ({@code docker:} prefix and tag as in the compose file).
+   */
+  void image(String image, ImageBehaviour behaviour);
 
     /** The behaviour of images nobody configured. */
     void defaultImage(ImageBehaviour behaviour);
@@ -51,8 +54,11 @@ public interface EmulatorControl {
     /** The hosts of every environment. */
     List<ObjectNode> hosts();
 
-    /** The host goes down: its containers are lost; replacements are scheduled elsewhere after the delay. */
-    void suspendHost(String hostId);
+  /**
+   * The host goes down: its containers are lost; replacements are scheduled elsewhere after the
+   * delay.
+   */
+  void suspendHost(String hostId);
 
     /** The host comes back (empty). */
     void resumeHost(String hostId);
@@ -67,8 +73,11 @@ public interface EmulatorControl {
 
     Optional<ObjectNode> resource(String id);
 
-    /** All resources of an API type ({@code "service"}, {@code "container"}, …), removed ones included. */
-    List<ObjectNode> resources(String type);
+  /**
+   * All resources of an API type ({@code "service"}, {@code "container"}, …), removed ones
+   * included.
+   */
+  List<ObjectNode> resources(String type);
 
     /** The non-removed stack of that name in any environment. */
     Optional<ObjectNode> stack(String name);
@@ -79,23 +88,28 @@ public interface EmulatorControl {
     /** The non-removed containers of a service, in creation order. */
     List<ObjectNode> containers(String serviceId);
 
-    /**
-     * Waits until the resource satisfies {@code condition} and returns it; throws {@link IllegalStateException}
-     * naming the resource, its state and {@code description} when the deadline passes first.
-     */
-    ObjectNode await(String id, String description, Predicate<ObjectNode> condition, Duration deadline);
+  /**
+   * Waits until the resource satisfies {@code condition} and returns it; throws {@link
+   * IllegalStateException} naming the resource, its state and {@code description} when the deadline
+   * passes first.
+   */
+  ObjectNode await(
+      String id, String description, Predicate<ObjectNode> condition, Duration deadline);
 
-    /** {@link #await} until {@code state} equals the given one and the resource is not transitioning. */
-    ObjectNode awaitState(String id, String state, Duration deadline);
+  /**
+   * {@link #await} until {@code state} equals the given one and the resource is not transitioning.
+   */
+  ObjectNode awaitState(String id, String state, Duration deadline);
 
-    /** Called with every change of every resource, in order (e.g. containers' lifecycle for logs). */
-    void addListener(Consumer<ResourceChange> listener);
+  /** Called with every change of every resource, in order (e.g. containers' lifecycle for logs). */
+  void addListener(Consumer<ResourceChange> listener);
 
     void removeListener(Consumer<ResourceChange> listener);
 
-    /**
-     * The installed plugin of that class: {@code LogsPlugin} (containers' logs) and {@code BalancerPlugin}
-     * (load balancers' loopback ports, {@code ports()}, {@code awaitPort(...)}) are installed by default.
-     */
-    <T extends EmulatorPlugin> Optional<T> plugin(Class<T> type);
+  /**
+   * The installed plugin of that class: {@code LogsPlugin} (containers' logs) and {@code
+   * BalancerPlugin} (load balancers' loopback ports, {@code ports()}, {@code awaitPort(...)}) are
+   * installed by default.
+   */
+  <T extends EmulatorPlugin> Optional<T> plugin(Class<T> type);
 }

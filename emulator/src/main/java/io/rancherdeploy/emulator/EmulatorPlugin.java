@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * A part of the emulator that lives in its own package (the containers' logs, the load balancers):
- * installed at start, it can add routes (websockets included), hear containers' lifecycle and serve the
- * containers' {@code logs} action. Closed when the emulator stops.
+ * installed at start, it can add routes (websockets included), hear containers' lifecycle and serve
+ * the containers' {@code logs} action. Closed when the emulator stops.
  */
 public interface EmulatorPlugin extends AutoCloseable {
 
@@ -32,11 +32,11 @@ public interface EmulatorPlugin extends AutoCloseable {
 
         Clock clock();
 
-        /**
-         * Changes a stored resource; the change is announced (events, waits) like any other. For the
-         * fields a plugin owns, e.g. a load balancer's {@code publicEndpoints}.
-         */
-        void updateResource(String id, Consumer<ObjectNode> change);
+    /**
+     * Changes a stored resource; the change is announced (events, waits) like any other. For the
+     * fields a plugin owns, e.g. a load balancer's {@code publicEndpoints}.
+     */
+    void updateResource(String id, Consumer<ObjectNode> change);
     }
 
     void install(Context context);

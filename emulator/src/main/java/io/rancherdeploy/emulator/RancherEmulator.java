@@ -80,16 +80,23 @@ public final class RancherEmulator implements AutoCloseable {
         this.plugins = withDefaults(builder.plugins);
         control.plugins(plugins);
         for (EmulatorPlugin plugin : plugins) {
-            plugin.install(new PluginContext(routes, simulation, resources, control, builder, clock, store));
+      plugin.install(
+          new PluginContext(routes, simulation, resources, control, builder, clock, store));
         }
         resources.register(routes);
-        this.server = new JettyServer("127.0.0.1", builder.port, new ApiDispatcher(routes, keys, store, faults, journal));
+    this.server =
+        new JettyServer(
+            "127.0.0.1", builder.port, new ApiDispatcher(routes, keys, store, faults, journal));
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode noLogs(String id,
             com.fasterxml.jackson.databind.JsonNode input, URI origin) {
-        throw new ApiError(503, "Service Unavailable", "container logs are served by the logs plugin, "
-                + "which this emulator was started without", null);
+    throw new ApiError(
+        503,
+        "Service Unavailable",
+        "container logs are served by the logs plugin, "
+            + "which this emulator was started without",
+        null);
     }
 
     /** The logs and the load balancers unless the builder was given its own instances of them. */
@@ -145,8 +152,10 @@ public final class RancherEmulator implements AutoCloseable {
         return this;
     }
 
-    /** {@code http://127.0.0.1:PORT}, without a path: clients append {@code /v2-beta} or {@code /v1}. */
-    public URI url() {
+  /**
+   * {@code http://127.0.0.1:PORT}, without a path: clients append {@code /v2-beta} or {@code /v1}.
+   */
+  public URI url() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
@@ -188,8 +197,11 @@ public final class RancherEmulator implements AutoCloseable {
         return out.toString();
     }
 
-    /** Options for {@link #start()}; every one has a default (port 0, speed 1, seed 0, 3 hosts, random keys). */
-    public static final class Builder {
+  /**
+   * Options for {@link #start()}; every one has a default (port 0, speed 1, seed 0, 3 hosts, random
+   * keys).
+   */
+  public static final class Builder {
         private int port;
         private double speed = 1.0;
         private long seed;
@@ -202,11 +214,12 @@ public final class RancherEmulator implements AutoCloseable {
         private Builder() {
         }
 
-        /**
-         * Installs a plugin when the emulator starts. The logs ({@code LogsPlugin}) and the load balancers
-         * ({@code BalancerPlugin}) are installed anyway; pass an instance of either to configure it.
-         */
-        public Builder plugin(EmulatorPlugin plugin) {
+    /**
+     * Installs a plugin when the emulator starts. The logs ({@code LogsPlugin}) and the load
+     * balancers ({@code BalancerPlugin}) are installed anyway; pass an instance of either to
+     * configure it.
+     */
+    public Builder plugin(EmulatorPlugin plugin) {
             plugins.add(plugin);
             return this;
         }
@@ -214,16 +227,16 @@ public final class RancherEmulator implements AutoCloseable {
         /** 0 = a free port on 127.0.0.1. */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0 (any free port) to 65535, got " + port);
+        throw new IllegalArgumentException("port must be 0 (any free port) to 65535, got " + port);
             }
             this.port = port;
             return this;
         }
 
-        /** Factor on every simulated delay: 0 = as fast as possible (tests), 1 = realistic (demo). */
-        public Builder speed(double speed) {
+    /** Factor on every simulated delay: 0 = as fast as possible (tests), 1 = realistic (demo). */
+    public Builder speed(double speed) {
             if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
-                throw new IllegalArgumentException("speed must be a finite factor >= 0, got " + speed);
+        throw new IllegalArgumentException("speed must be a finite factor >= 0, got " + speed);
             }
             this.speed = speed;
             return this;
@@ -266,7 +279,8 @@ public final class RancherEmulator implements AutoCloseable {
         /** The Default environment's key pair (generated from the seed when not given). */
         public Builder apiKey(String accessKey, String secretKey) {
             if (accessKey.isBlank() || secretKey.isBlank() || accessKey.contains(":")) {
-                throw new IllegalArgumentException("an access key is non-blank without ':' and a secret key non-blank");
+        throw new IllegalArgumentException(
+            "an access key is non-blank without ':' and a secret key non-blank");
             }
             this.accessKey = Optional.of(accessKey);
             this.secretKey = Optional.of(secretKey);

@@ -9,18 +9,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.util.function.UnaryOperator;
 
 /**
- * Starts a {@link RancherEmulator} for a JUnit 5 test: in a static {@code @RegisterExtension} field one
- * emulator serves the whole class; in an instance field each test gets its own.
+ * Starts a {@link RancherEmulator} for a JUnit 5 test: in a static {@code @RegisterExtension} field
+ * one emulator serves the whole class; in an instance field each test gets its own.
  *
  * <pre>{@code
  * @RegisterExtension
  * static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
  * ... RANCHER.emulator().url() ...
  * }</pre>
+ *
  * The default emulator runs at speed 0 with seed 42, three hosts and a free port.
  */
-public final class RancherEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback {
+public final class RancherEmulatorExtension
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final UnaryOperator<RancherEmulator.Builder> options;
     private RancherEmulator emulator;
@@ -34,15 +35,15 @@ public final class RancherEmulatorExtension implements BeforeAllCallback, AfterA
         return configure(UnaryOperator.identity());
     }
 
-    /** {@code configure(b -> b.hosts(5).speed(0.01))}: applied on top of speed 0, seed 42, port 0. */
-    public static RancherEmulatorExtension configure(UnaryOperator<RancherEmulator.Builder> options) {
+  /** {@code configure(b -> b.hosts(5).speed(0.01))}: applied on top of speed 0, seed 42, port 0. */
+  public static RancherEmulatorExtension configure(UnaryOperator<RancherEmulator.Builder> options) {
         return new RancherEmulatorExtension(options);
     }
 
     /** The running emulator (between the start and the end of the class or test). */
     public RancherEmulator emulator() {
         if (emulator == null) {
-            throw new IllegalStateException("the emulator runs only while a test of the class runs");
+      throw new IllegalStateException("the emulator runs only while a test of the class runs");
         }
         return emulator;
     }

@@ -13,31 +13,48 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar rancher-emulator.jar --port 8080 [--access-key A --secret-key S] [--config FILE] [--speed 1]}:
- * starts the emulator on 127.0.0.1, prints the URL and the environment key pair, and runs until Ctrl-C.
- * The CLI's {@code emulator} command reuses it ({@code new CommandLine(new RancherEmulatorMain()).execute(args)}).
+ * {@code java -jar rancher-emulator.jar --port 8080 [--access-key A --secret-key S] [--config FILE]
+ * [--speed 1]}: starts the emulator on 127.0.0.1, prints the URL and the environment key pair, and
+ * runs until Ctrl-C. The CLI's {@code emulator} command reuses it ({@code new CommandLine(new
+ * RancherEmulatorMain()).execute(args)}).
  */
-@Command(name = "rancher-emulator", mixinStandardHelpOptions = true,
-        description = "A Rancher 1.6 API server emulator (HTTP and websockets) on 127.0.0.1.")
+@Command(
+    name = "rancher-emulator",
+    mixinStandardHelpOptions = true,
+    description = "A Rancher 1.6 API server emulator (HTTP and websockets) on 127.0.0.1.")
 public final class RancherEmulatorMain implements Callable<Integer> {
 
-    @Option(names = "--port", description = "TCP port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}")
-    int port = 8080;
+  @Option(
+      names = "--port",
+      description = "TCP port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}")
+  int port = 8080;
 
-    @Option(names = "--access-key", description = "Access key of the Default environment's key (generated if absent)")
-    String accessKey;
+  @Option(
+      names = "--access-key",
+      description = "Access key of the Default environment's key (generated if absent)")
+  String accessKey;
 
-    @Option(names = "--secret-key", description = "Secret key of the Default environment's key (generated if absent)")
-    String secretKey;
+  @Option(
+      names = "--secret-key",
+      description = "Secret key of the Default environment's key (generated if absent)")
+  String secretKey;
 
-    @Option(names = "--config", description = "YAML file: environments, keys, hosts, images' behaviours, faults")
-    Path config;
+  @Option(
+      names = "--config",
+      description = "YAML file: environments, keys, hosts, images' behaviours, faults")
+  Path config;
 
-    @Option(names = "--speed", description = "Factor on every simulated delay: 0 = instant, 1 = realistic. Default: 1 (or the config's)")
-    Double speed;
+  @Option(
+      names = "--speed",
+      description =
+          "Factor on every simulated delay: 0 = instant, 1 = realistic. Default: 1 (or the"
+              + " config's)")
+  Double speed;
 
-    @Option(names = "--seed", description = "Seed of random faults and generated keys. Default: 0 (or the config's)")
-    Long seed;
+  @Option(
+      names = "--seed",
+      description = "Seed of random faults and generated keys. Default: 0 (or the config's)")
+  Long seed;
 
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -56,7 +73,8 @@ public final class RancherEmulatorMain implements Callable<Integer> {
         }
         EmulatorConfig settings;
         try {
-            settings = Optional.ofNullable(config).map(EmulatorConfig::load).orElseGet(EmulatorConfig::empty);
+      settings =
+          Optional.ofNullable(config).map(EmulatorConfig::load).orElseGet(EmulatorConfig::empty);
         } catch (ConfigException e) {
             err.println(e.getMessage());
             return 2;
@@ -71,7 +89,12 @@ public final class RancherEmulatorMain implements Callable<Integer> {
             settings.apply(emulator);
             Thread hook = new Thread(this::stopAndWait, "rancher-emulator-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            out.println("Rancher emulator listening on " + emulator.url() + " (API " + emulator.url() + "/v2-beta)");
+      out.println(
+          "Rancher emulator listening on "
+              + emulator.url()
+              + " (API "
+              + emulator.url()
+              + "/v2-beta)");
             out.println("RANCHER_URL=" + emulator.url());
             out.println("RANCHER_ACCESS_KEY=" + emulator.accessKey());
             out.println("RANCHER_SECRET_KEY=" + emulator.secretKey());

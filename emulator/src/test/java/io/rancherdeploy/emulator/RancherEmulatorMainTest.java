@@ -27,10 +27,21 @@ class RancherEmulatorMainTest {
         CompletableFuture<Integer> exit;
         try {
             int chosen = port;
-            exit = CompletableFuture.supplyAsync(() -> new CommandLine(main).execute("--port", String.valueOf(chosen),
-                    "--access-key", "AK", "--secret-key", "SK", "--speed", "0"));
+      exit =
+          CompletableFuture.supplyAsync(
+              () ->
+                  new CommandLine(main)
+                      .execute(
+                          "--port",
+                          String.valueOf(chosen),
+                          "--access-key",
+                          "AK",
+                          "--secret-key",
+                          "SK",
+                          "--speed",
+                          "0"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!captured.toString().contains("RANCHER_SECRET_KEY") && System.nanoTime() < deadline) {
+      while (!captured.toString().contains("RANCHER_SECRET_KEY") && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
         } finally {
@@ -38,7 +49,8 @@ class RancherEmulatorMainTest {
         }
         assertThat(captured.toString()).contains("RANCHER_URL=http://127.0.0.1:" + port)
                 .contains("RANCHER_ACCESS_KEY=AK").contains("RANCHER_SECRET_KEY=SK");
-        assertThat(new Api("http://127.0.0.1:" + port, "AK", "SK").get("/v2-beta").status()).isEqualTo(200);
+    assertThat(new Api("http://127.0.0.1:" + port, "AK", "SK").get("/v2-beta").status())
+        .isEqualTo(200);
 
         main.stop();
         assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
@@ -46,6 +58,7 @@ class RancherEmulatorMainTest {
 
     @Test
     void halfAKeyPairIsAUsageError() {
-        assertThat(new CommandLine(new RancherEmulatorMain()).execute("--access-key", "AK")).isEqualTo(2);
+    assertThat(new CommandLine(new RancherEmulatorMain()).execute("--access-key", "AK"))
+        .isEqualTo(2);
     }
 }

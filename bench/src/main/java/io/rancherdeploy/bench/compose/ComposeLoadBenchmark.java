@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Loads, interpolates, validates and converts a generated stack (500 services by default) again and again, and
- * prints the time per load after warm-up with the machine it ran on. Target: under 200 ms per load.
+ * Loads, interpolates, validates and converts a generated stack (500 services by default) again and
+ * again, and prints the time per load after warm-up with the machine it ran on. Target: under 200
+ * ms per load.
  *
- * <p>Usage: {@code java -cp ... io.rancherdeploy.bench.compose.ComposeLoadBenchmark [services] [warmup] [runs]}
+ * <p>Usage: {@code java -cp ... io.rancherdeploy.bench.compose.ComposeLoadBenchmark [services]
+ * [warmup] [runs]}
  */
 public final class ComposeLoadBenchmark {
   private ComposeLoadBenchmark() {
@@ -53,14 +55,18 @@ public final class ComposeLoadBenchmark {
     }
     Arrays.sort(millis);
     Arrays.sort(cpuMillis);
-    System.out.printf("compose load: %d services (%d sidekicks), %d KB docker-compose.yml + %d KB"
-            + " rancher-compose.yml%n", first.services().size(),
-        first.services().stream().mapToInt(s -> s.sidekicks().size()).sum(), compose.length() / 1024,
+    System.out.printf(
+        "compose load: %d services (%d sidekicks), %d KB docker-compose.yml + %d KB"
+            + " rancher-compose.yml%n",
+        first.services().size(),
+        first.services().stream().mapToInt(s -> s.sidekicks().size()).sum(),
+        compose.length() / 1024,
         rancher.length() / 1024);
     System.out.printf("  first (cold) load: %.1f ms, %.1f ms CPU%n", firstMs, firstCpuMs);
-    System.out.printf("  after %d warm-up loads, %d runs: median %.1f ms, min %.1f ms, p90 %.1f ms, max %.1f ms"
-        + " (target < 200 ms)%n", warmup, runs, millis[runs / 2], millis[0], millis[(int) (runs * 0.9)],
-        millis[runs - 1]);
+    System.out.printf(
+        "  after %d warm-up loads, %d runs: median %.1f ms, min %.1f ms, p90 %.1f ms, max %.1f ms"
+            + " (target < 200 ms)%n",
+        warmup, runs, millis[runs / 2], millis[0], millis[(int) (runs * 0.9)], millis[runs - 1]);
     System.out.printf("  CPU time of the loading thread: median %.1f ms, min %.1f ms, p90 %.1f ms"
         + " (what the load costs when the machine is busy with other work)%n", cpuMillis[runs / 2],
         cpuMillis[0], cpuMillis[(int) (runs * 0.9)]);
@@ -85,10 +91,19 @@ public final class ComposeLoadBenchmark {
   }
 
   private static String machine() {
-    return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
-        + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-        + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-        + " MB" + cpuModel();
+    return Runtime.getRuntime().availableProcessors()
+        + " cores, "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.version")
+        + ", "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.arch")
+        + ", max heap "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MB"
+        + cpuModel();
   }
 
   private static String cpuModel() {

@@ -1,9 +1,9 @@
 package io.rancherdeploy.bench.compose;
 
 /**
- * A large v2 stack in the shapes users write: every service has interpolated images, environment in both
- * spellings, labels, ports, links and volumes; every tenth has a sidekick, and a load balancer fronts the first
- * services through lb_config port rules.
+ * A large v2 stack in the shapes users write: every service has interpolated images, environment in
+ * both spellings, labels, ports, links and volumes; every tenth has a sidekick, and a load balancer
+ * fronts the first services through lb_config port rules.
  */
 final class GeneratedStack {
   private GeneratedStack() {
@@ -12,12 +12,24 @@ final class GeneratedStack {
   static String dockerCompose(int services) {
     StringBuilder yaml = new StringBuilder(services * 400).append("version: '2'\nservices:\n");
     for (int i = 0; i < services; i++) {
-      yaml.append("  app").append(i).append(":\n")
-          .append("    image: registry.example.com/team/app").append(i).append(":${TAG}\n")
-          .append("    command: [\"java\", \"-Xmx256m\", \"-jar\", \"/app.jar\", \"--port=8080\"]\n")
-          .append(i % 2 == 0
-              ? "    environment:\n      DB_HOST: db\n      DB_PASSWORD: ${DB_PASSWORD}\n      MODE: ${MODE:-prod}\n"
-              : "    environment:\n    - DB_HOST=db\n    - DB_PASSWORD=${DB_PASSWORD}\n    - MODE=${MODE:-prod}\n")
+      yaml.append("  app")
+          .append(i)
+          .append(":\n")
+          .append("    image: registry.example.com/team/app")
+          .append(i)
+          .append(":${TAG}\n")
+          .append(
+              "    command: [\"java\", \"-Xmx256m\", \"-jar\", \"/app.jar\", \"--port=8080\"]\n")
+          .append(
+              i % 2 == 0
+                  ? "    environment:\n"
+                        + "      DB_HOST: db\n"
+                        + "      DB_PASSWORD: ${DB_PASSWORD}\n"
+                        + "      MODE: ${MODE:-prod}\n"
+                  : "    environment:\n"
+                        + "    - DB_HOST=db\n"
+                        + "    - DB_PASSWORD=${DB_PASSWORD}\n"
+                        + "    - MODE=${MODE:-prod}\n")
           .append("    labels:\n      io.rancher.container.pull_image: always\n")
           .append("      io.rancher.scheduler.affinity:host_label: tier=app\n");
       if (i % 10 == 0) {
@@ -29,21 +41,31 @@ final class GeneratedStack {
           .append("    links:\n    - app").append((i + 1) % services).append(":next\n")
           .append("    logging: {driver: json-file, options: {max-size: 10m}}\n");
       if (i % 10 == 0) {
-        yaml.append("  app").append(i).append("-log:\n    image: fluentd:1.2\n    volumes_from: [app").append(i)
+        yaml.append("  app")
+            .append(i)
+            .append("-log:\n    image: fluentd:1.2\n    volumes_from: [app")
+            .append(i)
             .append("]\n    command: fluentd -c /fluentd/etc/fluent.conf\n");
       }
     }
-    yaml.append("  lb:\n    image: rancher/lb-service-haproxy:v0.7.15\n    ports: ['80:80', '443:443']\n");
+    yaml.append(
+        "  lb:\n    image: rancher/lb-service-haproxy:v0.7.15\n    ports: ['80:80', '443:443']\n");
     return yaml.toString();
   }
 
   static String rancherCompose(int services) {
     StringBuilder yaml = new StringBuilder(services * 200).append("version: '2'\nservices:\n");
     for (int i = 0; i < services; i++) {
-      yaml.append("  app").append(i).append(":\n    scale: ").append(1 + i % 3).append('\n')
-          .append("    upgrade_strategy: {start_first: true, batch_size: 1, interval_millis: 2000}\n")
+      yaml.append("  app")
+          .append(i)
+          .append(":\n    scale: ")
+          .append(1 + i % 3)
+          .append('\n')
+          .append(
+              "    upgrade_strategy: {start_first: true, batch_size: 1, interval_millis: 2000}\n")
           .append("    health_check:\n      port: 8080\n      request_line: GET /health HTTP/1.0\n")
-          .append("      interval: 2000\n      response_timeout: 2000\n      healthy_threshold: 2\n")
+          .append(
+              "      interval: 2000\n      response_timeout: 2000\n      healthy_threshold: 2\n")
           .append("      unhealthy_threshold: 3\n      strategy: recreate\n");
     }
     yaml.append("  lb:\n    lb_config:\n      port_rules:\n");

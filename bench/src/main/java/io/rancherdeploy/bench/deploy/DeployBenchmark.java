@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The deploy engine's figures against the emulator on loopback: (a) state change to reaction, (b) requests
- * per deploy of the example stack, (c) a 100-service rolling upgrade against its longest chain, (e) a
- * 500-service stack (run with -Xmx128m). Prints figures and the machine; asserts nothing.
+ * The deploy engine's figures against the emulator on loopback: (a) state change to reaction, (b)
+ * requests per deploy of the example stack, (c) a 100-service rolling upgrade against its longest
+ * chain, (e) a 500-service stack (run with -Xmx128m). Prints figures and the machine; asserts
+ * nothing.
  */
 public final class DeployBenchmark {
   private DeployBenchmark() {}
@@ -60,11 +61,19 @@ public final class DeployBenchmark {
     return DeployOptions.builder().healthGrace(Duration.ofMillis(100));
   }
 
-  /** (b) Requests for the example stack: fresh, unchanged, one image changed; with and without connecting. */
+  /**
+   * (b) Requests for the example stack: fresh, unchanged, one image changed; with and without
+   * connecting.
+   */
   static void requests() {
     Path dir = Path.of(System.getProperty("examples", "examples/stacksonstacks"));
-    List<DesiredService> files = DesiredServices.of(ComposeLoader.load(ComposeSource.builder()
-        .composeFile(dir.resolve("docker-compose.yml")).rancherComposeFile(dir.resolve("rancher-compose.yml")).build()));
+    List<DesiredService> files =
+        DesiredServices.of(
+            ComposeLoader.load(
+                ComposeSource.builder()
+                    .composeFile(dir.resolve("docker-compose.yml"))
+                    .rancherComposeFile(dir.resolve("rancher-compose.yml"))
+                    .build()));
     try (RancherEmulator rancher = emulator(0)) {
       String[] runs = {"fresh", "unchanged", "upgrade one image"};
       for (String run : runs) {
@@ -76,9 +85,12 @@ public final class DeployBenchmark {
             builder.image("flask-nanoservice", "smoll/flask-nanoservice:v2");
           }
           DeployOptions options = builder.build();
-          DeployResult result = new DeployEngine(client).deploy("stacksonstacks", files, options, e -> {});
+          DeployResult result =
+              new DeployEngine(client).deploy("stacksonstacks", files, options, e -> {});
           List<RecordedRequest> all = rancher.control().requests();
-          System.out.printf("(b) %-18s %s: %d requests (%d to connect incl. the events socket, %d by the engine)%n",
+          System.out.printf(
+              "(b) %-18s %s: %d requests (%d to connect incl. the events socket, %d by the"
+                  + " engine)%n",
               run, result.outcome(), all.size(), connect, all.size() - connect);
         }
       }
@@ -100,22 +112,33 @@ public final class DeployBenchmark {
         rancher.control().clearRequests();
         changed.clear();
         List<DesiredService> services = GeneratedServices.chains(25, 1, "r" + round);
-        new DeployEngine(client).deploy("react" + round, services, options().createStack(true).parallelism(8).build(),
-            e -> {});
+        new DeployEngine(client)
+            .deploy(
+                "react" + round,
+                services,
+                options().createStack(true).parallelism(8).build(),
+                e -> {});
         for (RecordedRequest r : rancher.control().requests()) {
           String[] parts = r.path().split("/");
-          String id = parts[parts.length - 1].isEmpty() ? parts[parts.length - 2] : parts[parts.length - 1];
-          if (r.query().getOrDefault("action", List.of("")).get(0).equals("activate") && changed.containsKey(id)
+          String id =
+              parts[parts.length - 1].isEmpty() ? parts[parts.length - 2] : parts[parts.length - 1];
+          if (r.query().getOrDefault("action", List.of("")).get(0).equals("activate")
+              && changed.containsKey(id)
               && round > 0) {
-            long requestNanos = r.time().getEpochSecond() * 1_000_000_000L + r.time().getNano() + offset;
+            long requestNanos =
+                r.time().getEpochSecond() * 1_000_000_000L + r.time().getNano() + offset;
             millis.add((requestNanos - changed.get(id)) / 1e6);
           }
         }
       }
       Collections.sort(millis);
-      System.out.printf("(a) state change -> engine request: median %.1f ms, p90 %.1f ms, max %.1f ms over %d "
-          + "services (first round is JIT warm-up, not counted)%n", pct(millis, 50), pct(millis, 90),
-          millis.isEmpty() ? 0 : millis.get(millis.size() - 1), millis.size());
+      System.out.printf(
+          "(a) state change -> engine request: median %.1f ms, p90 %.1f ms, max %.1f ms over %d "
+              + "services (first round is JIT warm-up, not counted)%n",
+          pct(millis, 50),
+          pct(millis, 90),
+          millis.isEmpty() ? 0 : millis.get(millis.size() - 1),
+          millis.size());
     }
   }
 
@@ -129,13 +152,21 @@ public final class DeployBenchmark {
       engine.deploy("hundred", GeneratedServices.chains(20, 5, "1"), create, e -> {});
       DeployOptions upgrade = options().parallelism(100).build();
       Instant a = Instant.now();
-      DeployResult one = engine.deploy("chain", GeneratedServices.chains(1, 5, "2"), upgrade, e -> {});
+      DeployResult one =
+          engine.deploy("chain", GeneratedServices.chains(1, 5, "2"), upgrade, e -> {});
       Duration chain = Duration.between(a, Instant.now());
       Instant b = Instant.now();
-      DeployResult all = engine.deploy("hundred", GeneratedServices.chains(20, 5, "2"), upgrade, e -> {});
+      DeployResult all =
+          engine.deploy("hundred", GeneratedServices.chains(20, 5, "2"), upgrade, e -> {});
       Duration hundred = Duration.between(b, Instant.now());
-      System.out.printf("(c) emulator speed %.2f: longest chain (5 services) %s in %d ms; 100 services (20 chains of "
-          + "5) %s in %d ms; ratio %.2f%n", speed, one.outcome(), chain.toMillis(), all.outcome(), hundred.toMillis(),
+      System.out.printf(
+          "(c) emulator speed %.2f: longest chain (5 services) %s in %d ms; 100 services (20 chains"
+              + " of 5) %s in %d ms; ratio %.2f%n",
+          speed,
+          one.outcome(),
+          chain.toMillis(),
+          all.outcome(),
+          hundred.toMillis(),
           hundred.toMillis() / (double) chain.toMillis());
     }
   }
@@ -146,8 +177,9 @@ public final class DeployBenchmark {
       DeployEngine engine = new DeployEngine(client);
       List<DesiredService> services = GeneratedServices.chains(n, 1, "1");
       Instant a = Instant.now();
-      DeployResult result = engine.deploy("large", services, options().createStack(true).parallelism(8).build(),
-          e -> {});
+      DeployResult result =
+          engine.deploy(
+              "large", services, options().createStack(true).parallelism(8).build(), e -> {});
       Duration took = Duration.between(a, Instant.now());
       Instant b = Instant.now();
       boolean nothing = engine.plan("large", services, options().build()).changesNothing();
@@ -155,10 +187,17 @@ public final class DeployBenchmark {
       long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
           .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-      System.out.printf("(e) %d services: %s in %d ms (%d running), re-plan changes nothing: %s (%d ms); heap max %d "
-          + "MB, peak used %d MB (emulator in the same JVM)%n", n, result.outcome(), took.toMillis(),
-          result.services().stream().mapToInt(s -> s.runningInstances()).sum(), nothing, replan.toMillis(),
-          Runtime.getRuntime().maxMemory() / (1024 * 1024), peak);
+      System.out.printf(
+          "(e) %d services: %s in %d ms (%d running), re-plan changes nothing: %s (%d ms); heap max"
+              + " %d MB, peak used %d MB (emulator in the same JVM)%n",
+          n,
+          result.outcome(),
+          took.toMillis(),
+          result.services().stream().mapToInt(s -> s.runningInstances()).sum(),
+          nothing,
+          replan.toMillis(),
+          Runtime.getRuntime().maxMemory() / (1024 * 1024),
+          peak);
     }
   }
 
@@ -167,9 +206,18 @@ public final class DeployBenchmark {
   }
 
   private static String machine() {
-    return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
-        + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
-        + String.format(", max heap %d MB, load average %.1f", Runtime.getRuntime().maxMemory() / (1024 * 1024),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return Runtime.getRuntime().availableProcessors()
+        + " cores, "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.version")
+        + ", "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.arch")
+        + String.format(
+            ", max heap %d MB, load average %.1f",
+            Runtime.getRuntime().maxMemory() / (1024 * 1024),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }

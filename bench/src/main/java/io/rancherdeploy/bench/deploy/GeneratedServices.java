@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Generated stacks for the engine benchmarks: chains of services, each linking to the one before. */
+/**
+ * Generated stacks for the engine benchmarks: chains of services, each linking to the one before.
+ */
 final class GeneratedServices {
   private GeneratedServices() {}
 
@@ -23,7 +25,8 @@ final class GeneratedServices {
     for (int c = 0; c < chains; c++) {
       for (int d = 0; d < depth; d++) {
         String name = "c" + c + "-s" + d;
-        List<ServiceLink> links = d == 0 ? List.of() : List.of(ServiceLink.internal("c" + c + "-s" + (d - 1), "up"));
+        List<ServiceLink> links =
+            d == 0 ? List.of() : List.of(ServiceLink.internal("c" + c + "-s" + (d - 1), "up"));
         services.add(service(name, "bench/" + name + ":" + tag, links));
       }
     }
@@ -31,15 +34,27 @@ final class GeneratedServices {
   }
 
   static DesiredService service(String name, String image, List<ServiceLink> links) {
-    Map<String, Object> launchConfig = Map.of("imageUuid", "docker:" + image, "networkMode", "managed");
+    Map<String, Object> launchConfig =
+        Map.of("imageUuid", "docker:" + image, "networkMode", "managed");
     ConfigHashes hashes = ConfigHashes.of(sha("fields"), sha(image), Map.of());
-    return new DesiredService(name, ServiceKind.SERVICE, launchConfig, Map.of(), Map.of(), 1, UpgradePolicy.NONE,
-        links, Set.of(), hashes);
+    return new DesiredService(
+        name,
+        ServiceKind.SERVICE,
+        launchConfig,
+        Map.of(),
+        Map.of(),
+        1,
+        UpgradePolicy.NONE,
+        links,
+        Set.of(),
+        hashes);
   }
 
   static String sha(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -65,18 +65,33 @@ final class BenchApi {
         }
     }
 
-    /** Creates stack {@code stack} with service {@code web} at {@code scale} and waits for it to run. */
-    Deployed deploy(String stack, int scale, Duration deadline) throws IOException, InterruptedException {
+  /**
+   * Creates stack {@code stack} with service {@code web} at {@code scale} and waits for it to run.
+   */
+  Deployed deploy(String stack, int scale, Duration deadline)
+      throws IOException, InterruptedException {
         String stackId = post("/stacks", "{\"name\":\"" + stack + "\"}").get("id").asText();
-        String serviceId = post("/services", "{\"name\":\"web\",\"stackId\":\"" + stackId + "\",\"scale\":"
-                + scale + ",\"launchConfig\":{\"imageUuid\":\"docker:smoll/flask-nanoservice:latest\"}}")
-                .get("id").asText();
+    String serviceId =
+        post(
+                "/services",
+                "{\"name\":\"web\",\"stackId\":\""
+                    + stackId
+                    + "\",\"scale\":"
+                    + scale
+                    + ",\"launchConfig\":{\"imageUuid\":\"docker:smoll/flask-nanoservice:latest\"}}")
+            .get("id")
+            .asText();
         awaitNotTransitioning("/services/" + serviceId, deadline);
         post("/services/" + serviceId + "/?action=activate", "");
         JsonNode service = awaitNotTransitioning("/services/" + serviceId, deadline);
         if (!service.path("state").asText().equals("active")) {
-            throw new IllegalStateException("bench service " + serviceId + " ended in state "
-                    + service.path("state").asText() + ": " + service.path("transitioningMessage").asText());
+      throw new IllegalStateException(
+          "bench service "
+              + serviceId
+              + " ended in state "
+              + service.path("state").asText()
+              + ": "
+              + service.path("transitioningMessage").asText());
         }
         List<String> containers = new ArrayList<>();
         get("/services/" + serviceId + "/instances").path("data")
@@ -103,11 +118,18 @@ final class BenchApi {
     }
 
     private JsonNode call(Request.Builder request) throws IOException {
-        try (Response response = http.newCall(request.header("Authorization", auth).build()).execute()) {
+    try (Response response =
+        http.newCall(request.header("Authorization", auth).build()).execute()) {
             String body = response.body().string();
             if (!response.isSuccessful()) {
-                throw new IOException(request.build().method() + " " + request.build().url() + " answered "
-                        + response.code() + ": " + body);
+        throw new IOException(
+            request.build().method()
+                + " "
+                + request.build().url()
+                + " answered "
+                + response.code()
+                + ": "
+                + body);
             }
             return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
         }

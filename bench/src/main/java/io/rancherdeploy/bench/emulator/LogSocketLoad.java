@@ -14,10 +14,10 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * Concurrent log websockets: {@code sockets} followers (follow, timestamps) spread over the service's
- * containers, held open for a while. A socket counts as served when it opened, got lines, never got a
- * line older than the one before (by the container's own line number and by timestamp) and was still
- * open at the end.
+ * Concurrent log websockets: {@code sockets} followers (follow, timestamps) spread over the
+ * service's containers, held open for a while. A socket counts as served when it opened, got lines,
+ * never got a line older than the one before (by the container's own line number and by timestamp)
+ * and was still open at the end.
  */
 final class LogSocketLoad {
 
@@ -48,8 +48,11 @@ final class LogSocketLoad {
             JsonNode access = api.post("/containers/" + container + "/?action=logs",
                     "{\"follow\":true,\"lines\":10,\"timestamps\":true}");
             Follower follower = new Follower(handshakes);
-            api.http.newWebSocket(new Request.Builder()
-                    .url(access.get("url").asText() + "?token=" + access.get("token").asText()).build(), follower);
+      api.http.newWebSocket(
+          new Request.Builder()
+              .url(access.get("url").asText() + "?token=" + access.get("token").asText())
+              .build(),
+          follower);
             followers.add(follower);
         }
         handshakes.await(30, TimeUnit.SECONDS);
@@ -63,7 +66,10 @@ final class LogSocketLoad {
         for (Follower follower : followers) {
             synchronized (follower) {
                 opened += follower.opened ? 1 : 0;
-                served += follower.opened && !follower.ended && follower.lines > 0 && follower.outOfOrder == 0 ? 1 : 0;
+        served +=
+            follower.opened && !follower.ended && follower.lines > 0 && follower.outOfOrder == 0
+                ? 1
+                : 0;
                 lines += follower.lines;
                 outOfOrder += follower.outOfOrder;
             }

@@ -11,25 +11,31 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Requests per second on loopback: {@code clients} threads, each with a keep-alive connection, send the
- * GETs a deploying client sends (a service by id, lookups by name, a stack, the containers list) in
- * turn for a fixed time; every answer is read in full.
+ * Requests per second on loopback: {@code clients} threads, each with a keep-alive connection, send
+ * the GETs a deploying client sends (a service by id, lookups by name, a stack, the containers
+ * list) in turn for a fixed time; every answer is read in full.
  */
 final class RequestRate {
 
-    /** The figures of one run. */
-    record Result(int clients, long ok, long failed, Duration elapsed, long p50Micros, long p99Micros,
-                  Duration processCpu) {
+  /** The figures of one run. */
+  record Result(
+      int clients,
+      long ok,
+      long failed,
+      Duration elapsed,
+      long p50Micros,
+      long p99Micros,
+      Duration processCpu) {
 
         double perSecond() {
             return ok / (elapsed.toNanos() / 1e9);
         }
 
-        /**
-         * Answers per second of CPU this process used (server and clients together): what 1 core would
-         * give with nothing else running. It does not depend on how busy the machine is.
-         */
-        double perCpuSecond() {
+    /**
+     * Answers per second of CPU this process used (server and clients together): what 1 core would
+     * give with nothing else running. It does not depend on how busy the machine is.
+     */
+    double perCpuSecond() {
             return ok / (processCpu.toNanos() / 1e9);
         }
     }
@@ -69,8 +75,8 @@ final class RequestRate {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             Duration cpu = Duration.ofNanos(processCpuNanos() - cpuStart);
             long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Result(clients, all.length, failed, elapsed, percentile(all, 0.50), percentile(all, 0.99),
-                    cpu);
+      return new Result(
+          clients, all.length, failed, elapsed, percentile(all, 0.50), percentile(all, 0.99), cpu);
         } finally {
             pool.shutdownNow();
         }
@@ -99,11 +105,13 @@ final class RequestRate {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
     }
 
     private static long percentile(long[] sorted, double share) {
-        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
+    return sorted.length == 0
+        ? 0
+        : sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * share))];
     }
 }

@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Checks each container's lines by the line number the emulator writes in them ({@code (request N)}): a
- * jump forward counts the skipped lines as lost, a number not above the last one counts as out of order.
+ * Checks each container's lines by the line number the emulator writes in them ({@code (request
+ * N)}): a jump forward counts the skipped lines as lost, a number not above the last one counts as
+ * out of order.
  */
 final class LineChecker {
   private static final String MARK = "(request ";

@@ -8,8 +8,9 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * Runs rancher-deploy commands inside the demo, as a user would type them (the line is printed first), with
- * the emulator's URL and key in the environment, as a CI job sets RANCHER_URL and the keys.
+ * Runs rancher-deploy commands inside the demo, as a user would type them (the line is printed
+ * first), with the emulator's URL and key in the environment, as a CI job sets RANCHER_URL and the
+ * keys.
  */
 final class DemoCli {
   /** What one command returned and printed on stdout. */

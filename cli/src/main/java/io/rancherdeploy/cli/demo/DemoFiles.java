@@ -10,9 +10,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The users' stack for the demo: {@code examples/stacksonstacks} when run from the repository (so an edit
- * shows), else the copy inside the jar; and the same files with the app's image changed, as the users' next
- * commit would change them. Everything is written to a temporary directory that {@link #close} deletes.
+ * The users' stack for the demo: {@code examples/stacksonstacks} when run from the repository (so
+ * an edit shows), else the copy inside the jar; and the same files with the app's image changed, as
+ * the users' next commit would change them. Everything is written to a temporary directory that
+ * {@link #close} deletes.
  */
 final class DemoFiles implements AutoCloseable {
   static final String OLD_IMAGE = "smoll/flask-nanoservice:latest";
@@ -41,9 +42,12 @@ final class DemoFiles implements AutoCloseable {
       for (String name : NAMES) {
         String text = fromDirectory ? Files.readString(directory.resolve(name)) : bundled(name);
         Files.writeString(original.resolve(name), text);
-        Files.writeString(changed.resolve(name), name.equals(NAMES[0]) ? text.replace(OLD_IMAGE, NEW_IMAGE) : text);
+        Files.writeString(
+            changed.resolve(name),
+            name.equals(NAMES[0]) ? text.replace(OLD_IMAGE, NEW_IMAGE) : text);
       }
-      String origin = fromDirectory ? directory.toString() : "the copy of examples/stacksonstacks in the jar";
+      String origin =
+          fromDirectory ? directory.toString() : "the copy of examples/stacksonstacks in the jar";
       return new DemoFiles(work, original, changed, origin);
     } catch (IOException e) {
       throw new UncheckedIOException("could not prepare the demo's files: " + e.getMessage(), e);

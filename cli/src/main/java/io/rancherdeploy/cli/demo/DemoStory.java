@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The users' story (examples/README.md) played against the embedded emulator, each step a rancher-deploy
- * command as a user would type it, each checked on the server's state: rm, up, logs, a rolling upgrade to
- * :1.0 under a live probe of the load balancer, scale to 2, a host lost and replaced, the host back.
+ * The users' story (examples/README.md) played against the embedded emulator, each step a
+ * rancher-deploy command as a user would type it, each checked on the server's state: rm, up, logs,
+ * a rolling upgrade to :1.0 under a live probe of the load balancer, scale to 2, a host lost and
+ * replaced, the host back.
  */
 final class DemoStory {
   static final String STACK = "stacksonstacks";
@@ -41,7 +42,9 @@ final class DemoStory {
   }
 
   List<StepResult> play(Supplier<LoadProbe> probeFactory) {
-    if (step("rm (clean start)", this::removeStack) && step("up", this::up) && step("logs", this::logs)) {
+    if (step("rm (clean start)", this::removeStack)
+        && step("up", this::up)
+        && step("logs", this::logs)) {
       try (LoadProbe probe = probeFactory.get()) {
         boolean upgraded = step("rolling upgrade to 1.0", () -> upgrade(probe));
         if (upgraded && step("scale to 2", this::scale)) {
@@ -81,12 +84,29 @@ final class DemoStory {
   }
 
   private StepResult.Outcome up() {
-    DemoCli.Run run = cli.run("up", "-p", STACK, "-f", files.compose().toString(), "--create-stack", "-d",
-        "--health-grace", healthGrace);
+    DemoCli.Run run =
+        cli.run(
+            "up",
+            "-p",
+            STACK,
+            "-f",
+            files.compose().toString(),
+            "--create-stack",
+            "-d",
+            "--health-grace",
+            healthGrace);
     List<ObjectNode> app = watch.running(APP);
     List<ObjectNode> balancer = watch.running(BALANCER);
-    String detail = app.size() + " " + APP + " and " + balancer.size() + " " + BALANCER + " running, exit "
-        + run.exitCode();
+    String detail =
+        app.size()
+            + " "
+            + APP
+            + " and "
+            + balancer.size()
+            + " "
+            + BALANCER
+            + " running, exit "
+            + run.exitCode();
     return run.exitCode() == 0 && app.size() == 1 && balancer.size() == 1
         ? StepResult.Outcome.passed(detail) : StepResult.Outcome.failed(detail);
   }
@@ -95,22 +115,39 @@ final class DemoStory {
     DemoCli.Run run = cli.run("logs", "-p", STACK, "--tail", "5", "-f", "--follow-for", "2s");
     long lines = run.out().lines().filter(l -> l.startsWith("[")).count();
     String detail = lines + " log lines, exit " + run.exitCode();
-    return run.exitCode() == 0 && lines > 0 ? StepResult.Outcome.passed(detail) : StepResult.Outcome.failed(detail);
+    return run.exitCode() == 0 && lines > 0
+        ? StepResult.Outcome.passed(detail)
+        : StepResult.Outcome.failed(detail);
   }
 
   private StepResult.Outcome upgrade(LoadProbe probe) {
-    printer.info("image: " + DemoFiles.OLD_IMAGE + " -> " + DemoFiles.NEW_IMAGE + " (" + files.composeWithNewImage()
-        + "); probing the load balancer every 50 ms");
+    printer.info(
+        "image: "
+            + DemoFiles.OLD_IMAGE
+            + " -> "
+            + DemoFiles.NEW_IMAGE
+            + " ("
+            + files.composeWithNewImage()
+            + "); probing the load balancer every 50 ms");
     LoadProbe.Counts before = probe.counts();
     DemoCli.Run run = cli.run("up", "-p", STACK, "-f", files.composeWithNewImage().toString(), "-u",
         "--start-first", "--timeout", deadline.toSeconds() + "s", "--health-grace", healthGrace);
     LoadProbe.Counts during = probe.counts().since(before);
     List<ObjectNode> app = watch.running(APP);
-    boolean allNew = !app.isEmpty() && app.stream().allMatch(c -> StackWatch.image(c).equals(DemoFiles.NEW_IMAGE));
-    String detail = String.format(Locale.ROOT, "%d of %d requests failed; %d running %s", during.failed(),
-        during.total(), app.size(), allNew ? "on 1.0" : "NOT all on 1.0");
+    boolean allNew =
+        !app.isEmpty()
+            && app.stream().allMatch(c -> StackWatch.image(c).equals(DemoFiles.NEW_IMAGE));
+    String detail =
+        String.format(
+            Locale.ROOT,
+            "%d of %d requests failed; %d running %s",
+            during.failed(),
+            during.total(),
+            app.size(),
+            allNew ? "on 1.0" : "NOT all on 1.0");
     return run.exitCode() == 0 && allNew && during.failed() == 0
-        ? StepResult.Outcome.passed(detail) : StepResult.Outcome.failed(detail + ", exit " + run.exitCode());
+        ? StepResult.Outcome.passed(detail)
+        : StepResult.Outcome.failed(detail + ", exit " + run.exitCode());
   }
 
   private StepResult.Outcome scale() {
@@ -119,6 +156,7 @@ final class DemoStory {
     var hosts = watch.hostsOf(app);
     String detail = app.size() + " running on " + hosts;
     return run.exitCode() == 0 && app.size() == 2 && hosts.size() == 2
-        ? StepResult.Outcome.passed(detail) : StepResult.Outcome.failed(detail + ", exit " + run.exitCode());
+        ? StepResult.Outcome.passed(detail)
+        : StepResult.Outcome.failed(detail + ", exit " + run.exitCode());
   }
 }

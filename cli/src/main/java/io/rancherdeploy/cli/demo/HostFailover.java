@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The users' open question: with the app on two of three hosts, one host goes down. How long until a
- * replacement runs on the third, how many requests are dropped meanwhile, and what happens when the host is
- * back. Rancher 1.6 replaces lost containers and does not move them back; the demo shows that.
+ * The users' open question: with the app on two of three hosts, one host goes down. How long until
+ * a replacement runs on the third, how many requests are dropped meanwhile, and what happens when
+ * the host is back. Rancher 1.6 replaces lost containers and does not move them back; the demo
+ * shows that.
  */
 final class HostFailover {
   private final EmulatorControl control;
@@ -41,15 +42,20 @@ final class HostFailover {
     LoadProbe.Counts start = probe.counts();
     long t0 = System.nanoTime();
     control.suspendHost(suspendedHost);
-    boolean replaced = StackWatch.await(() -> {
-      List<ObjectNode> now = watch.running(DemoStory.APP);
-      return now.size() == 2 && now.stream().noneMatch(c -> suspendedHost.equals(c.path("hostId").asText()));
-    }, deadline);
+    boolean replaced =
+        StackWatch.await(
+            () -> {
+              List<ObjectNode> now = watch.running(DemoStory.APP);
+              return now.size() == 2
+                  && now.stream().noneMatch(c -> suspendedHost.equals(c.path("hostId").asText()));
+            },
+            deadline);
     double seconds = (System.nanoTime() - t0) / 1e9;
     LoadProbe.Counts during = probe.counts().since(start);
     Set<String> hosts = watch.hostsOf(watch.running(DemoStory.APP));
     if (!replaced) {
-      return StepResult.Outcome.failed("no replacement within " + deadline.toSeconds() + "s; running on " + hosts);
+      return StepResult.Outcome.failed(
+          "no replacement within " + deadline.toSeconds() + "s; running on " + hosts);
     }
     hosts.removeAll(survivors);
     return StepResult.Outcome.passed(String.format(Locale.ROOT,
@@ -63,12 +69,20 @@ final class HostFailover {
     control.resumeHost(suspendedHost);
     boolean active = StackWatch.await(() -> control.resource(suspendedHost)
         .map(h -> "active".equals(h.path("state").asText())).orElse(false), deadline);
-    StackWatch.await(() -> false, Duration.ofSeconds(2)); // watch the app for a moment with the host back
+    StackWatch.await(
+        () -> false, Duration.ofSeconds(2)); // watch the app for a moment with the host back
     List<ObjectNode> app = watch.running(DemoStory.APP);
     LoadProbe.Counts during = probe.counts().since(start);
-    String detail = String.format(Locale.ROOT, "%s %s; %s stays on %s (not moved back); %d of %d requests failed",
-        hostName, active ? "active again" : "NOT active", DemoStory.APP, watch.hostsOf(app), during.failed(),
-        during.total());
+    String detail =
+        String.format(
+            Locale.ROOT,
+            "%s %s; %s stays on %s (not moved back); %d of %d requests failed",
+            hostName,
+            active ? "active again" : "NOT active",
+            DemoStory.APP,
+            watch.hostsOf(app),
+            during.failed(),
+            during.total());
     return active && app.size() == 2 && during.failed() == 0
         ? StepResult.Outcome.passed(detail) : StepResult.Outcome.failed(detail);
   }

@@ -13,15 +13,20 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The users' {@code while sleep 0.05; do curl -H 'Host: app.example' $LB; done}: requests a load balancer at a
- * steady pace on its own thread and counts the answers that are not 200 (and which container answered, from the
- * body's first word), so the demo can say how many requests a rollout or a lost host dropped.
+ * The users' {@code while sleep 0.05; do curl -H 'Host: app.example' $LB; done}: requests a load
+ * balancer at a steady pace on its own thread and counts the answers that are not 200 (and which
+ * container answered, from the body's first word), so the demo can say how many requests a rollout
+ * or a lost host dropped.
  */
 final class LoadProbe implements AutoCloseable {
   private final Request request;
   private final Duration pause;
-  private final OkHttpClient http = new OkHttpClient.Builder()
-      .connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS).retryOnConnectionFailure(false).build();
+  private final OkHttpClient http =
+      new OkHttpClient.Builder()
+          .connectTimeout(1, TimeUnit.SECONDS)
+          .readTimeout(2, TimeUnit.SECONDS)
+          .retryOnConnectionFailure(false)
+          .build();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicLong ok = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();

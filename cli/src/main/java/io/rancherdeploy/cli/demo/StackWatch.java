@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 /**
- * The demo's own eyes on the emulator, independent of rancher-deploy's client: which containers of a service
- * run, where and with which image. The demo checks each step with it, so a step passes only when the
- * server's state says so.
+ * The demo's own eyes on the emulator, independent of rancher-deploy's client: which containers of
+ * a service run, where and with which image. The demo checks each step with it, so a step passes
+ * only when the server's state says so.
  */
 final class StackWatch {
   private final EmulatorControl control;
@@ -28,10 +28,17 @@ final class StackWatch {
 
   /** The service's containers that run (and are healthy, when they have a health check). */
   List<ObjectNode> running(String service) {
-    return service(service).map(s -> control.containers(s.path("id").asText()).stream()
-        .filter(c -> "running".equals(c.path("state").asText()))
-        .filter(c -> !c.hasNonNull("healthState") || "healthy".equals(c.path("healthState").asText()))
-        .toList()).orElse(List.of());
+    return service(service)
+        .map(
+            s ->
+                control.containers(s.path("id").asText()).stream()
+                    .filter(c -> "running".equals(c.path("state").asText()))
+                    .filter(
+                        c ->
+                            !c.hasNonNull("healthState")
+                                || "healthy".equals(c.path("healthState").asText()))
+                    .toList())
+        .orElse(List.of());
   }
 
   /** The hosts those containers run on, by name, sorted. */
@@ -42,7 +49,9 @@ final class StackWatch {
   }
 
   String hostName(String hostId) {
-    return control.resource(hostId).map(h -> h.path("hostname").asText(h.path("name").asText(hostId)))
+    return control
+        .resource(hostId)
+        .map(h -> h.path("hostname").asText(h.path("name").asText(hostId)))
         .orElse(hostId);
   }
 

@@ -3,7 +3,10 @@ package io.rancherdeploy.cli.demo;
 import java.time.Duration;
 import java.util.Objects;
 
-/** One row of the demo's summary: what was tried, whether it did what it should, how long, and the figures. */
+/**
+ * One row of the demo's summary: what was tried, whether it did what it should, how long, and the
+ * figures.
+ */
 public record StepResult(String step, boolean passed, Duration elapsed, String detail) {
   public StepResult {
     Objects.requireNonNull(step, "step");

@@ -8,17 +8,23 @@ final class SummaryTable {
   private SummaryTable() {}
 
   static String render(List<StepResult> steps) {
-    int stepWidth = Math.max("step".length(), steps.stream().mapToInt(s -> s.step().length()).max().orElse(0));
+    int stepWidth =
+        Math.max("step".length(), steps.stream().mapToInt(s -> s.step().length()).max().orElse(0));
     String format = "%-" + stepWidth + "s  %-4s  %7s  %s%n";
     StringBuilder table = new StringBuilder();
     table.append(String.format(Locale.ROOT, format, "step", "ok", "time", "detail"));
-    table.append("-".repeat(stepWidth)).append("  ----  -------  ").append("-".repeat(40)).append('\n');
+    table
+        .append("-".repeat(stepWidth))
+        .append("  ----  -------  ")
+        .append("-".repeat(40))
+        .append('\n');
     for (StepResult step : steps) {
       table.append(String.format(Locale.ROOT, format, step.step(), step.passed() ? "yes" : "NO",
           seconds(step.elapsed().toMillis()), step.detail()));
     }
     long passed = steps.stream().filter(StepResult::passed).count();
-    table.append(String.format(Locale.ROOT, "%d of %d steps did what they should.", passed, steps.size()));
+    table.append(
+        String.format(Locale.ROOT, "%d of %d steps did what they should.", passed, steps.size()));
     return table.toString();
   }
 

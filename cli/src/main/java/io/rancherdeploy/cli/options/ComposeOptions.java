@@ -15,31 +15,50 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The compose files, as rancher-compose takes them: {@code -f} (repeatable, merged in order), {@code -r}
- * (default: {@code rancher-compose.yml} next to the first {@code -f}), {@code -e} env files; plus explicit
- * variables and the choice to let unset variables become empty, as rancher-compose did.
+ * The compose files, as rancher-compose takes them: {@code -f} (repeatable, merged in order),
+ * {@code -r} (default: {@code rancher-compose.yml} next to the first {@code -f}), {@code -e} env
+ * files; plus explicit variables and the choice to let unset variables become empty, as
+ * rancher-compose did.
  */
 public final class ComposeOptions {
   private final CliContext context;
 
-  @Option(names = {"-f", "--file"}, paramLabel = "FILE",
-      description = "A docker-compose file; repeat to merge several in order. Default: docker-compose.yml.")
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description =
+          "A docker-compose file; repeat to merge several in order. Default: docker-compose.yml.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = {"-r", "--rancher-file"}, paramLabel = "FILE",
-      description = "The rancher-compose file. Default: rancher-compose.yml next to the first -f, if it exists.")
+  @Option(
+      names = {"-r", "--rancher-file"},
+      paramLabel = "FILE",
+      description =
+          "The rancher-compose file. Default: rancher-compose.yml next to the first -f, if it"
+              + " exists.")
   Path rancherFile;
 
-  @Option(names = {"-e", "--env-file"}, paramLabel = "FILE",
-      description = "A file of NAME=VALUE lines for ${VAR} interpolation (docker-compose .env rules); repeatable.")
+  @Option(
+      names = {"-e", "--env-file"},
+      paramLabel = "FILE",
+      description =
+          "A file of NAME=VALUE lines for ${VAR} interpolation (docker-compose .env rules);"
+              + " repeatable.")
   List<Path> envFiles = new ArrayList<>();
 
-  @Option(names = "--var", paramLabel = "NAME=VALUE", mapFallbackValue = "",
-      description = "A variable for interpolation; beats env files and the process environment. Repeatable.")
+  @Option(
+      names = "--var",
+      paramLabel = "NAME=VALUE",
+      mapFallbackValue = "",
+      description =
+          "A variable for interpolation; beats env files and the process environment. Repeatable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
-  @Option(names = "--allow-unset",
-      description = "Let unset variables become empty with a warning, as rancher-compose did (default: an error).")
+  @Option(
+      names = "--allow-unset",
+      description =
+          "Let unset variables become empty with a warning, as rancher-compose did (default: an"
+              + " error).")
   boolean allowUnset;
 
   public ComposeOptions(CliContext context) {
@@ -50,14 +69,20 @@ public final class ComposeOptions {
   public List<Path> files() {
     List<Path> given = files.isEmpty() ? List.of(Path.of("docker-compose.yml")) : files;
     for (Path file : given) {
-      requireFile(file, files.isEmpty()
-          ? "no -f given and there is no docker-compose.yml here; pass -f path/to/docker-compose.yml"
-          : "check the -f path");
+      requireFile(
+          file,
+          files.isEmpty()
+              ? "no -f given and there is no docker-compose.yml here; pass -f"
+                    + " path/to/docker-compose.yml"
+              : "check the -f path");
     }
     return List.copyOf(given);
   }
 
-  /** The rancher-compose file: the one given (which must exist), else the one next to the first file. */
+  /**
+   * The rancher-compose file: the one given (which must exist), else the one next to the first
+   * file.
+   */
   public Optional<Path> rancherFile() {
     if (rancherFile != null) {
       requireFile(rancherFile, "check the -r path, or leave -r out");
@@ -73,7 +98,10 @@ public final class ComposeOptions {
     return List.copyOf(envFiles);
   }
 
-  /** What to load: the files, then --var values, the process environment and the env files, in that order. */
+  /**
+   * What to load: the files, then --var values, the process environment and the env files, in that
+   * order.
+   */
   public ComposeSource source() {
     ComposeSource.Builder source = ComposeSource.builder();
     files().forEach(source::composeFile);

@@ -8,8 +8,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads durations as people write them: {@code 90} (seconds), {@code 90s}, {@code 1500ms}, {@code 10m},
- * {@code 1h30m}, {@code 2m30s}, or ISO-8601 {@code PT1M30S}.
+ * Reads durations as people write them: {@code 90} (seconds), {@code 90s}, {@code 1500ms}, {@code
+ * 10m}, {@code 1h30m}, {@code 2m30s}, or ISO-8601 {@code PT1M30S}.
  */
 public final class DurationConverter implements ITypeConverter<Duration> {
   private static final Pattern PART = Pattern.compile("(\\d{1,9})(ms|h|m|s)");

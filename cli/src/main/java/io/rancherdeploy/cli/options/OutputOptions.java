@@ -7,8 +7,12 @@ public final class OutputOptions {
   /** The output formats. */
   public enum Format { HUMAN, JSON }
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "human",
-      description = "human (default) or json: the machine-readable result on stdout, progress on stderr.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      defaultValue = "human",
+      description =
+          "human (default) or json: the machine-readable result on stdout, progress on stderr.")
   Format format = Format.HUMAN;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only warnings, errors and the result.")

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 class SummaryTableTest {
   @Test
   void oneAlignedRowPerStepAndACount() {
-    String table = SummaryTable.render(List.of(
-        new StepResult("up", true, Duration.ofMillis(4200), "2 services created"),
-        new StepResult("suspend a host", false, Duration.ofSeconds(12), "no replacement within 10s")));
+    String table =
+        SummaryTable.render(
+            List.of(
+                new StepResult("up", true, Duration.ofMillis(4200), "2 services created"),
+                new StepResult(
+                    "suspend a host", false, Duration.ofSeconds(12), "no replacement within 10s")));
     List<String> lines = table.lines().toList();
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).startsWith("step            ok    ");

@@ -39,9 +39,22 @@ class ConnectionOptionsTest {
 
   @Test
   void flagsBeatTheEnvironment() {
-    RancherEndpoint endpoint = parse(ENV, "--url", "https://a.example", "--url", "https://b.example",
-        "--access-key", "AKFLAG", "--secret-key", "flag-secret", "--env", "1a7").endpoint();
-    assertThat(endpoint.urls()).containsExactly(URI.create("https://a.example"), URI.create("https://b.example"));
+    RancherEndpoint endpoint =
+        parse(
+                ENV,
+                "--url",
+                "https://a.example",
+                "--url",
+                "https://b.example",
+                "--access-key",
+                "AKFLAG",
+                "--secret-key",
+                "flag-secret",
+                "--env",
+                "1a7")
+            .endpoint();
+    assertThat(endpoint.urls())
+        .containsExactly(URI.create("https://a.example"), URI.create("https://b.example"));
     assertThat(endpoint.apiKey().accessKey()).isEqualTo("AKFLAG");
     assertThat(endpoint.apiKey().secretKey().reveal()).isEqualTo("flag-secret");
     assertThat(endpoint.environment()).contains("1a7");
@@ -50,12 +63,17 @@ class ConnectionOptionsTest {
   @Test
   void everyMissingPieceNamesTheFlagAndTheVariable() {
     assertThatThrownBy(() -> parse(Map.of()).endpoint())
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--url").hasMessageContaining("RANCHER_URL");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("--url")
+        .hasMessageContaining("RANCHER_URL");
     assertThatThrownBy(() -> parse(Map.of("RANCHER_URL", "http://r")).endpoint())
         .hasMessageContaining("--access-key").hasMessageContaining("RANCHER_ACCESS_KEY");
-    assertThatThrownBy(() -> parse(Map.of("RANCHER_URL", "http://r", "RANCHER_ACCESS_KEY", "AK")).endpoint())
-        .hasMessageContaining("RANCHER_SECRET_KEY").hasMessageContaining("AK");
+    assertThatThrownBy(
+            () -> parse(Map.of("RANCHER_URL", "http://r", "RANCHER_ACCESS_KEY", "AK")).endpoint())
+        .hasMessageContaining("RANCHER_SECRET_KEY")
+        .hasMessageContaining("AK");
     assertThatThrownBy(() -> parse(ENV, "--url", "rancher:8080").endpoint())
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("http://rancher.example:8080");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("http://rancher.example:8080");
   }
 }

@@ -48,12 +48,41 @@ class DeployFlagsTest {
 
   @Test
   void mapsEveryUpgradeFlag() {
-    DeployOptions options = parse("--force-upgrade", "--batch-size", "3", "--interval", "1500", "--start-first",
-        "--pull", "--create-stack", "--no-finish", "--on-failure", "leave", "--leftover-upgrade", "ROLLBACK",
-        "--parallelism", "2", "--prune", "--follow-logs", "--health-grace", "20s",
-        "--image", "web=smoll/flask-nanoservice:1.0", "--verify-url", "http://lb.example/",
-        "--verify-max-failures", "2", "--verify-interval", "500ms",
-        "--timeout", "5m", "--health-timeout", "90s", "web", "worker");
+    DeployOptions options =
+        parse(
+            "--force-upgrade",
+            "--batch-size",
+            "3",
+            "--interval",
+            "1500",
+            "--start-first",
+            "--pull",
+            "--create-stack",
+            "--no-finish",
+            "--on-failure",
+            "leave",
+            "--leftover-upgrade",
+            "ROLLBACK",
+            "--parallelism",
+            "2",
+            "--prune",
+            "--follow-logs",
+            "--health-grace",
+            "20s",
+            "--image",
+            "web=smoll/flask-nanoservice:1.0",
+            "--verify-url",
+            "http://lb.example/",
+            "--verify-max-failures",
+            "2",
+            "--verify-interval",
+            "500ms",
+            "--timeout",
+            "5m",
+            "--health-timeout",
+            "90s",
+            "web",
+            "worker");
     assertThat(options.strategy()).isEqualTo(Strategy.ROLLING);
     assertThat(options.force()).isTrue();
     assertThat(options.batchSize()).contains(3);

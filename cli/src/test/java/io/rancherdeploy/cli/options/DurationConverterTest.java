@@ -43,7 +43,8 @@ class DurationConverterTest {
   }
 
   @Property
-  void anyTextEitherParsesToANonNegativeDurationOrFailsClearly(@ForAll @StringLength(max = 12) String text) {
+  void anyTextEitherParsesToANonNegativeDurationOrFailsClearly(
+      @ForAll @StringLength(max = 12) String text) {
     try {
       assertThat(DurationConverter.parse(text)).isGreaterThanOrEqualTo(Duration.ZERO);
     } catch (TypeConversionException e) {

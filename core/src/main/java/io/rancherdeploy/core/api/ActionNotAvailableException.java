@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An action was asked for that Rancher does not offer in the resource's current state (its {@code actions}
- * map lacks it), so no request was sent.
+ * An action was asked for that Rancher does not offer in the resource's current state (its {@code
+ * actions} map lacks it), so no request was sent.
  */
 public class ActionNotAvailableException extends RancherDeployException {
   private final String action;

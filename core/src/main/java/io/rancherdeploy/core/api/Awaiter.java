@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Waits for a resource to meet a condition before a deadline, woken by the events websocket and polling
- * when it is down, with a slow re-poll while it is up because events are best-effort (as the rancher CLI's
- * waiter does, rancher-api.md §4.9).
+ * Waits for a resource to meet a condition before a deadline, woken by the events websocket and
+ * polling when it is down, with a slow re-poll while it is up because events are best-effort (as
+ * the rancher CLI's waiter does, rancher-api.md §4.9).
  */
 final class Awaiter {
   private final EventHub events;
@@ -21,7 +21,12 @@ final class Awaiter {
   private final Duration safetyPoll;
   private final SecretMasker masker;
 
-  Awaiter(EventHub events, Clock clock, Duration pollInterval, Duration safetyPoll, SecretMasker masker) {
+  Awaiter(
+      EventHub events,
+      Clock clock,
+      Duration pollInterval,
+      Duration safetyPoll,
+      SecretMasker masker) {
     this.events = events;
     this.clock = clock;
     this.pollInterval = pollInterval;
@@ -29,8 +34,13 @@ final class Awaiter {
     this.masker = masker;
   }
 
-  /** {@code reload} fetches the resource again (empty when it is gone), stamped with its send time. */
-  <T extends Resource> T await(T resource, Condition<? super T> condition, Duration timeout,
+  /**
+   * {@code reload} fetches the resource again (empty when it is gone), stamped with its send time.
+   */
+  <T extends Resource> T await(
+      T resource,
+      Condition<? super T> condition,
+      Duration timeout,
       Function<T, Optional<T>> reload) {
     Instant deadline = clock.instant().plus(timeout);
     T current = resource;
@@ -55,7 +65,8 @@ final class Awaiter {
       boolean live = events.isLive();
       Duration interval = live ? safetyPoll : pollInterval;
       Duration sincePoll = Duration.ofNanos(System.nanoTime() - lastPoll);
-      // Events came up after this copy was read: a change in between may have no event, so read once more.
+      // Events came up after this copy was read: a change in between may have no event, so read
+      // once more.
       boolean stale = live && !events.liveSince(current.observedNanos());
       if (pollNow || stale || sincePoll.compareTo(interval) >= 0) {
         current = reloadOrRemoved(current, reload);
@@ -67,8 +78,9 @@ final class Awaiter {
       try {
         events.awaitChange(events.changeCount(), slice);
       } catch (InterruptedException e) {
-        throw new RancherInterruptedException("Interrupted while waiting for " + current.describe() + " "
-            + condition.description(), e);
+        throw new RancherInterruptedException(
+            "Interrupted while waiting for " + current.describe() + " " + condition.description(),
+            e);
       }
       events.ensureConnected();
       pollNow = live && !events.isLive(); // the socket dropped: changes may be lost, look now
@@ -99,29 +111,53 @@ final class Awaiter {
 
   private <T extends Resource> boolean check(T resource, Condition<? super T> condition) {
     if (resource.transitioning() == Transitioning.ERROR) {
-      throw new RancherWaitException(RancherWaitException.Reason.ERROR, resource, condition.description(),
-          masker.mask(resource.describe() + " failed while waiting for it " + condition.description()
-              + ": Rancher reports an error in state '" + resource.stateName() + "': "
-              + resource.transitioningMessage().orElse("(no message)")));
+      throw new RancherWaitException(
+          RancherWaitException.Reason.ERROR,
+          resource,
+          condition.description(),
+          masker.mask(
+              resource.describe()
+                  + " failed while waiting for it "
+                  + condition.description()
+                  + ": Rancher reports an error in state '"
+                  + resource.stateName()
+                  + "': "
+                  + resource.transitioningMessage().orElse("(no message)")));
     }
     if (condition.test(resource)) {
       return true;
     }
     if (resource.isRemoved()) {
-      throw new RancherWaitException(RancherWaitException.Reason.REMOVED, resource, condition.description(),
+      throw new RancherWaitException(
+          RancherWaitException.Reason.REMOVED,
+          resource,
+          condition.description(),
           resource.describe() + " was removed while waiting for it " + condition.description());
     }
     return false;
   }
 
   private RancherWaitException timeout(Resource last, Condition<?> condition, Duration timeout) {
-    return new RancherWaitException(RancherWaitException.Reason.TIMEOUT, last, condition.description(),
-        masker.mask("Timed out after " + human(timeout) + " waiting for " + last.describe() + " "
-            + condition.description() + "; last seen: " + lastSeen(last)));
+    return new RancherWaitException(
+        RancherWaitException.Reason.TIMEOUT,
+        last,
+        condition.description(),
+        masker.mask(
+            "Timed out after "
+                + human(timeout)
+                + " waiting for "
+                + last.describe()
+                + " "
+                + condition.description()
+                + "; last seen: "
+                + lastSeen(last)));
   }
 
   static String lastSeen(Resource r) {
-    return "state '" + r.stateName() + "', transitioning " + r.transitioning().name().toLowerCase(java.util.Locale.ROOT)
+    return "state '"
+        + r.stateName()
+        + "', transitioning "
+        + r.transitioning().name().toLowerCase(java.util.Locale.ROOT)
         + r.healthState().map(h -> ", healthState " + h).orElse("")
         + r.transitioningMessage().map(m -> ", transitioningMessage '" + m + "'").orElse("");
   }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
-/** The HTTP side of the client's operations: URLs from schemas and links, sending, mapping, paging. */
+/**
+ * The HTTP side of the client's operations: URLs from schemas and links, sending, mapping, paging.
+ */
 final class Calls {
   /** Pages followed at most in one list (Rancher's maximum page is 3000 resources). */
   private static final int MAX_PAGES = 100;
@@ -25,7 +27,12 @@ final class Calls {
   private final String environmentLabel;
   private final String accessKey;
 
-  Calls(Transport transport, ErrorMapper errors, Schemas schemas, ApiVersion version, String environmentLabel,
+  Calls(
+      Transport transport,
+      ErrorMapper errors,
+      Schemas schemas,
+      ApiVersion version,
+      String environmentLabel,
       String accessKey) {
     this.transport = transport;
     this.errors = errors;
@@ -45,29 +52,56 @@ final class Calls {
 
   /** The schema id on this API version ({@code stack} is {@code environment} on /v1). */
   String schemaId(ResourceType<?> type) {
-    return version == ApiVersion.V1 && type.equals(ResourceType.STACK) ? "environment" : type.schemaId();
+    return version == ApiVersion.V1 && type.equals(ResourceType.STACK)
+        ? "environment"
+        : type.schemaId();
   }
 
-  /** A filter or field name on this API version ({@code stackId} is {@code environmentId} on /v1). */
+  /**
+   * A filter or field name on this API version ({@code stackId} is {@code environmentId} on /v1).
+   */
   String fieldName(String field) {
     return version == ApiVersion.V1 && field.equals("stackId") ? "environmentId" : field;
   }
 
   Schemas.Schema schema(ResourceType<?> type) {
-    return schemas.find(schemaId(type)).filter(s -> !s.collectionUrl().isEmpty())
-        .orElseThrow(() -> new RancherApiException(404, "SchemaNotFound", "the API offers no '" + schemaId(type)
-            + "' collection to the key '" + accessKey + "' in environment " + environmentLabel
-            + " (an account key without access to the environment, or a Rancher without this type)",
-            Optional.empty(), "GET", Redaction.url(schemas.selfUrl())));
+    return schemas
+        .find(schemaId(type))
+        .filter(s -> !s.collectionUrl().isEmpty())
+        .orElseThrow(
+            () ->
+                new RancherApiException(
+                    404,
+                    "SchemaNotFound",
+                    "the API offers no '"
+                        + schemaId(type)
+                        + "' collection to the key '"
+                        + accessKey
+                        + "' in environment "
+                        + environmentLabel
+                        + " (an account key without access to the environment, or a Rancher without"
+                        + " this type)",
+                    Optional.empty(),
+                    "GET",
+                    Redaction.url(schemas.selfUrl())));
   }
 
   HttpUrl collection(ResourceType<?> type, String method) {
     Schemas.Schema schema = schema(type);
     if (!schema.collectionMethods().isEmpty() && !schema.collectionMethods().contains(method)) {
-      throw new RancherAuthenticationException("The API key '" + accessKey + "' may not " + verb(method) + " "
-          + schemaId(type) + " resources in environment " + environmentLabel + ": Rancher's schema allows only "
-          + schema.collectionMethods() + ". rancher-compose users know this as 'Can not create a stack, check "
-          + "API key': use an environment API key, or an account key that is a member of the environment.");
+      throw new RancherAuthenticationException(
+          "The API key '"
+              + accessKey
+              + "' may not "
+              + verb(method)
+              + " "
+              + schemaId(type)
+              + " resources in environment "
+              + environmentLabel
+              + ": Rancher's schema allows only "
+              + schema.collectionMethods()
+              + ". rancher-compose users know this as 'Can not create a stack, check API key': use"
+              + " an environment API key, or an account key that is a member of the environment.");
     }
     return HttpUrl.get(schema.collectionUrl());
   }
@@ -133,8 +167,13 @@ final class Calls {
   @SuppressWarnings("unchecked")
   <T extends Resource> T rewrap(T like, JsonNode json, long observedNanos) {
     if (!(json instanceof ObjectNode object)) {
-      throw new RancherApiException(200, "InvalidBody", "expected a resource in the answer, got "
-          + json.getNodeType(), Optional.empty(), "?", like.selfLink().map(Redaction::url).orElse(like.id()));
+      throw new RancherApiException(
+          200,
+          "InvalidBody",
+          "expected a resource in the answer, got " + json.getNodeType(),
+          Optional.empty(),
+          "?",
+          like.selfLink().map(Redaction::url).orElse(like.id()));
     }
     T view = (T) like.withJson(object);
     view.observedAt(observedNanos);
@@ -147,7 +186,8 @@ final class Calls {
       return Json.object();
     }
     if (!(tree instanceof ObjectNode object)) {
-      throw new IllegalArgumentException("a request body must be a JSON object, got " + tree.getNodeType());
+      throw new IllegalArgumentException(
+          "a request body must be a JSON object, got " + tree.getNodeType());
     }
     return object;
   }

@@ -15,18 +15,23 @@ public record Condition<T extends Resource>(String description, Predicate<? supe
     Objects.requireNonNull(test, "test");
   }
 
-  public static <T extends Resource> Condition<T> of(String description, Predicate<? super T> test) {
+  public static <T extends Resource> Condition<T> of(
+      String description, Predicate<? super T> test) {
     return new Condition<>(description, test);
   }
 
   /** In one of these states and not transitioning. */
   public static <T extends Resource> Condition<T> state(ResourceState... states) {
-    String names = Arrays.stream(states).map(ResourceState::rancherName).collect(Collectors.joining(" or "));
+    String names =
+        Arrays.stream(states).map(ResourceState::rancherName).collect(Collectors.joining(" or "));
     return new Condition<>("to be " + names, r -> r.transitioning() != Transitioning.YES
         && Arrays.asList(states).contains(r.state()));
   }
 
-  /** Rancher has finished whatever process was running ({@code transitioning} is no longer {@code yes}). */
+  /**
+   * Rancher has finished whatever process was running ({@code transitioning} is no longer {@code
+   * yes}).
+   */
   public static <T extends Resource> Condition<T> settled() {
     return new Condition<>("to finish transitioning", r -> r.transitioning() != Transitioning.YES);
   }
@@ -38,8 +43,12 @@ public record Condition<T extends Resource>(String description, Predicate<? supe
 
   /** In the state, not transitioning, and with {@code healthState} {@code healthy}. */
   public static <T extends Resource> Condition<T> healthy(ResourceState state) {
-    return new Condition<>("to be " + state.rancherName() + " and healthy", r -> r.state() == state
-        && r.transitioning() != Transitioning.YES && r.healthState().filter("healthy"::equals).isPresent());
+    return new Condition<>(
+        "to be " + state.rancherName() + " and healthy",
+        r ->
+            r.state() == state
+                && r.transitioning() != Transitioning.YES
+                && r.healthState().filter("healthy"::equals).isPresent());
   }
 
   public boolean test(T resource) {
@@ -47,6 +56,7 @@ public record Condition<T extends Resource>(String description, Predicate<? supe
   }
 
   public Condition<T> and(Condition<? super T> other) {
-    return new Condition<>(description + " and " + other.description(), r -> test(r) && other.test(r));
+    return new Condition<>(
+        description + " and " + other.description(), r -> test(r) && other.test(r));
   }
 }

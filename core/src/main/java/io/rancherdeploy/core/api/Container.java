@@ -65,7 +65,10 @@ public final class Container extends Resource {
     return number("createIndex");
   }
 
-  /** The service name from the {@code io.rancher.stack_service.name} label (the part after the stack). */
+  /**
+   * The service name from the {@code io.rancher.stack_service.name} label (the part after the
+   * stack).
+   */
   public Optional<String> serviceName() {
     String value = labels().get(STACK_SERVICE_LABEL);
     if (value == null || value.isBlank()) {

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Query filters of a collection list ({@code ?name=web&stackId=1st5&state_ne=removing}; rancher-api.md §2.2).
- * Repeated keys are AND-ed by Rancher. Rancher silently ignores filters on fields its schema does not list,
- * so the client re-checks names itself where it matters ({@link RancherClient#findByName}).
+ * Query filters of a collection list ({@code ?name=web&stackId=1st5&state_ne=removing};
+ * rancher-api.md §2.2). Repeated keys are AND-ed by Rancher. Rancher silently ignores filters on
+ * fields its schema does not list, so the client re-checks names itself where it matters ({@link
+ * RancherClient#findByName}).
  */
 public final class Filters {
   private static final Filters NONE = new Filters(List.of());
@@ -68,7 +69,10 @@ public final class Filters {
   public String toString() {
     StringBuilder s = new StringBuilder();
     for (Map.Entry<String, String> pair : pairs) {
-      s.append(s.length() == 0 ? "" : "&").append(pair.getKey()).append('=').append(pair.getValue());
+      s.append(s.length() == 0 ? "" : "&")
+          .append(pair.getKey())
+          .append('=')
+          .append(pair.getValue());
     }
     return s.toString();
   }

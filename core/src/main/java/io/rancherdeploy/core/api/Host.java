@@ -19,7 +19,10 @@ public final class Host extends Resource {
     return text("hostname");
   }
 
-  /** The agent's state ({@code active}, {@code disconnected}, {@code reconnecting}...), when reported. */
+  /**
+   * The agent's state ({@code active}, {@code disconnected}, {@code reconnecting}...), when
+   * reported.
+   */
   public Optional<String> agentState() {
     return text("agentState");
   }

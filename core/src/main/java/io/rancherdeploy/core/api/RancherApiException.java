@@ -5,9 +5,9 @@ import io.rancherdeploy.core.RancherDeployException;
 import java.util.Optional;
 
 /**
- * The server answered with an error that the client's retries did not fix (rancher-api.md §2.4). Carries the
- * HTTP status, Rancher's {@code code}, {@code message} and {@code fieldName}, the method and the URL without
- * credentials.
+ * The server answered with an error that the client's retries did not fix (rancher-api.md §2.4).
+ * Carries the HTTP status, Rancher's {@code code}, {@code message} and {@code fieldName}, the
+ * method and the URL without credentials.
  */
 public class RancherApiException extends RancherDeployException {
   private final int status;
@@ -17,8 +17,13 @@ public class RancherApiException extends RancherDeployException {
   private final String method;
   private final String url;
 
-  public RancherApiException(int status, String code, String rancherMessage, Optional<String> fieldName,
-      String method, String url) {
+  public RancherApiException(
+      int status,
+      String code,
+      String rancherMessage,
+      Optional<String> fieldName,
+      String method,
+      String url) {
     super(ErrorKind.API, describe(status, code, rancherMessage, fieldName, method, url));
     this.status = status;
     this.code = code;
@@ -28,8 +33,13 @@ public class RancherApiException extends RancherDeployException {
     this.url = url;
   }
 
-  private static String describe(int status, String code, String message, Optional<String> fieldName,
-      String method, String url) {
+  private static String describe(
+      int status,
+      String code,
+      String message,
+      Optional<String> fieldName,
+      String method,
+      String url) {
     StringBuilder s = new StringBuilder("Rancher answered ").append(status);
     if (!code.isEmpty()) {
       s.append(' ').append(code);

@@ -16,13 +16,15 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * A connection to one Rancher environment: the API found as the real clients find it, resources as raw
- * JSON under typed views, bounded retries and failover, and waits woken by the events websocket.
- * Thread-safe. Build with {@link #connect(RancherEndpoint)} or {@link #builder(RancherEndpoint)}; close it to
- * release the events websocket.
+ * A connection to one Rancher environment: the API found as the real clients find it, resources as
+ * raw JSON under typed views, bounded retries and failover, and waits woken by the events
+ * websocket. Thread-safe. Build with {@link #connect(RancherEndpoint)} or {@link
+ * #builder(RancherEndpoint)}; close it to release the events websocket.
  */
 public final class RancherClient implements AutoCloseable {
-  /** Actions that set rather than change state, so a repeat does no harm (see {@link RetryPolicy}). */
+  /**
+   * Actions that set rather than change state, so a repeat does no harm (see {@link RetryPolicy}).
+   */
   static final Set<String> REPEATABLE_ACTIONS = Set.of("setservicelinks", "logs", "exportconfig");
 
   private final Session session;
@@ -56,7 +58,10 @@ public final class RancherClient implements AutoCloseable {
     return session.version();
   }
 
-  /** Masks this client's secret key (and its Basic-auth forms); front ends add their own secrets to it. */
+  /**
+   * Masks this client's secret key (and its Basic-auth forms); front ends add their own secrets to
+   * it.
+   */
   public SecretMasker masker() {
     return session.masker();
   }
@@ -67,8 +72,9 @@ public final class RancherClient implements AutoCloseable {
   }
 
   /**
-   * Every resource of a collection matching the filters (all pages). Asks for pages of 1000 unless the filters
-   * set {@code limit}, so that a big stack costs one request rather than one per 100 resources.
+   * Every resource of a collection matching the filters (all pages). Asks for pages of 1000 unless
+   * the filters set {@code limit}, so that a big stack costs one request rather than one per 100
+   * resources.
    */
   public <T extends Resource> List<T> list(ResourceType<T> type, Filters filters) {
     boolean limited = filters.pairs().stream().anyMatch(p -> p.getKey().equals("limit"));
@@ -77,19 +83,23 @@ public final class RancherClient implements AutoCloseable {
   }
 
   /**
-   * The one non-removed resource with this name (exact match first, then ignoring case, as Rancher's names are
-   * unique ignoring case) among those matching the filters, e.g. {@code Filters.where("stackId", stack.id())}.
-   * Several matches are an error, never "the first one".
+   * The one non-removed resource with this name (exact match first, then ignoring case, as
+   * Rancher's names are unique ignoring case) among those matching the filters, e.g. {@code
+   * Filters.where("stackId", stack.id())}. Several matches are an error, never "the first one".
    */
-  public <T extends Resource> Optional<T> findByName(ResourceType<T> type, String name, Filters filters) {
+  public <T extends Resource> Optional<T> findByName(
+      ResourceType<T> type, String name, Filters filters) {
     Objects.requireNonNull(name, "name");
     List<T> listed = list(type, filters.and("name", name).notRemoved()).stream()
         .filter(r -> !r.isRemoved()).toList();
     List<T> exact = listed.stream().filter(r -> r.name().equals(name)).toList();
-    List<T> matches = exact.isEmpty()
-        ? listed.stream().filter(r -> r.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
-            .toList()
-        : exact;
+    List<T> matches =
+        exact.isEmpty()
+            ? listed.stream()
+                .filter(
+                    r -> r.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                .toList()
+            : exact;
     if (matches.size() > 1) {
       throw new RancherApiException(409, "Ambiguous", matches.size() + " " + calls.schemaId(type)
           + " resources are named '" + name + "' (" + matches.stream().map(Resource::id).toList()
@@ -103,7 +113,10 @@ public final class RancherClient implements AutoCloseable {
     return findByName(type, name, Filters.none());
   }
 
-  /** By id; empty when Rancher answers 404. Removed resources are still returned (state {@code removed}). */
+  /**
+   * By id; empty when Rancher answers 404. Removed resources are still returned (state {@code
+   * removed}).
+   */
   public <T extends Resource> Optional<T> get(ResourceType<T> type, String id) {
     HttpUrl url = calls.collection(type, "GET").newBuilder().addPathSegment(id).build();
     return calls.getOptional(url).map(sent -> calls.view(type, object(sent.body()), sent.nanos()));
@@ -111,45 +124,61 @@ public final class RancherClient implements AutoCloseable {
 
   /** The resource as it is now (GET on its {@code self} link); empty when it is gone (404). */
   public <T extends Resource> Optional<T> reload(T resource) {
-    return calls.getOptional(self(resource)).map(sent -> calls.rewrap(resource, sent.body(), sent.nanos()));
+    return calls
+        .getOptional(self(resource))
+        .map(sent -> calls.rewrap(resource, sent.body(), sent.nanos()));
   }
 
-  /** POST to the collection. {@code body} is a Map, a record or a JsonNode; {@code stackId} works on /v1 too. */
+  /**
+   * POST to the collection. {@code body} is a Map, a record or a JsonNode; {@code stackId} works on
+   * /v1 too.
+   */
   public <T extends Resource> T create(ResourceType<T> type, Object body) {
     ObjectNode json = Calls.toObject(body);
     if (!calls.fieldName("stackId").equals("stackId") && json.has("stackId")) {
       json.set("environmentId", json.remove("stackId"));
     }
-    Calls.Sent sent = calls.send("POST", calls.collection(type, "POST"), json, Transport.Replay.UNSENT_ONLY);
+    Calls.Sent sent =
+        calls.send("POST", calls.collection(type, "POST"), json, Transport.Replay.UNSENT_ONLY);
     return calls.view(type, object(sent.body()), sent.nanos());
   }
 
   /**
-   * PUT on the resource's {@code self} link with the fields to change (Rancher applies only its updatable
-   * fields). To send back a changed copy of a launch config, start from the view's JSON so nothing is dropped.
+   * PUT on the resource's {@code self} link with the fields to change (Rancher applies only its
+   * updatable fields). To send back a changed copy of a launch config, start from the view's JSON
+   * so nothing is dropped.
    */
   public <T extends Resource> T update(T resource, Object changes) {
-    Calls.Sent sent = calls.send("PUT", self(resource), Calls.toObject(changes), Transport.Replay.SAFE);
+    Calls.Sent sent =
+        calls.send("PUT", self(resource), Calls.toObject(changes), Transport.Replay.SAFE);
     return calls.rewrap(resource, sent.body(), sent.nanos());
   }
 
-  /** DELETE on the {@code self} link; returns the resource as Rancher answered (usually {@code removing}). */
+  /**
+   * DELETE on the {@code self} link; returns the resource as Rancher answered (usually {@code
+   * removing}).
+   */
   public <T extends Resource> T delete(T resource) {
     Calls.Sent sent = calls.send("DELETE", self(resource), null, Transport.Replay.SAFE);
-    return sent.body() instanceof ObjectNode ? calls.rewrap(resource, sent.body(), sent.nanos()) : resource;
+    return sent.body() instanceof ObjectNode
+        ? calls.rewrap(resource, sent.body(), sent.nanos())
+        : resource;
   }
 
   /**
-   * POSTs an action the resource offers in its current state, with {@code input} as the body (null for none),
-   * and returns the resource Rancher answered with. Throws {@link ActionNotAvailableException}, without any
-   * request, when the resource's {@code actions} lack it.
+   * POSTs an action the resource offers in its current state, with {@code input} as the body (null
+   * for none), and returns the resource Rancher answered with. Throws {@link
+   * ActionNotAvailableException}, without any request, when the resource's {@code actions} lack it.
    */
   public <T extends Resource> T action(T resource, String action, Object input) {
     Calls.Sent sent = sendAction(resource, action, input);
     return calls.rewrap(resource, sent.body(), sent.nanos());
   }
 
-  /** Like {@link #action}, for actions whose output is not the resource (e.g. {@code logs}: url and token). */
+  /**
+   * Like {@link #action}, for actions whose output is not the resource (e.g. {@code logs}: url and
+   * token).
+   */
   public ObjectNode actionOutput(Resource resource, String action, Object input) {
     return object(sendAction(resource, action, input).body());
   }
@@ -167,8 +196,17 @@ public final class RancherClient implements AutoCloseable {
 
   /** The resources behind one of the resource's links, e.g. a service's {@code instances}. */
   public <T extends Resource> List<T> link(Resource resource, String link, ResourceType<T> type) {
-    String url = resource.link(link).orElseThrow(() -> new IllegalArgumentException(resource.describe()
-        + " has no link '" + link + "'; it has " + resource.links().keySet()));
+    String url =
+        resource
+            .link(link)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        resource.describe()
+                            + " has no link '"
+                            + link
+                            + "'; it has "
+                            + resource.links().keySet()));
     return calls.listAll(HttpUrl.get(url), type);
   }
 
@@ -176,11 +214,15 @@ public final class RancherClient implements AutoCloseable {
    * Waits until the resource meets the condition, and returns it as it then is. Ends at once with a
    * {@link RancherWaitException} on {@code transitioning: error} or removal, and at the deadline.
    */
-  public <T extends Resource> T await(T resource, Condition<? super T> condition, Duration timeout) {
+  public <T extends Resource> T await(
+      T resource, Condition<? super T> condition, Duration timeout) {
     return session.awaiter().await(resource, condition, timeout, this::reload);
   }
 
-  /** Calls the listener with each resource a {@code resource.change} event brings, on the events thread. */
+  /**
+   * Calls the listener with each resource a {@code resource.change} event brings, on the events
+   * thread.
+   */
   public Subscription onResourceChange(Consumer<Resource> listener) {
     Objects.requireNonNull(listener, "listener");
     EventHub events = session.events();

@@ -19,7 +19,10 @@ import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
-/** Options of a {@link RancherClient} beyond the endpoint; {@link #connect()} discovers and connects. */
+/**
+ * Options of a {@link RancherClient} beyond the endpoint; {@link #connect()} discovers and
+ * connects.
+ */
 public final class RancherClientBuilder {
   private static final System.Logger LOG = System.getLogger(RancherClient.class.getName());
 
@@ -59,7 +62,10 @@ public final class RancherClientBuilder {
     return this;
   }
 
-  /** How often a wait re-reads the resource while events flow, because events are best-effort (default 10 s). */
+  /**
+   * How often a wait re-reads the resource while events flow, because events are best-effort
+   * (default 10 s).
+   */
   public RancherClientBuilder safetyPoll(Duration interval) {
     this.safetyPoll = positive(interval, "safetyPoll");
     return this;
@@ -104,8 +110,14 @@ public final class RancherClientBuilder {
     List<Environment> visible = resolver.visible(root);
     Environment environment = resolver.choose(visible, endpoint.environment());
     Discovery.Found scoped = scope(discovery, root, environment);
-    Calls calls = new Calls(transport, errors, scoped.schemas(), scoped.version(), environment.label(),
-        key.accessKey());
+    Calls calls =
+        new Calls(
+            transport,
+            errors,
+            scoped.schemas(),
+            scoped.version(),
+            environment.label(),
+            key.accessKey());
     Optional<HttpUrl> subscribe = events ? scoped.schemas().find("subscribe")
         .map(s -> HttpUrl.parse(s.collectionUrl())) : Optional.empty();
     EventHub hub = new EventHub(http, subscribe);
@@ -113,12 +125,25 @@ public final class RancherClientBuilder {
     Awaiter awaiter = new Awaiter(hub, clock, pollInterval, safetyPoll, masker);
     String describe = "environment=" + environment.label() + ", api=" + scoped.version().path()
         + ", server=" + servers.currentBase().newBuilder().username("").password("").build();
-    return new RancherClient(new Session(environment, visible, scoped.version(), masker, warnings, calls, hub,
-        awaiter, describe));
+    return new RancherClient(
+        new Session(
+            environment,
+            visible,
+            scoped.version(),
+            masker,
+            warnings,
+            calls,
+            hub,
+            awaiter,
+            describe));
   }
 
-  /** Project-scoped schemas, as the rancher CLI uses; an old server without them keeps the key's own. */
-  private static Discovery.Found scope(Discovery discovery, Discovery.Found root, Environment environment) {
+  /**
+   * Project-scoped schemas, as the rancher CLI uses; an old server without them keeps the key's
+   * own.
+   */
+  private static Discovery.Found scope(
+      Discovery discovery, Discovery.Found root, Environment environment) {
     try {
       return discovery.scoped(root, environment.id());
     } catch (RancherApiException e) {

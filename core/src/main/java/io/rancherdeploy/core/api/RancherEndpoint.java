@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where and how to reach a Rancher server: one or more URLs (Rancher servers in HA; the client moves to the
- * next when one is down), the key pair, the environment (project) by name or id, and TLS and proxy settings.
- * Immutable; build with {@link #builder(URI)}.
+ * Where and how to reach a Rancher server: one or more URLs (Rancher servers in HA; the client
+ * moves to the next when one is down), the key pair, the environment (project) by name or id, and
+ * TLS and proxy settings. Immutable; build with {@link #builder(URI)}.
  */
 public final class RancherEndpoint {
   private final List<URI> urls;
@@ -28,7 +28,8 @@ public final class RancherEndpoint {
     this.urls = List.copyOf(builder.urls);
     this.apiKey = Objects.requireNonNull(builder.apiKey, "apiKey");
     this.environment = Optional.ofNullable(builder.environment).filter(s -> !s.isBlank());
-    this.caCertificatesPem = Optional.ofNullable(builder.caCertificatesPem).filter(s -> !s.isBlank());
+    this.caCertificatesPem =
+        Optional.ofNullable(builder.caCertificatesPem).filter(s -> !s.isBlank());
     this.insecure = builder.insecure;
     this.proxy = Optional.ofNullable(builder.proxy);
     this.requestTimeout = builder.requestTimeout;

@@ -4,9 +4,9 @@ import io.rancherdeploy.core.ErrorKind;
 import io.rancherdeploy.core.RancherDeployException;
 
 /**
- * A wait ended without its condition: the deadline passed, Rancher reported {@code transitioning: error},
- * or the resource was removed. The message names the resource, the condition, the last state and
- * {@code transitioningMessage}; {@link #lastSeen()} is the resource as last seen.
+ * A wait ended without its condition: the deadline passed, Rancher reported {@code transitioning:
+ * error}, or the resource was removed. The message names the resource, the condition, the last
+ * state and {@code transitioningMessage}; {@link #lastSeen()} is the resource as last seen.
  */
 public class RancherWaitException extends RancherDeployException {
   /** Why the wait ended. */

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Told about every HTTP request the client sends (each attempt, retries included), e.g. to count requests per
- * deploy. Called on the calling thread; must be quick and thread-safe. URLs carry no credentials.
+ * Told about every HTTP request the client sends (each attempt, retries included), e.g. to count
+ * requests per deploy. Called on the calling thread; must be quick and thread-safe. URLs carry no
+ * credentials.
  */
 @FunctionalInterface
 public interface RequestListener {
@@ -14,8 +15,8 @@ public interface RequestListener {
   void onRequest(Request request);
 
   /**
-   * One attempt: {@code status} is the HTTP status, or 0 when no answer came (the connection failed).
-   * {@code attempt} counts from 1 for each logical request.
+   * One attempt: {@code status} is the HTTP status, or 0 when no answer came (the connection
+   * failed). {@code attempt} counts from 1 for each logical request.
    */
   record Request(String method, String url, int status, int attempt, Duration duration) {
     public Request {

@@ -8,14 +8,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Rancher resource as the server sent it: the raw JSON, kept whole so that a field we do not model is
- * never dropped when the resource goes back to the server, under read-only accessors for the fields the
- * tools use. Subclasses ({@link Stack}, {@link Service}, {@link Container}, ...) add their own fields.
- * Immutable: every accessor that returns JSON returns a copy.
+ * A Rancher resource as the server sent it: the raw JSON, kept whole so that a field we do not
+ * model is never dropped when the resource goes back to the server, under read-only accessors for
+ * the fields the tools use. Subclasses ({@link Stack}, {@link Service}, {@link Container}, ...) add
+ * their own fields. Immutable: every accessor that returns JSON returns a copy.
  */
 public class Resource {
   private final ObjectNode json;
-  /** When the request that brought this JSON was sent ({@link System#nanoTime()}); MIN_VALUE = unknown. */
+
+  /**
+   * When the request that brought this JSON was sent ({@link System#nanoTime()}); MIN_VALUE =
+   * unknown.
+   */
   private long observedNanos = Long.MIN_VALUE;
 
   public Resource(ObjectNode json) {
@@ -61,7 +65,9 @@ public class Resource {
     return ResourceState.of(stateName());
   }
 
-  /** The state exactly as Rancher spelled it (also for states {@link ResourceState} does not know). */
+  /**
+   * The state exactly as Rancher spelled it (also for states {@link ResourceState} does not know).
+   */
   public String stateName() {
     return text("state").orElse("");
   }
@@ -78,7 +84,10 @@ public class Resource {
     return text("healthState").filter(s -> !s.isBlank());
   }
 
-  /** Whether Rancher has removed it (state {@code removed}/{@code purged} or a {@code removed} date). */
+  /**
+   * Whether Rancher has removed it (state {@code removed}/{@code purged} or a {@code removed}
+   * date).
+   */
   public boolean isRemoved() {
     JsonNode removed = json.get("removed");
     return state() == ResourceState.REMOVED || state() == ResourceState.PURGED
@@ -144,9 +153,19 @@ public class Resource {
   /** Never the JSON: a launch config's environment may hold secrets. */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "{id=" + id() + ", type=" + type() + ", name=" + name()
-        + ", state=" + stateName() + ", transitioning=" + transitioning().name().toLowerCase(java.util.Locale.ROOT)
-        + healthState().map(h -> ", healthState=" + h).orElse("") + "}";
+    return getClass().getSimpleName()
+        + "{id="
+        + id()
+        + ", type="
+        + type()
+        + ", name="
+        + name()
+        + ", state="
+        + stateName()
+        + ", transitioning="
+        + transitioning().name().toLowerCase(java.util.Locale.ROOT)
+        + healthState().map(h -> ", healthState=" + h).orElse("")
+        + "}";
   }
 
   @Override

@@ -3,9 +3,9 @@ package io.rancherdeploy.core.api;
 import java.util.Locale;
 
 /**
- * The states of Rancher 1.6 services, stacks, containers and hosts (rancher-api.md §6.2-6.4), under one enum
- * because the names are shared across types. A state Rancher sends that we do not know is {@link #UNKNOWN};
- * the raw name stays available from {@link Resource#stateName()}.
+ * The states of Rancher 1.6 services, stacks, containers and hosts (rancher-api.md §6.2-6.4), under
+ * one enum because the names are shared across types. A state Rancher sends that we do not know is
+ * {@link #UNKNOWN}; the raw name stays available from {@link Resource#stateName()}.
  */
 public enum ResourceState {
   REQUESTED(true),
@@ -43,7 +43,10 @@ public enum ResourceState {
     this.transitioning = transitioning;
   }
 
-  /** Parses Rancher's spelling ({@code updating-active}); unknown or missing names give {@link #UNKNOWN}. */
+  /**
+   * Parses Rancher's spelling ({@code updating-active}); unknown or missing names give {@link
+   * #UNKNOWN}.
+   */
   public static ResourceState of(String rancherName) {
     if (rancherName == null || rancherName.isBlank()) {
       return UNKNOWN;
@@ -55,7 +58,10 @@ public enum ResourceState {
     }
   }
 
-  /** Whether Rancher is moving the resource through a process in this state (it reports {@code transitioning: yes}). */
+  /**
+   * Whether Rancher is moving the resource through a process in this state (it reports {@code
+   * transitioning: yes}).
+   */
   public boolean isTransitioning() {
     return transitioning;
   }
@@ -65,7 +71,10 @@ public enum ResourceState {
     return this == ERROR || this == ERRORING;
   }
 
-  /** Whether the resource is gone or going: {@code removing}, {@code removed}, {@code purging}, {@code purged}. */
+  /**
+   * Whether the resource is gone or going: {@code removing}, {@code removed}, {@code purging},
+   * {@code purged}.
+   */
   public boolean isRemoved() {
     return this == REMOVING || this == REMOVED || this == PURGING || this == PURGED;
   }

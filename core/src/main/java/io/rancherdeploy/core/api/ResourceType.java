@@ -6,22 +6,28 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A collection of the API and the view its resources come back as. The schema id is the v2-beta one;
- * on {@code /v1} the client translates {@code stack} to {@code environment} and {@code stackId} to
- * {@code environmentId} (rancher-api.md §1.1).
+ * A collection of the API and the view its resources come back as. The schema id is the v2-beta
+ * one; on {@code /v1} the client translates {@code stack} to {@code environment} and {@code
+ * stackId} to {@code environmentId} (rancher-api.md §1.1).
  */
 public final class ResourceType<T extends Resource> {
-  public static final ResourceType<Environment> PROJECT = new ResourceType<>("project", Environment::new);
+  public static final ResourceType<Environment> PROJECT =
+      new ResourceType<>("project", Environment::new);
   public static final ResourceType<Stack> STACK = new ResourceType<>("stack", Stack::new);
   public static final ResourceType<Service> SERVICE = new ResourceType<>("service", Service::new);
   public static final ResourceType<Service> LOAD_BALANCER_SERVICE =
       new ResourceType<>("loadBalancerService", Service::new);
-  public static final ResourceType<Service> DNS_SERVICE = new ResourceType<>("dnsService", Service::new);
-  public static final ResourceType<Service> EXTERNAL_SERVICE = new ResourceType<>("externalService", Service::new);
-  public static final ResourceType<Container> CONTAINER = new ResourceType<>("container", Container::new);
-  public static final ResourceType<Container> INSTANCE = new ResourceType<>("instance", Container::new);
+  public static final ResourceType<Service> DNS_SERVICE =
+      new ResourceType<>("dnsService", Service::new);
+  public static final ResourceType<Service> EXTERNAL_SERVICE =
+      new ResourceType<>("externalService", Service::new);
+  public static final ResourceType<Container> CONTAINER =
+      new ResourceType<>("container", Container::new);
+  public static final ResourceType<Container> INSTANCE =
+      new ResourceType<>("instance", Container::new);
   public static final ResourceType<Host> HOST = new ResourceType<>("host", Host::new);
-  public static final ResourceType<ServiceLog> SERVICE_LOG = new ResourceType<>("serviceLog", ServiceLog::new);
+  public static final ResourceType<ServiceLog> SERVICE_LOG =
+      new ResourceType<>("serviceLog", ServiceLog::new);
   public static final ResourceType<Resource> SERVICE_CONSUME_MAP = generic("serviceConsumeMap");
   public static final ResourceType<Resource> PULL_TASK = generic("pullTask");
   public static final ResourceType<Resource> SETTING = generic("setting");
@@ -44,13 +50,23 @@ public final class ResourceType<T extends Resource> {
   }
 
   /**
-   * The view for a resource of this API type as events and links deliver them ({@code container} and
-   * {@code instance} give {@link Container}, every service kind {@link Service}, {@code environment}
-   * {@link Stack} on /v1, ...); unknown types give the plain {@link Resource}.
+   * The view for a resource of this API type as events and links deliver them ({@code container}
+   * and {@code instance} give {@link Container}, every service kind {@link Service}, {@code
+   * environment} {@link Stack} on /v1, ...); unknown types give the plain {@link Resource}.
    */
   public static ResourceType<? extends Resource> forApiType(String apiType) {
-    for (ResourceType<?> known : List.of(PROJECT, STACK, SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE,
-        EXTERNAL_SERVICE, CONTAINER, INSTANCE, HOST, SERVICE_LOG)) {
+    for (ResourceType<?> known :
+        List.of(
+            PROJECT,
+            STACK,
+            SERVICE,
+            LOAD_BALANCER_SERVICE,
+            DNS_SERVICE,
+            EXTERNAL_SERVICE,
+            CONTAINER,
+            INSTANCE,
+            HOST,
+            SERVICE_LOG)) {
       if (known.schemaId.equalsIgnoreCase(apiType)) {
         return known;
       }

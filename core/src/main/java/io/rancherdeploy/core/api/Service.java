@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A service of any kind ({@code service}, {@code loadBalancerService}, {@code dnsService},
- * {@code externalService}). Launch configs come back as JSON copies, complete with every field Rancher sent.
+ * A service of any kind ({@code service}, {@code loadBalancerService}, {@code dnsService}, {@code
+ * externalService}). Launch configs come back as JSON copies, complete with every field Rancher
+ * sent.
  */
 public final class Service extends Resource {
   public Service(ObjectNode json) {
@@ -52,7 +53,10 @@ public final class Service extends Resource {
     return Views.objectOrEmpty(raw("metadata"));
   }
 
-  /** The {@code upgrade} field ({@code inServiceStrategy} with the previous launch configs), when set. */
+  /**
+   * The {@code upgrade} field ({@code inServiceStrategy} with the previous launch configs), when
+   * set.
+   */
   public Optional<ObjectNode> upgrade() {
     JsonNode upgrade = raw("upgrade");
     return upgrade.isObject() ? Optional.of(((ObjectNode) upgrade).deepCopy()) : Optional.empty();

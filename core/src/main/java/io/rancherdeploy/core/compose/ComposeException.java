@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The compose input cannot be deployed. Holds every problem found (all problems of a file together, never just
- * the first), each with its file, line, column, field path and likely fix. Its message lists them all, one per
- * line, and never carries a variable's value or a stack trace worth showing.
+ * The compose input cannot be deployed. Holds every problem found (all problems of a file together,
+ * never just the first), each with its file, line, column, field path and likely fix. Its message
+ * lists them all, one per line, and never carries a variable's value or a stack trace worth
+ * showing.
  */
 public final class ComposeException extends RancherDeployException {
   private final transient List<ComposeProblem> problems;

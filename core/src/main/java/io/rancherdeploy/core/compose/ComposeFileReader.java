@@ -12,12 +12,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The top level of a docker-compose file: v1 (services at the top) or v2 ({@code version}, {@code services},
- * {@code volumes}, {@code networks}); Compose v3 is refused because Rancher 1.6 cannot read it.
+ * The top level of a docker-compose file: v1 (services at the top) or v2 ({@code version}, {@code
+ * services}, {@code volumes}, {@code networks}); Compose v3 is refused because Rancher 1.6 cannot
+ * read it.
  */
 final class ComposeFileReader {
   /** Rancher's service name rule: a DNS label. */
-  static final Pattern SERVICE_NAME = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
+  static final Pattern SERVICE_NAME =
+      Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
+
   private static final Set<String> V2_KEYS = Set.of("version", "services", "volumes", "networks");
 
   private final Values values;
@@ -39,9 +42,14 @@ final class ComposeFileReader {
     }
     String text = version.get().value() instanceof YamlScalar s ? s.value() : "";
     if (!text.equals("2") && !text.equals("2.0") && !text.equals("2.1")) {
-      values.diagnostics().error(version.get().value().location(), "version", "Rancher 1.6 cannot read compose"
-          + " format version `" + text + "`", "'2' or '2.1', or no version (v1)",
-          text.startsWith("3") ? "write version: '2' (Rancher 1.6 reads v1 and v2 only)" : "");
+      values
+          .diagnostics()
+          .error(
+              version.get().value().location(),
+              "version",
+              "Rancher 1.6 cannot read compose" + " format version `" + text + "`",
+              "'2' or '2.1', or no version (v1)",
+              text.startsWith("3") ? "write version: '2' (Rancher 1.6 reads v1 and v2 only)" : "");
       return Optional.empty();
     }
     return Optional.of(readV2(file, map));
@@ -51,9 +59,14 @@ final class ComposeFileReader {
     List<ServiceDef> defs = new ArrayList<>();
     for (YamlMap.Entry entry : root.entries()) {
       if (entry.name().equals("services") && entry.value() instanceof YamlMap) {
-        values.diagnostics().error(entry.key().location(), "services", "`services` without `version` is read"
-            + " as a v1 service named \"services\"", "version: '2' with services, or v1 services at the top",
-            "add version: '2' at the top of the file");
+        values
+            .diagnostics()
+            .error(
+                entry.key().location(),
+                "services",
+                "`services` without `version` is read" + " as a v1 service named \"services\"",
+                "version: '2' with services, or v1 services at the top",
+                "add version: '2' at the top of the file");
         continue;
       }
       readService(entry, entry.name(), ComposeFormat.V1).ifPresent(defs::add);
@@ -75,10 +88,16 @@ final class ComposeFileReader {
         case "networks" -> declarations(entry.value(), "networks", networks);
         default -> {
           if (!entry.name().startsWith("x-")) {
-            values.diagnostics().error(entry.key().location(), entry.name(), "unknown top-level key `"
-                + entry.name() + "`", "version, services, volumes, networks",
-                Suggestions.didYouMean(entry.name(), V2_KEYS).isEmpty()
-                    ? "move services under `services:`" : Suggestions.didYouMean(entry.name(), V2_KEYS));
+            values
+                .diagnostics()
+                .error(
+                    entry.key().location(),
+                    entry.name(),
+                    "unknown top-level key `" + entry.name() + "`",
+                    "version, services, volumes, networks",
+                    Suggestions.didYouMean(entry.name(), V2_KEYS).isEmpty()
+                        ? "move services under `services:`"
+                        : Suggestions.didYouMean(entry.name(), V2_KEYS));
           }
         }
       }
@@ -88,9 +107,14 @@ final class ComposeFileReader {
 
   private Optional<ServiceDef> readService(YamlMap.Entry entry, String path, ComposeFormat format) {
     if (!SERVICE_NAME.matcher(entry.name()).matches()) {
-      values.diagnostics().error(entry.key().location(), path, "`" + entry.name() + "` is not a valid Rancher"
-          + " service name", "letters, digits and '-', at most 63, not starting or ending with '-'",
-          "rename it to `" + entry.name().replaceAll("[^a-zA-Z0-9-]", "-") + "`");
+      values
+          .diagnostics()
+          .error(
+              entry.key().location(),
+              path,
+              "`" + entry.name() + "` is not a valid Rancher" + " service name",
+              "letters, digits and '-', at most 63, not starting or ending with '-'",
+              "rename it to `" + entry.name().replaceAll("[^a-zA-Z0-9-]", "-") + "`");
     }
     return services.read(entry, path, format);
   }

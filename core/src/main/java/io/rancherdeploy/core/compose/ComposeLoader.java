@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Loads a stack: reads the env files, parses each compose file safely, interpolates, validates and normalizes
- * it, merges the files in order, reads rancher-compose.yml, and builds each service's Rancher launch config and
- * hashes. Every problem of every file is gathered before it gives up, and it gives up with one
- * {@link ComposeException}, never another exception.
+ * Loads a stack: reads the env files, parses each compose file safely, interpolates, validates and
+ * normalizes it, merges the files in order, reads rancher-compose.yml, and builds each service's
+ * Rancher launch config and hashes. Every problem of every file is gathered before it gives up, and
+ * it gives up with one {@link ComposeException}, never another exception.
  */
 public final class ComposeLoader {
   private final ComposeSource source;
@@ -38,13 +38,19 @@ public final class ComposeLoader {
 
   private ComposeProject run() {
     if (source.composeFiles().isEmpty()) {
-      diagnostics.error(Location.ofFile("(no file)"), "", "no compose file was given", "at least one file",
+      diagnostics.error(
+          Location.ofFile("(no file)"),
+          "",
+          "no compose file was given",
+          "at least one file",
           "name docker-compose.yml (and any override files, in order)");
       throw new ComposeException(diagnostics.errors());
     }
-    VariableResolver resolver = new VariableResolver(source.variables(), source.processEnvironment(), envFiles());
-    TreeInterpolator interpolator = new TreeInterpolator(new Interpolator(resolver::lookup), diagnostics,
-        source.unsetVariablesAsEmpty());
+    VariableResolver resolver =
+        new VariableResolver(source.variables(), source.processEnvironment(), envFiles());
+    TreeInterpolator interpolator =
+        new TreeInterpolator(
+            new Interpolator(resolver::lookup), diagnostics, source.unsetVariablesAsEmpty());
     ComposeFileReader reader = new ComposeFileReader(values,
         new ServiceReader(values, new FieldReader(values, resolver::lookup)));
     ServiceMerger merger = new ServiceMerger();
@@ -60,7 +66,8 @@ public final class ComposeLoader {
     interpolator.reportMissing(source.composeFiles().get(0).name());
     failOnErrors(resolver);
     ServiceEnvFiles.apply(merger.services(), directories, diagnostics);
-    List<ServiceSpec> services = new StackBuilder(merger.services(), rancher, merger.volumes(), diagnostics).build();
+    List<ServiceSpec> services =
+        new StackBuilder(merger.services(), rancher, merger.volumes(), diagnostics).build();
     failOnErrors(resolver);
     return new ComposeProject(services, resolver.used(),
         new SecretScrubber(resolver.used()).scrub(diagnostics.warnings()),

@@ -3,8 +3,8 @@ package io.rancherdeploy.core.compose;
 import java.util.Objects;
 
 /**
- * One mistake (or, in {@link ComposeProject#warnings()}, one thing Rancher would silently ignore) found in the
- * compose files, the rancher-compose file or an env file.
+ * One mistake (or, in {@link ComposeProject#warnings()}, one thing Rancher would silently ignore)
+ * found in the compose files, the rancher-compose file or an env file.
  *
  * @param file the file as the caller named it
  * @param line 1-based line, 0 when the problem concerns the whole file or the whole stack
@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param path the field path, such as {@code services.web.ports[1]}; empty for the whole file
  * @param message what is wrong, for a person
  * @param expected what would have been accepted; empty when it goes without saying
- * @param fix the likely fix, such as {@code did you mean `environment`?}; empty when there is no good guess
+ * @param fix the likely fix, such as {@code did you mean `environment`?}; empty when there is no
+ *     good guess
  */
 public record ComposeProblem(
     String file, int line, int column, String path, String message, String expected, String fix) {

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A loaded stack: its services in file order (sidekicks inside their primaries), the variables that went into
- * it, the warnings (things Rancher would silently ignore), and the normalized YAML. Immutable.
+ * A loaded stack: its services in file order (sidekicks inside their primaries), the variables that
+ * went into it, the warnings (things Rancher would silently ignore), and the normalized YAML.
+ * Immutable.
  */
 public final class ComposeProject {
   private final List<ServiceSpec> services;
@@ -16,7 +17,10 @@ public final class ComposeProject {
   private final Supplier<String> rendering;
   private volatile String rendered;
 
-  ComposeProject(List<ServiceSpec> services, List<UsedVariable> usedVariables, List<ComposeProblem> warnings,
+  ComposeProject(
+      List<ServiceSpec> services,
+      List<UsedVariable> usedVariables,
+      List<ComposeProblem> warnings,
       Supplier<String> rendering) {
     this.services = List.copyOf(services);
     this.usedVariables = List.copyOf(usedVariables);
@@ -24,7 +28,9 @@ public final class ComposeProject {
     this.rendering = rendering;
   }
 
-  /** The services in the order they first appear in the files; sidekicks are inside their primaries. */
+  /**
+   * The services in the order they first appear in the files; sidekicks are inside their primaries.
+   */
   public List<ServiceSpec> services() {
     return services;
   }
@@ -37,7 +43,9 @@ public final class ComposeProject {
     return services.stream().map(ServiceSpec::name).toList();
   }
 
-  /** Every variable the files referred to, sorted by name, with its value behind a {@code Secret}. */
+  /**
+   * Every variable the files referred to, sorted by name, with its value behind a {@code Secret}.
+   */
   public List<UsedVariable> usedVariables() {
     return usedVariables;
   }
@@ -48,8 +56,8 @@ public final class ComposeProject {
   }
 
   /**
-   * The merged, interpolated stack as normalized docker-compose YAML ({@code docker-compose config}). It holds
-   * interpolated values, so treat it like the variables it contains.
+   * The merged, interpolated stack as normalized docker-compose YAML ({@code docker-compose
+   * config}). It holds interpolated values, so treat it like the variables it contains.
    */
   public String render() {
     String text = rendered;
@@ -62,13 +70,19 @@ public final class ComposeProject {
 
   /** The same project with some services replaced (such as after {@link ServiceSpec#withImage}). */
   public ComposeProject withServices(Map<String, ServiceSpec> replacements) {
-    List<ServiceSpec> changed = services.stream().map(s -> replacements.getOrDefault(s.name(), s)).toList();
+    List<ServiceSpec> changed =
+        services.stream().map(s -> replacements.getOrDefault(s.name(), s)).toList();
     return new ComposeProject(changed, usedVariables, warnings, rendering);
   }
 
   @Override
   public String toString() {
-    return "ComposeProject[services=" + serviceNames() + ", variables="
-        + usedVariables.stream().map(UsedVariable::name).toList() + ", warnings=" + warnings.size() + "]";
+    return "ComposeProject[services="
+        + serviceNames()
+        + ", variables="
+        + usedVariables.stream().map(UsedVariable::name).toList()
+        + ", warnings="
+        + warnings.size()
+        + "]";
   }
 }

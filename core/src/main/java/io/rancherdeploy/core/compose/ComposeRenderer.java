@@ -9,9 +9,10 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The merged, interpolated stack as normalized docker-compose YAML, as {@code docker-compose config} prints
- * it: always version 2, services and keys sorted, environment and labels as maps, ports, volumes and links in
- * their short syntax, v1 spellings ({@code net}, {@code log_driver}) in their v2 form.
+ * The merged, interpolated stack as normalized docker-compose YAML, as {@code docker-compose
+ * config} prints it: always version 2, services and keys sorted, environment and labels as maps,
+ * ports, volumes and links in their short syntax, v1 spellings ({@code net}, {@code log_driver}) in
+ * their v2 form.
  */
 final class ComposeRenderer {
   private ComposeRenderer() {
@@ -64,8 +65,9 @@ final class ComposeRenderer {
   private static Object value(FieldKind kind, Object value) {
     return switch (kind) {
       case KEY_VALUES -> new TreeMap<>((Map<String, String>) value);
-      case HOSTS -> ((Map<String, String>) value).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
-          .toList();
+      case HOSTS ->
+          ((Map<String, String>) value)
+              .entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
       case PORTS -> ((List<PortMapping>) value).stream().map(PortMapping::shortSyntax).toList();
       case VOLUMES, DEVICES -> ((List<Mount>) value).stream().map(Mount::spec).toList();
       case LINKS, EXTERNAL_LINKS -> ((List<LinkRef>) value).stream().map(LinkRef::spec).toList();
@@ -94,8 +96,13 @@ final class ComposeRenderer {
 
   private static Map<String, Object> ulimits(Map<String, Ulimit> limits) {
     Map<String, Object> result = new TreeMap<>();
-    limits.forEach((name, limit) -> result.put(name, limit.soft() == limit.hard() ? (Object) limit.soft()
-        : new TreeMap<>(Map.of("soft", limit.soft(), "hard", limit.hard()))));
+    limits.forEach(
+        (name, limit) ->
+            result.put(
+                name,
+                limit.soft() == limit.hard()
+                    ? (Object) limit.soft()
+                    : new TreeMap<>(Map.of("soft", limit.soft(), "hard", limit.hard()))));
     return result;
   }
 

@@ -9,13 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What to load: the compose files in order (later files override earlier ones, as {@code -f a -f b}), the
- * optional rancher-compose file, env files, an explicit variables map, whether the process environment is
- * read, and whether unset variables become empty instead of an error. Files are given as paths or, for callers
- * that already hold the text (a Jenkins workspace on an agent, a test), as a name and a text.
+ * What to load: the compose files in order (later files override earlier ones, as {@code -f a -f
+ * b}), the optional rancher-compose file, env files, an explicit variables map, whether the process
+ * environment is read, and whether unset variables become empty instead of an error. Files are
+ * given as paths or, for callers that already hold the text (a Jenkins workspace on an agent, a
+ * test), as a name and a text.
  *
- * <p>Variables are looked up in this order, first wins: the explicit map, the process environment (only when
- * {@link Builder#readProcessEnvironment} is on), then the env files (a later file overrides an earlier one).
+ * <p>Variables are looked up in this order, first wins: the explicit map, the process environment
+ * (only when {@link Builder#readProcessEnvironment} is on), then the env files (a later file
+ * overrides an earlier one).
  */
 public final class ComposeSource {
   /** One input file: a path to read, or a text already in memory under a name used in problems. */
@@ -76,7 +78,10 @@ public final class ComposeSource {
 
   public boolean readProcessEnvironment() { return readProcessEnvironment; }
 
-  /** The environment to read when {@link #readProcessEnvironment()}: the one given, or the process's own. */
+  /**
+   * The environment to read when {@link #readProcessEnvironment()}: the one given, or the process's
+   * own.
+   */
   public Map<String, String> processEnvironment() {
     if (!readProcessEnvironment) {
       return Map.of();
@@ -139,7 +144,10 @@ public final class ComposeSource {
       return this;
     }
 
-    /** Adds explicit variables (a Jenkins build's environment and parameters); they win over every other source. */
+    /**
+     * Adds explicit variables (a Jenkins build's environment and parameters); they win over every
+     * other source.
+     */
     public Builder variables(Map<String, String> values) {
       values.forEach(this::variable);
       return this;

@@ -14,15 +14,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SHA-256 hex over a canonical JSON (keys sorted at every depth). Like rancher-compose's digest, it leaves out
- * {@code io.rancher.service.hash}, {@code links}, {@code scale}, {@code selector*} fields and the stack id;
- * lists whose order means nothing to Docker (ports, capabilities) are sorted, so reordering them is no change,
- * and empty maps and lists count as absent (Go's omitempty).
+ * SHA-256 hex over a canonical JSON (keys sorted at every depth). Like rancher-compose's digest, it
+ * leaves out {@code io.rancher.service.hash}, {@code links}, {@code scale}, {@code selector*}
+ * fields and the stack id; lists whose order means nothing to Docker (ports, capabilities) are
+ * sorted, so reordering them is no change, and empty maps and lists count as absent (Go's
+ * omitempty).
  */
 final class ConfigHasher {
   static final String HASH_LABEL = "io.rancher.service.hash";
-  private static final Set<String> IGNORED = Set.of(HASH_LABEL, "links", "scale", "selectorContainer",
-      "selectorLink", "stackId");
+  private static final Set<String> IGNORED =
+      Set.of(HASH_LABEL, "links", "scale", "selectorContainer", "selectorLink", "stackId");
   private static final Set<String> UNORDERED = Set.of("ports", "capAdd", "capDrop", "expose");
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -52,12 +53,18 @@ final class ConfigHasher {
   private static Object canonical(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> result = new LinkedHashMap<>();
-      ((Map<String, Object>) map).forEach((key, item) -> {
-        Object canonical = IGNORED.contains(key) ? null : canonical(item);
-        if (canonical != null && !isEmpty(canonical)) {
-          result.put(key, UNORDERED.contains(key) && canonical instanceof List<?> list ? sorted(list) : canonical);
-        }
-      });
+      ((Map<String, Object>) map)
+          .forEach(
+              (key, item) -> {
+                Object canonical = IGNORED.contains(key) ? null : canonical(item);
+                if (canonical != null && !isEmpty(canonical)) {
+                  result.put(
+                      key,
+                      UNORDERED.contains(key) && canonical instanceof List<?> list
+                          ? sorted(list)
+                          : canonical);
+                }
+              });
       return result;
     }
     if (value instanceof List<?> list) {
@@ -70,7 +77,8 @@ final class ConfigHasher {
 
   /** Go's omitempty: an empty map or list means the same as none. */
   private static boolean isEmpty(Object value) {
-    return value instanceof Map<?, ?> map && map.isEmpty() || value instanceof List<?> list && list.isEmpty();
+    return value instanceof Map<?, ?> map && map.isEmpty()
+        || value instanceof List<?> list && list.isEmpty();
   }
 
   private static List<Object> sorted(List<?> list) {

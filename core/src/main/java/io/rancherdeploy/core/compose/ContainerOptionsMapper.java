@@ -5,15 +5,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The Docker knobs of a launch config: resources, security, DNS, devices, restart policy, Docker healthcheck. */
+/**
+ * The Docker knobs of a launch config: resources, security, DNS, devices, restart policy, Docker
+ * healthcheck.
+ */
 final class ContainerOptionsMapper {
   private static final Map<String, String> NUMBERS = numbers();
-  private static final Map<String, String> TEXTS = ordered("cpuset", "cpuSet", "ipc", "ipcMode", "pid", "pidMode",
-      "uts", "uts", "userns_mode", "usernsMode", "isolation", "isolation", "cgroup_parent", "cgroupParent",
-      "stop_signal", "stopSignal");
-  private static final Map<String, String> LISTS = ordered("dns", "dns", "dns_search", "dnsSearch", "dns_opt",
-      "dnsOpt", "cap_add", "capAdd", "cap_drop", "capDrop", "security_opt", "securityOpt", "group_add",
-      "groupAdd");
+  private static final Map<String, String> TEXTS =
+      ordered(
+          "cpuset",
+          "cpuSet",
+          "ipc",
+          "ipcMode",
+          "pid",
+          "pidMode",
+          "uts",
+          "uts",
+          "userns_mode",
+          "usernsMode",
+          "isolation",
+          "isolation",
+          "cgroup_parent",
+          "cgroupParent",
+          "stop_signal",
+          "stopSignal");
+  private static final Map<String, String> LISTS =
+      ordered(
+          "dns",
+          "dns",
+          "dns_search",
+          "dnsSearch",
+          "dns_opt",
+          "dnsOpt",
+          "cap_add",
+          "capAdd",
+          "cap_drop",
+          "capDrop",
+          "security_opt",
+          "securityOpt",
+          "group_add",
+          "groupAdd");
 
   private final Map<String, Object> config;
 
@@ -25,13 +56,19 @@ final class ContainerOptionsMapper {
     LaunchConfigMapper.putTrue(config, "privileged", service.bool("privileged"));
     LaunchConfigMapper.putTrue(config, "readOnly", service.bool("read_only"));
     LaunchConfigMapper.putTrue(config, "oomKillDisable", service.bool("oom_kill_disable"));
-    NUMBERS.forEach((key, field) -> service.number(key).filter(n -> n != 0).ifPresent(n -> config.put(field, n)));
+    NUMBERS.forEach(
+        (key, field) ->
+            service.number(key).filter(n -> n != 0).ifPresent(n -> config.put(field, n)));
     TEXTS.forEach((key, field) -> LaunchConfigMapper.putText(config, field, service.string(key)));
     LISTS.forEach((key, field) -> LaunchConfigMapper.putList(config, field, service.strings(key)));
     LaunchConfigMapper.putList(config, "devices", service.listOf("devices", Mount.class).stream()
         .map(Mount::spec).toList());
-    LaunchConfigMapper.putList(config, "extraHosts", service.keyValues("extra_hosts").entrySet().stream()
-        .map(e -> e.getKey() + ":" + e.getValue()).toList());
+    LaunchConfigMapper.putList(
+        config,
+        "extraHosts",
+        service.keyValues("extra_hosts").entrySet().stream()
+            .map(e -> e.getKey() + ":" + e.getValue())
+            .toList());
     LaunchConfigMapper.putMap(config, "sysctls", service.keyValues("sysctls"));
     tmpfs(service.strings("tmpfs"));
     ulimits(service);
@@ -43,14 +80,17 @@ final class ContainerOptionsMapper {
     Map<String, String> tmpfs = new LinkedHashMap<>();
     for (String entry : entries) {
       int colon = entry.indexOf(':');
-      tmpfs.put(colon < 0 ? entry : entry.substring(0, colon), colon < 0 ? "" : entry.substring(colon + 1));
+      tmpfs.put(
+          colon < 0 ? entry : entry.substring(0, colon),
+          colon < 0 ? "" : entry.substring(colon + 1));
     }
     LaunchConfigMapper.putMap(config, "tmpfs", tmpfs);
   }
 
   @SuppressWarnings("unchecked")
   private void ulimits(ServiceDef service) {
-    Map<String, Ulimit> limits = service.field("ulimits").map(f -> (Map<String, Ulimit>) f.value()).orElse(Map.of());
+    Map<String, Ulimit> limits =
+        service.field("ulimits").map(f -> (Map<String, Ulimit>) f.value()).orElse(Map.of());
     LaunchConfigMapper.putList(config, "ulimits", limits.entrySet().stream().map(e -> {
       Map<String, Object> limit = new LinkedHashMap<>();
       limit.put("name", e.getKey());
@@ -83,8 +123,10 @@ final class ContainerOptionsMapper {
     }
     Optional.ofNullable(check.get("test")).ifPresent(t -> config.put("healthCmd", t));
     // Docker's API counts these in nanoseconds; the transform copies Docker's values.
-    Optional.ofNullable(check.get("interval")).ifPresent(t -> config.put("healthInterval", (Long) t * 1_000_000));
-    Optional.ofNullable(check.get("timeout")).ifPresent(t -> config.put("healthTimeout", (Long) t * 1_000_000));
+    Optional.ofNullable(check.get("interval"))
+        .ifPresent(t -> config.put("healthInterval", (Long) t * 1_000_000));
+    Optional.ofNullable(check.get("timeout"))
+        .ifPresent(t -> config.put("healthTimeout", (Long) t * 1_000_000));
     Optional.ofNullable(check.get("retries")).ifPresent(t -> config.put("healthRetries", t));
   }
 

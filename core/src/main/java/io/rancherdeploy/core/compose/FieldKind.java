@@ -1,8 +1,8 @@
 package io.rancherdeploy.core.compose;
 
 /**
- * How a docker-compose service key is written and normalized, which also decides how several files merge it
- * (docker-compose's override rules) and how it is rendered.
+ * How a docker-compose service key is written and normalized, which also decides how several files
+ * merge it (docker-compose's override rules) and how it is rendered.
  */
 enum FieldKind {
   /** A single text; the later file replaces it. */
@@ -13,13 +13,18 @@ enum FieldKind {
   BYTES,
   /** A duration such as {@code 1m30s}, normalized to milliseconds. */
   DURATION,
-  /** A string (split like a shell) or a list: {@code command}, {@code entrypoint}; replaced as a whole. */
+  /**
+   * A string (split like a shell) or a list: {@code command}, {@code entrypoint}; replaced as a
+   * whole.
+   */
   COMMAND,
   /** A string or a list of strings ({@code dns}); files concatenate, duplicates dropped. */
   STRING_LIST,
   /** A list of strings ({@code cap_add}); files concatenate, duplicates dropped. */
   UNIQUE_LIST,
-  /** A map or a list of {@code KEY=VALUE} ({@code environment}, {@code labels}); files merge by key. */
+  /**
+   * A map or a list of {@code KEY=VALUE} ({@code environment}, {@code labels}); files merge by key.
+   */
   KEY_VALUES,
   /** A map or a list of {@code host:ip} ({@code extra_hosts}); files merge by host. */
   HOSTS,

@@ -41,7 +41,8 @@ final class FieldReader {
       case PORTS -> items(node, path, ports::parse).map(v -> v);
       case VOLUMES -> items(node, path, (n, p) -> mounts.volume(n, p).map(List::of)).map(v -> v);
       case DEVICES -> items(node, path, (n, p) -> mounts.device(n, p).map(List::of)).map(v -> v);
-      case LINKS, EXTERNAL_LINKS -> items(node, path, (n, p) -> link(kind, n, p).map(List::of)).map(v -> v);
+      case LINKS, EXTERNAL_LINKS ->
+          items(node, path, (n, p) -> link(kind, n, p).map(List::of)).map(v -> v);
       case LOGGING -> logging(node, path).map(v -> v);
       case ULIMITS -> keyValues.ulimits(node, path).map(v -> v);
       case NAMES -> names(node, path).map(v -> v);
@@ -82,20 +83,29 @@ final class FieldReader {
   }
 
   private Optional<LinkRef> link(FieldKind kind, YamlNode node, String path) {
-    return values.text(node, path).flatMap(text -> {
-      String[] parts = text.strip().split(":", -1);
-      String target = parts[0];
-      String alias = parts.length > 1 ? parts[1] : "";
-      boolean external = kind == FieldKind.EXTERNAL_LINKS;
-      boolean validTarget = external ? target.matches("[^/\\s]+/[^/\\s]+") : target.matches("[^/\\s:]+");
-      if (parts.length > 2 || !validTarget || (parts.length == 2 && alias.isBlank())) {
-        values.diagnostics().error(node.location(), path, "`" + text + "` is not a valid "
-            + (external ? "external link" : "link"), external ? "stack/service[:alias]" : "service[:alias]",
-            external ? "name the other stack: other-stack/" + target : "");
-        return Optional.empty();
-      }
-      return Optional.of(new LinkRef(target, alias));
-    });
+    return values
+        .text(node, path)
+        .flatMap(
+            text -> {
+              String[] parts = text.strip().split(":", -1);
+              String target = parts[0];
+              String alias = parts.length > 1 ? parts[1] : "";
+              boolean external = kind == FieldKind.EXTERNAL_LINKS;
+              boolean validTarget =
+                  external ? target.matches("[^/\\s]+/[^/\\s]+") : target.matches("[^/\\s:]+");
+              if (parts.length > 2 || !validTarget || (parts.length == 2 && alias.isBlank())) {
+                values
+                    .diagnostics()
+                    .error(
+                        node.location(),
+                        path,
+                        "`" + text + "` is not a valid " + (external ? "external link" : "link"),
+                        external ? "stack/service[:alias]" : "service[:alias]",
+                        external ? "name the other stack: other-stack/" + target : "");
+                return Optional.empty();
+              }
+              return Optional.of(new LinkRef(target, alias));
+            });
   }
 
   private Optional<LogSettings> logging(YamlNode node, String path) {

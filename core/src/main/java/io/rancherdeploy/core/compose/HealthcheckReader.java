@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /** Docker's own {@code healthcheck} (compose 2.1): test, interval, timeout, retries, disable. */
 final class HealthcheckReader {
-  private static final List<String> KEYS = List.of("test", "interval", "timeout", "retries", "disable",
-      "start_period");
+  private static final List<String> KEYS =
+      List.of("test", "interval", "timeout", "retries", "disable", "start_period");
 
   private HealthcheckReader() {
   }
@@ -31,8 +31,15 @@ final class HealthcheckReader {
         case "retries" -> values.integer(entry.value(), at, 0, Integer.MAX_VALUE)
             .ifPresent(v -> result.put("retries", v));
         case "disable" -> values.bool(entry.value(), at).ifPresent(v -> result.put("disable", v));
-        default -> values.diagnostics().error(entry.key().location(), at, "unknown healthcheck key `"
-            + entry.name() + "`", String.join(", ", KEYS), Suggestions.didYouMean(entry.name(), KEYS));
+        default ->
+            values
+                .diagnostics()
+                .error(
+                    entry.key().location(),
+                    at,
+                    "unknown healthcheck key `" + entry.name() + "`",
+                    String.join(", ", KEYS),
+                    Suggestions.didYouMean(entry.name(), KEYS));
       }
     }
     return Optional.of(result);

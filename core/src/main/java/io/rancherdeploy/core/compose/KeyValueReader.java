@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code environment}, {@code labels}, {@code sysctls}, {@code log_opt} as a map or a list of {@code KEY=VALUE};
- * {@code extra_hosts} as a map or a list of {@code host:ip}; {@code ulimits}. Both spellings give the same map,
- * so they hash alike. A bare {@code KEY} in {@code environment} takes its value from the variables (and is
- * left out when unset, as docker-compose does).
+ * {@code environment}, {@code labels}, {@code sysctls}, {@code log_opt} as a map or a list of
+ * {@code KEY=VALUE}; {@code extra_hosts} as a map or a list of {@code host:ip}; {@code ulimits}.
+ * Both spellings give the same map, so they hash alike. A bare {@code KEY} in {@code environment}
+ * takes its value from the variables (and is left out when unset, as docker-compose does).
  */
 final class KeyValueReader {
   private final Values values;
@@ -29,23 +29,33 @@ final class KeyValueReader {
     Map<String, String> result = new LinkedHashMap<>();
     if (node instanceof YamlMap map) {
       for (YamlMap.Entry entry : map.entries()) {
-        value(key, entry.name(), entry.value(), path + "." + entry.name()).ifPresent(v -> result.put(entry.name(),
-            v));
+        value(key, entry.name(), entry.value(), path + "." + entry.name())
+            .ifPresent(v -> result.put(entry.name(), v));
       }
     } else if (node instanceof YamlSeq seq) {
       for (int i = 0; i < seq.items().size(); i++) {
         String at = path + "[" + i + "]";
-        values.text(seq.items().get(i), at).ifPresent(item -> {
-          int equals = item.indexOf('=');
-          String name = equals < 0 ? item : item.substring(0, equals);
-          if (name.isBlank()) {
-            values.diagnostics().error(seq.location(), at, "`" + item
-                + "` has no name before `=`", "KEY=VALUE", "");
-            return;
-          }
-          Optional<String> value = equals < 0 ? bare(key, name) : Optional.of(item.substring(equals + 1));
-          value.ifPresent(v -> result.put(name, v));
-        });
+        values
+            .text(seq.items().get(i), at)
+            .ifPresent(
+                item -> {
+                  int equals = item.indexOf('=');
+                  String name = equals < 0 ? item : item.substring(0, equals);
+                  if (name.isBlank()) {
+                    values
+                        .diagnostics()
+                        .error(
+                            seq.location(),
+                            at,
+                            "`" + item + "` has no name before `=`",
+                            "KEY=VALUE",
+                            "");
+                    return;
+                  }
+                  Optional<String> value =
+                      equals < 0 ? bare(key, name) : Optional.of(item.substring(equals + 1));
+                  value.ifPresent(v -> result.put(name, v));
+                });
       }
     } else if (!(node instanceof YamlScalar s && s.isNull())) {
       values.diagnostics().wrongType(node, path, "a mapping or a list of KEY=VALUE");
@@ -89,7 +99,9 @@ final class KeyValueReader {
     for (String entry : list.get()) {
       int colon = entry.indexOf(':');
       if (colon <= 0) {
-        values.diagnostics().error(node.location(), path, "`" + entry + "` is not host:ip", "host:ip", "");
+        values
+            .diagnostics()
+            .error(node.location(), path, "`" + entry + "` is not host:ip", "host:ip", "");
         return Optional.empty();
       }
       result.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
@@ -109,13 +121,17 @@ final class KeyValueReader {
         Optional<Long> soft = limits.get("soft").flatMap(v -> values.integer(v, at + ".soft"));
         Optional<Long> hard = limits.get("hard").flatMap(v -> values.integer(v, at + ".hard"));
         if (soft.isEmpty() || hard.isEmpty()) {
-          values.diagnostics().error(limits.location(), at, "a ulimit needs soft and hard", "{soft: n, hard: n}",
-              "");
+          values
+              .diagnostics()
+              .error(
+                  limits.location(), at, "a ulimit needs soft and hard", "{soft: n, hard: n}", "");
           continue;
         }
         result.put(entry.name(), new Ulimit(soft.get(), hard.get()));
       } else {
-        values.integer(entry.value(), at).ifPresent(n -> result.put(entry.name(), new Ulimit(n, n)));
+        values
+            .integer(entry.value(), at)
+            .ifPresent(n -> result.put(entry.name(), new Ulimit(n, n)));
       }
     }
     return Optional.of(result);

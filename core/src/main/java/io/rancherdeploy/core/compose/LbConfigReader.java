@@ -11,15 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code lb_config} of rancher-compose.yml into Rancher's {@code lbConfig} spelling. Port rules name their
- * target by compose name ({@code service}), which the engine resolves to a {@code serviceId}; certificates are
- * kept by name ({@code certificateNames}, {@code defaultCertificateName}) for the same reason.
+ * {@code lb_config} of rancher-compose.yml into Rancher's {@code lbConfig} spelling. Port rules
+ * name their target by compose name ({@code service}), which the engine resolves to a {@code
+ * serviceId}; certificates are kept by name ({@code certificateNames}, {@code
+ * defaultCertificateName}) for the same reason.
  */
 final class LbConfigReader {
-  private static final Set<String> TEXT_KEYS = Set.of("service", "protocol", "hostname", "path", "backend_name",
-      "selector");
-  private static final Set<String> STICKINESS_KEYS = Set.of("name", "cookie", "domain", "indirect", "nocache",
-      "postonly", "mode");
+  private static final Set<String> TEXT_KEYS =
+      Set.of("service", "protocol", "hostname", "path", "backend_name", "selector");
+  private static final Set<String> STICKINESS_KEYS =
+      Set.of("name", "cookie", "domain", "indirect", "nocache", "postonly", "mode");
 
   private final Values values;
   private final RancherServiceReader reader;
@@ -38,15 +39,23 @@ final class LbConfigReader {
     for (YamlMap.Entry entry : map.get().entries()) {
       String at = path + "." + entry.name();
       switch (entry.name()) {
-        case "port_rules" -> portRules(entry.value(), at).ifPresent(v -> result.put("portRules", v));
-        case "certs" -> reader.texts(entry.value(), at).ifPresent(v -> result.put("certificateNames", v));
-        case "default_cert" -> values.text(entry.value(), at).ifPresent(v -> result.put("defaultCertificateName",
-            v));
-        case "stickiness_policy" -> stickiness(entry.value(), at).ifPresent(v -> result.put("stickinessPolicy",
-            v));
+        case "port_rules" ->
+            portRules(entry.value(), at).ifPresent(v -> result.put("portRules", v));
+        case "certs" ->
+            reader.texts(entry.value(), at).ifPresent(v -> result.put("certificateNames", v));
+        case "default_cert" ->
+            values.text(entry.value(), at).ifPresent(v -> result.put("defaultCertificateName", v));
+        case "stickiness_policy" ->
+            stickiness(entry.value(), at).ifPresent(v -> result.put("stickinessPolicy", v));
         case "config" -> values.text(entry.value(), at).ifPresent(v -> result.put("config", v));
-        default -> values.diagnostics().warn(entry.key().location(), at, "rancher-compose ignores the unknown key `"
-            + entry.name() + "`", Suggestions.didYouMean(entry.name(), RancherKeys.LB_CONFIG_KEYS));
+        default ->
+            values
+                .diagnostics()
+                .warn(
+                    entry.key().location(),
+                    at,
+                    "rancher-compose ignores the unknown key `" + entry.name() + "`",
+                    Suggestions.didYouMean(entry.name(), RancherKeys.LB_CONFIG_KEYS));
       }
     }
     return Optional.of(result);
@@ -59,7 +68,8 @@ final class LbConfigReader {
     }
     List<Map<String, Object>> rules = new ArrayList<>();
     for (int i = 0; i < seq.items().size(); i++) {
-      reader.camelMap(seq.items().get(i), path + "[" + i + "]", RancherKeys.PORT_RULE_KEYS, TEXT_KEYS)
+      reader
+          .camelMap(seq.items().get(i), path + "[" + i + "]", RancherKeys.PORT_RULE_KEYS, TEXT_KEYS)
           .ifPresent(rules::add);
     }
     return Optional.of(rules);
@@ -74,8 +84,13 @@ final class LbConfigReader {
     for (YamlMap.Entry entry : map.get().entries()) {
       String at = path + "." + entry.name();
       if (!STICKINESS_KEYS.contains(entry.name())) {
-        values.diagnostics().warn(entry.key().location(), at, "rancher-compose ignores the unknown key `"
-            + entry.name() + "`", Suggestions.didYouMean(entry.name(), STICKINESS_KEYS));
+        values
+            .diagnostics()
+            .warn(
+                entry.key().location(),
+                at,
+                "rancher-compose ignores the unknown key `" + entry.name() + "`",
+                Suggestions.didYouMean(entry.name(), STICKINESS_KEYS));
       } else if (entry.name().equals("indirect") || entry.name().equals("nocache")
           || entry.name().equals("postonly")) {
         values.bool(entry.value(), at).ifPresent(v -> result.put(entry.name(), v));

@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The Rancher 1.0/1.1 load balancer style ({@code image: rancher/load-balancer-service}, {@code ports} = the
- * listening ports, {@code links} = the targets, {@code io.rancher.loadbalancer.target.<svc>} labels of the form
- * {@code [hostname][:source_port][/path]=target_port,...}) turned into 1.2+ port rules, as rancher-compose
- * converts it on the client (rancher-api.md §6.6). A target without a label gets one rule per listening port
- * with the same target port.
+ * The Rancher 1.0/1.1 load balancer style ({@code image: rancher/load-balancer-service}, {@code
+ * ports} = the listening ports, {@code links} = the targets, {@code
+ * io.rancher.loadbalancer.target.<svc>} labels of the form {@code
+ * [hostname][:source_port][/path]=target_port,...}) turned into 1.2+ port rules, as rancher-compose
+ * converts it on the client (rancher-api.md §6.6). A target without a label gets one rule per
+ * listening port with the same target port.
  */
 final class LegacyLoadBalancer {
   static final String LABEL_PREFIX = "io.rancher.loadbalancer.";
@@ -23,7 +24,10 @@ final class LegacyLoadBalancer {
   }
 
   static boolean isLegacy(ServiceDef service) {
-    return service.string("image").map(i -> i.startsWith("rancher/load-balancer-service")).orElse(false);
+    return service
+        .string("image")
+        .map(i -> i.startsWith("rancher/load-balancer-service"))
+        .orElse(false);
   }
 
   /** The listening ports as an LB's launch config holds them: {@code source:source/tcp}. */
@@ -32,7 +36,9 @@ final class LegacyLoadBalancer {
         .map(p -> sourcePort(p) + ":" + sourcePort(p) + "/" + p.protocol()).distinct().toList();
   }
 
-  /** The labels without the {@code io.rancher.loadbalancer.*} ones, which only describe the rules. */
+  /**
+   * The labels without the {@code io.rancher.loadbalancer.*} ones, which only describe the rules.
+   */
   static Map<String, String> remainingLabels(ServiceDef service) {
     Map<String, String> labels = new LinkedHashMap<>(service.keyValues("labels"));
     labels.keySet().removeIf(key -> key.startsWith(LABEL_PREFIX));
@@ -50,8 +56,16 @@ final class LegacyLoadBalancer {
       String label = labels.getOrDefault(TARGET_PREFIX + target.effectiveAlias(),
           labels.get(TARGET_PREFIX + target.target()));
       if (label == null) {
-        ports.forEach(p -> rules.add(rule(sourcePort(p), p.containerPort(), target.target(), protocol(p,
-            sslPorts), "", "")));
+        ports.forEach(
+            p ->
+                rules.add(
+                    rule(
+                        sourcePort(p),
+                        p.containerPort(),
+                        target.target(),
+                        protocol(p, sslPorts),
+                        "",
+                        "")));
         continue;
       }
       for (String entry : label.split(",")) {
@@ -61,8 +75,8 @@ final class LegacyLoadBalancer {
     return rules;
   }
 
-  private static List<Map<String, Object>> labelRules(String entry, List<PortMapping> ports, String service,
-      Set<Integer> sslPorts) {
+  private static List<Map<String, Object>> labelRules(
+      String entry, List<PortMapping> ports, String service, Set<Integer> sslPorts) {
     int equals = entry.lastIndexOf('=');
     String left = equals < 0 ? (entry.matches("\\d+") ? "" : entry) : entry.substring(0, equals);
     String right = equals < 0 ? (entry.matches("\\d+") ? entry : "") : entry.substring(equals + 1);
@@ -82,7 +96,8 @@ final class LegacyLoadBalancer {
     for (PortMapping port : ports) {
       if (source == 0 || sourcePort(port) == source) {
         int targetPort = right.matches("\\d+") ? Integer.parseInt(right) : port.containerPort();
-        rules.add(rule(sourcePort(port), targetPort, service, protocol(port, sslPorts), hostname, path));
+        rules.add(
+            rule(sourcePort(port), targetPort, service, protocol(port, sslPorts), hostname, path));
       }
     }
     return rules;
@@ -119,7 +134,10 @@ final class LegacyLoadBalancer {
     if (list == null || list.isBlank()) {
       return Set.of();
     }
-    return Arrays.stream(list.split(",")).map(String::strip).map(LegacyLoadBalancer::parse).filter(p -> p > 0)
+    return Arrays.stream(list.split(","))
+        .map(String::strip)
+        .map(LegacyLoadBalancer::parse)
+        .filter(p -> p > 0)
         .collect(Collectors.toSet());
   }
 

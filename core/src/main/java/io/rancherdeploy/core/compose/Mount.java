@@ -14,6 +14,9 @@ record Mount(String source, String target, String mode) {
 
   /** A named volume ({@code data:/var/lib}), not a host path. */
   boolean isNamedVolume() {
-    return !source.isEmpty() && !source.startsWith("/") && !source.startsWith(".") && !source.startsWith("~");
+    return !source.isEmpty()
+        && !source.startsWith("/")
+        && !source.startsWith(".")
+        && !source.startsWith("~");
   }
 }

@@ -6,14 +6,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Volumes in short ({@code [source:]target[:mode]}) or long syntax, and devices {@code src[:dst[:perm]]}. */
+/**
+ * Volumes in short ({@code [source:]target[:mode]}) or long syntax, and devices {@code
+ * src[:dst[:perm]]}.
+ */
 final class MountParser {
-  private static final Pattern MODE = Pattern.compile("(ro|rw|z|Z|nocopy|shared|rshared|slave|rslave|private"
-      + "|rprivate|cached|delegated|consistent)(,(ro|rw|z|Z|nocopy|shared|rshared|slave|rslave|private|rprivate"
-      + "|cached|delegated|consistent))*");
+  private static final Pattern MODE =
+      Pattern.compile(
+          "(ro|rw|z|Z|nocopy|shared|rshared|slave|rslave|private"
+              + "|rprivate|cached|delegated|consistent)(,(ro|rw|z|Z|nocopy|shared|rshared|slave|rslave|private|rprivate"
+              + "|cached|delegated|consistent))*");
   private static final Pattern DEVICE_MODE = Pattern.compile("[rwm]{1,3}");
-  private static final Set<String> LONG_KEYS = Set.of("type", "source", "target", "read_only", "volume", "bind",
-      "tmpfs", "consistency");
+  private static final Set<String> LONG_KEYS =
+      Set.of("type", "source", "target", "read_only", "volume", "bind", "tmpfs", "consistency");
 
   private final Values values;
 
@@ -49,20 +54,32 @@ final class MountParser {
   private Optional<Mount> longVolume(YamlMap map, String path) {
     for (YamlMap.Entry entry : map.entries()) {
       if (!LONG_KEYS.contains(entry.name())) {
-        values.diagnostics().error(entry.key().location(), path + "." + entry.name(), "unknown volume key `"
-            + entry.name() + "`", "type, source, target, read_only",
-            Suggestions.didYouMean(entry.name(), LONG_KEYS));
+        values
+            .diagnostics()
+            .error(
+                entry.key().location(),
+                path + "." + entry.name(),
+                "unknown volume key `" + entry.name() + "`",
+                "type, source, target, read_only",
+                Suggestions.didYouMean(entry.name(), LONG_KEYS));
         return Optional.empty();
       }
     }
     Optional<String> target = map.get("target").flatMap(t -> values.text(t, path + ".target"));
     if (target.isEmpty() || !target.get().startsWith("/")) {
-      values.diagnostics().error(map.location(), path, "a long-syntax volume needs an absolute `target`",
-          "target: /container/path", "");
+      values
+          .diagnostics()
+          .error(
+              map.location(),
+              path,
+              "a long-syntax volume needs an absolute `target`",
+              "target: /container/path",
+              "");
       return Optional.empty();
     }
     String source = map.get("source").flatMap(s -> values.text(s, path + ".source")).orElse("");
-    boolean readOnly = map.get("read_only").flatMap(r -> values.bool(r, path + ".read_only")).orElse(false);
+    boolean readOnly =
+        map.get("read_only").flatMap(r -> values.bool(r, path + ".read_only")).orElse(false);
     return Optional.of(new Mount(source, target.get(), readOnly ? "ro" : ""));
   }
 

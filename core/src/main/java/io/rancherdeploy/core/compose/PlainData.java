@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Free-form YAML (such as {@code metadata}) as immutable JSON-like values: maps keep their order; numbers are
- * {@code Long} or {@code Double}; YAML null becomes the empty string, so no null crosses the API.
+ * Free-form YAML (such as {@code metadata}) as immutable JSON-like values: maps keep their order;
+ * numbers are {@code Long} or {@code Double}; YAML null becomes the empty string, so no null
+ * crosses the API.
  */
 final class PlainData {
   private PlainData() {

@@ -12,16 +12,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Port entries in docker-compose's short syntax ({@code 80}, {@code 8080:80}, {@code 127.0.0.1:8080:80/udp},
- * {@code 8000-8001:80-81}) and long syntax ({@code target}, {@code published}, {@code protocol},
- * {@code mode}), expanded into one {@link PortMapping} per port as Docker and Rancher's transform do.
+ * Port entries in docker-compose's short syntax ({@code 80}, {@code 8080:80}, {@code
+ * 127.0.0.1:8080:80/udp}, {@code 8000-8001:80-81}) and long syntax ({@code target}, {@code
+ * published}, {@code protocol}, {@code mode}), expanded into one {@link PortMapping} per port as
+ * Docker and Rancher's transform do.
  */
 final class PortParser {
   static final String SHORT_FORMAT = "[[ip:]host:]container[/tcp|udp], ports or ranges a-b";
   private static final int MAX_RANGE = 1000;
   private static final Pattern RANGE = Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?");
-  private static final Pattern HOST_IP = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:]+\\]");
-  private static final Set<String> LONG_KEYS = Set.of("target", "published", "protocol", "mode", "host_ip");
+  private static final Pattern HOST_IP =
+      Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:]+\\]");
+  private static final Set<String> LONG_KEYS =
+      Set.of("target", "published", "protocol", "mode", "host_ip");
 
   private final Values values;
 
@@ -67,9 +70,14 @@ final class PortParser {
   private Optional<List<PortMapping>> parseLong(YamlMap map, String path) {
     for (YamlMap.Entry entry : map.entries()) {
       if (!LONG_KEYS.contains(entry.name())) {
-        values.diagnostics().error(entry.key().location(), path + "." + entry.name(), "unknown port key `"
-            + entry.name() + "`", "target, published, protocol, mode", Suggestions.didYouMean(entry.name(),
-            LONG_KEYS));
+        values
+            .diagnostics()
+            .error(
+                entry.key().location(),
+                path + "." + entry.name(),
+                "unknown port key `" + entry.name() + "`",
+                "target, published, protocol, mode",
+                Suggestions.didYouMean(entry.name(), LONG_KEYS));
         return Optional.empty();
       }
     }
@@ -80,14 +88,17 @@ final class PortParser {
       return Optional.empty();
     }
     Optional<Long> container = values.integer(target.get(), path + ".target", 1, 65535);
-    Optional<String> published = map.get("published").flatMap(p -> values.text(p, path + ".published"));
-    Optional<String> protocol = map.get("protocol").flatMap(p -> values.text(p, path + ".protocol"));
+    Optional<String> published =
+        map.get("published").flatMap(p -> values.text(p, path + ".published"));
+    Optional<String> protocol =
+        map.get("protocol").flatMap(p -> values.text(p, path + ".protocol"));
     Optional<String> ip = map.get("host_ip").flatMap(p -> values.text(p, path + ".host_ip"));
     if (container.isEmpty() || (map.get("published").isPresent() && published.isEmpty())) {
       return Optional.empty();
     }
     String proto = protocol.orElse("tcp").toLowerCase(Locale.ROOT);
-    Optional<int[]> hostRange = published.isEmpty() ? Optional.of(new int[0]) : range(published.get());
+    Optional<int[]> hostRange =
+        published.isEmpty() ? Optional.of(new int[0]) : range(published.get());
     if (!protocolOk(proto) || hostRange.isEmpty()) {
       invalid(map, path, published.orElse("") + ":" + container.get() + "/" + proto);
       return Optional.empty();
@@ -96,12 +107,24 @@ final class PortParser {
     return expand(ip.orElse(""), hostRange.get(), new int[] {port, port}, proto, map, path, "");
   }
 
-  private Optional<List<PortMapping>> expand(String ip, int[] host, int[] container, String protocol,
-      YamlNode node, String path, String text) {
+  private Optional<List<PortMapping>> expand(
+      String ip,
+      int[] host,
+      int[] container,
+      String protocol,
+      YamlNode node,
+      String path,
+      String text) {
     int count = container[1] - container[0] + 1;
     if (host.length > 0 && host[1] - host[0] + 1 != count) {
-      values.diagnostics().error(node.location(), path, "the host range and the container range of `" + text
-          + "` differ in length", "ranges of the same length, such as 8000-8001:80-81", "");
+      values
+          .diagnostics()
+          .error(
+              node.location(),
+              path,
+              "the host range and the container range of `" + text + "` differ in length",
+              "ranges of the same length, such as 8000-8001:80-81",
+              "");
       return Optional.empty();
     }
     if (count > MAX_RANGE) {
@@ -141,6 +164,8 @@ final class PortParser {
 
   /** Whether a scalar looks like YAML 1.1 read {@code 8080:80} as a base-60 number. */
   static boolean isSexagesimal(YamlNode node) {
-    return node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INT && s.value().contains(":");
+    return node instanceof YamlScalar s
+        && s.kind() == YamlScalar.Kind.INT
+        && s.value().contains(":");
   }
 }

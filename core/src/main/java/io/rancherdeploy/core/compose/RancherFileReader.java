@@ -5,7 +5,10 @@ import io.rancherdeploy.core.compose.yaml.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The top level of rancher-compose.yml: v1 (services at the top) or v2 ({@code version}, {@code services}). */
+/**
+ * The top level of rancher-compose.yml: v1 (services at the top) or v2 ({@code version}, {@code
+ * services}).
+ */
 final class RancherFileReader {
   private final Values values;
   private final RancherServiceReader services;
@@ -32,8 +35,13 @@ final class RancherFileReader {
     }
     for (YamlMap.Entry entry : servicesMap.entries()) {
       if (!v2 && entry.name().equals(".catalog")) {
-        values.diagnostics().warn(entry.key().location(), entry.name(), "catalog questions are not asked by"
-            + " rancher-deploy; pass the answers as variables");
+        values
+            .diagnostics()
+            .warn(
+                entry.key().location(),
+                entry.name(),
+                "catalog questions are not asked by"
+                    + " rancher-deploy; pass the answers as variables");
         continue;
       }
       services.read(entry, prefix + entry.name()).ifPresent(def -> result.put(def.name(), def));
@@ -41,9 +49,13 @@ final class RancherFileReader {
     if (v2) {
       for (YamlMap.Entry entry : map.entries()) {
         if (!entry.name().equals("version") && !entry.name().equals("services")) {
-          values.diagnostics().warn(entry.key().location(), entry.name(), "rancher-compose ignores the top-level"
-              + " key `" + entry.name() + "`", entry.name().equals(".catalog")
-              ? "pass catalog answers as variables" : "");
+          values
+              .diagnostics()
+              .warn(
+                  entry.key().location(),
+                  entry.name(),
+                  "rancher-compose ignores the top-level" + " key `" + entry.name() + "`",
+                  entry.name().equals(".catalog") ? "pass catalog answers as variables" : "");
         }
       }
     }

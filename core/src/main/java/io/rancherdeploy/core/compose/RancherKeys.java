@@ -7,24 +7,53 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The service keys of rancher-compose.yml that Rancher 1.6 documents, with how each is read. Keys that Rancher
- * (or rancher-deploy) ignores are read and warned about, never fatal, as rancher-compose ignores them too.
+ * The service keys of rancher-compose.yml that Rancher 1.6 documents, with how each is read. Keys
+ * that Rancher (or rancher-deploy) ignores are read and warned about, never fatal, as
+ * rancher-compose ignores them too.
  */
 final class RancherKeys {
   /** How a rancher-compose key is read. */
-  enum Kind { INT, BOOL, STRING, STRING_LIST, HEALTH_CHECK, UPGRADE_STRATEGY, LB_CONFIG, SCALE_POLICY, DATA,
+  enum Kind {
+    INT,
+    BOOL,
+    STRING,
+    STRING_LIST,
+    HEALTH_CHECK,
+    UPGRADE_STRATEGY,
+    LB_CONFIG,
+    SCALE_POLICY,
+    DATA,
     IGNORED }
 
   record Key(String name, Kind kind, String note) {
   }
 
-  static final Set<String> HEALTH_CHECK_KEYS = Set.of("port", "interval", "initializing_timeout",
-      "reinitializing_timeout", "unhealthy_threshold", "healthy_threshold", "response_timeout", "request_line",
-      "strategy", "recreate_on_quorum_strategy_config", "name");
-  static final Set<String> PORT_RULE_KEYS = Set.of("source_port", "target_port", "service", "protocol",
-      "hostname", "path", "priority", "backend_name", "selector");
-  static final Set<String> LB_CONFIG_KEYS = Set.of("port_rules", "certs", "default_cert", "stickiness_policy",
-      "config");
+  static final Set<String> HEALTH_CHECK_KEYS =
+      Set.of(
+          "port",
+          "interval",
+          "initializing_timeout",
+          "reinitializing_timeout",
+          "unhealthy_threshold",
+          "healthy_threshold",
+          "response_timeout",
+          "request_line",
+          "strategy",
+          "recreate_on_quorum_strategy_config",
+          "name");
+  static final Set<String> PORT_RULE_KEYS =
+      Set.of(
+          "source_port",
+          "target_port",
+          "service",
+          "protocol",
+          "hostname",
+          "path",
+          "priority",
+          "backend_name",
+          "selector");
+  static final Set<String> LB_CONFIG_KEYS =
+      Set.of("port_rules", "certs", "default_cert", "stickiness_policy", "config");
   static final Set<String> UPGRADE_KEYS = Set.of("start_first", "batch_size", "interval_millis");
 
   private static final Map<String, Key> KEYS = build();

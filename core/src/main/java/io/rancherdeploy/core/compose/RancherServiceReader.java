@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one service of rancher-compose.yml. Values are normalized to Rancher's API spelling (camelCase keys,
- * numbers as {@code Long}); unknown keys warn with their line, since rancher-compose ignores them.
+ * Reads one service of rancher-compose.yml. Values are normalized to Rancher's API spelling
+ * (camelCase keys, numbers as {@code Long}); unknown keys warn with their line, since
+ * rancher-compose ignores them.
  */
 final class RancherServiceReader {
   private final Values values;
@@ -36,8 +37,13 @@ final class RancherServiceReader {
         String fix = ServiceKeys.find(entry.name()).isPresent()
             ? "`" + entry.name() + "` belongs in docker-compose.yml"
             : Suggestions.didYouMean(entry.name(), RancherKeys.names());
-        values.diagnostics().warn(entry.key().location(), at, "rancher-compose ignores the unknown key `"
-            + entry.name() + "`", fix);
+        values
+            .diagnostics()
+            .warn(
+                entry.key().location(),
+                at,
+                "rancher-compose ignores the unknown key `" + entry.name() + "`",
+                fix);
         continue;
       }
       read(key.get(), entry.value(), at).ifPresent(v -> def.put(entry.name(), new Field(v,
@@ -53,11 +59,17 @@ final class RancherServiceReader {
       case STRING -> values.text(node, at).map(v -> v);
       case STRING_LIST -> values.textOrList(node, at).map(v -> v);
       case DATA -> Optional.of(PlainData.of(node));
-      case HEALTH_CHECK -> camelMap(node, at, RancherKeys.HEALTH_CHECK_KEYS, Set.of("request_line", "strategy",
-          "name")).map(v -> v);
+      case HEALTH_CHECK ->
+          camelMap(
+                  node,
+                  at,
+                  RancherKeys.HEALTH_CHECK_KEYS,
+                  Set.of("request_line", "strategy", "name"))
+              .map(v -> v);
       case UPGRADE_STRATEGY -> upgradeStrategy(node, at).map(v -> v);
       case LB_CONFIG -> new LbConfigReader(values, this).read(node, at).map(v -> v);
-      case SCALE_POLICY -> camelMap(node, at, Set.of("min", "max", "increment"), Set.of()).map(v -> v);
+      case SCALE_POLICY ->
+          camelMap(node, at, Set.of("min", "max", "increment"), Set.of()).map(v -> v);
       case IGNORED -> {
         values.diagnostics().warn(node.location(), at, "ignored: " + key.note());
         yield Optional.empty();
@@ -66,10 +78,11 @@ final class RancherServiceReader {
   }
 
   /**
-   * A mapping with known keys turned into camelCase: numbers except for {@code textKeys}, nested mappings
-   * (such as {@code recreate_on_quorum_strategy_config}) recursively.
+   * A mapping with known keys turned into camelCase: numbers except for {@code textKeys}, nested
+   * mappings (such as {@code recreate_on_quorum_strategy_config}) recursively.
    */
-  Optional<Map<String, Object>> camelMap(YamlNode node, String path, Set<String> keys, Set<String> textKeys) {
+  Optional<Map<String, Object>> camelMap(
+      YamlNode node, String path, Set<String> keys, Set<String> textKeys) {
     Optional<YamlMap> map = values.map(node, path);
     if (map.isEmpty()) {
       return Optional.empty();
@@ -78,8 +91,13 @@ final class RancherServiceReader {
     for (YamlMap.Entry entry : map.get().entries()) {
       String at = path + "." + entry.name();
       if (!keys.contains(entry.name())) {
-        values.diagnostics().warn(entry.key().location(), at, "rancher-compose ignores the unknown key `"
-            + entry.name() + "`", Suggestions.didYouMean(entry.name(), keys));
+        values
+            .diagnostics()
+            .warn(
+                entry.key().location(),
+                at,
+                "rancher-compose ignores the unknown key `" + entry.name() + "`",
+                Suggestions.didYouMean(entry.name(), keys));
         continue;
       }
       Optional<?> value;
@@ -104,12 +122,20 @@ final class RancherServiceReader {
     for (YamlMap.Entry entry : map.get().entries()) {
       String at = path + "." + entry.name();
       switch (entry.name()) {
-        case "start_first" -> values.bool(entry.value(), at).ifPresent(v -> result.put("startFirst", v));
-        case "batch_size" -> values.integer(entry.value(), at, 1, 1000).ifPresent(v -> result.put("batchSize", v));
+        case "start_first" ->
+            values.bool(entry.value(), at).ifPresent(v -> result.put("startFirst", v));
+        case "batch_size" ->
+            values.integer(entry.value(), at, 1, 1000).ifPresent(v -> result.put("batchSize", v));
         case "interval_millis" -> values.integer(entry.value(), at, 0, Integer.MAX_VALUE)
             .ifPresent(v -> result.put("intervalMillis", v));
-        default -> values.diagnostics().warn(entry.key().location(), at, "rancher-compose ignores the unknown key `"
-            + entry.name() + "`", Suggestions.didYouMean(entry.name(), RancherKeys.UPGRADE_KEYS));
+        default ->
+            values
+                .diagnostics()
+                .warn(
+                    entry.key().location(),
+                    at,
+                    "rancher-compose ignores the unknown key `" + entry.name() + "`",
+                    Suggestions.didYouMean(entry.name(), RancherKeys.UPGRADE_KEYS));
       }
     }
     return Optional.of(result);

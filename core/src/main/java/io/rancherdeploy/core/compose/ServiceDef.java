@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One docker-compose service after normalization (lists of env turned into maps, ports expanded, commands
- * split), before Rancher's mapping. Several files merge into one of these.
+ * One docker-compose service after normalization (lists of env turned into maps, ports expanded,
+ * commands split), before Rancher's mapping. Several files merge into one of these.
  */
 final class ServiceDef {
   private final String name;

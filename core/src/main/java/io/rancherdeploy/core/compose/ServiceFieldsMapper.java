@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The service-level fields (what rancher-compose hashes apart from the launch config): {@code lbConfig},
- * {@code metadata}, {@code scalePolicy}, {@code retainIp}, {@code startOnCreate}, the selectors from labels,
- * and for external services {@code externalIpAddresses}, {@code hostname} and {@code healthCheck}.
+ * The service-level fields (what rancher-compose hashes apart from the launch config): {@code
+ * lbConfig}, {@code metadata}, {@code scalePolicy}, {@code retainIp}, {@code startOnCreate}, the
+ * selectors from labels, and for external services {@code externalIpAddresses}, {@code hostname}
+ * and {@code healthCheck}.
  */
 final class ServiceFieldsMapper {
   static final String DEFAULT_LB_IMAGE = "rancher/lb-service-haproxy:v0.7.15";
@@ -16,13 +17,20 @@ final class ServiceFieldsMapper {
   private ServiceFieldsMapper() {
   }
 
-  static Map<String, Object> map(ServiceType type, ServiceDef service, Optional<ServiceDef> rancher) {
+  static Map<String, Object> map(
+      ServiceType type, ServiceDef service, Optional<ServiceDef> rancher) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    rancher.flatMap(r -> r.field("metadata")).map(Field::value).filter(v -> v instanceof Map<?, ?> m && !m.isEmpty())
+    rancher
+        .flatMap(r -> r.field("metadata"))
+        .map(Field::value)
+        .filter(v -> v instanceof Map<?, ?> m && !m.isEmpty())
         .ifPresent(v -> fields.put("metadata", v));
-    rancher.flatMap(r -> r.field("scale_policy")).ifPresent(f -> fields.put("scalePolicy", f.value()));
+    rancher
+        .flatMap(r -> r.field("scale_policy"))
+        .ifPresent(f -> fields.put("scalePolicy", f.value()));
     LaunchConfigMapper.putTrue(fields, "retainIp", rancher.flatMap(r -> r.bool("retain_ip")));
-    LaunchConfigMapper.putTrue(fields, "startOnCreate", rancher.flatMap(r -> r.bool("start_on_create")));
+    LaunchConfigMapper.putTrue(
+        fields, "startOnCreate", rancher.flatMap(r -> r.bool("start_on_create")));
     Map<String, String> labels = service.keyValues("labels");
     LaunchConfigMapper.putText(fields, "selectorContainer",
         Optional.ofNullable(labels.get("io.rancher.service.selector.container")));
@@ -34,7 +42,9 @@ final class ServiceFieldsMapper {
         LaunchConfigMapper.putList(fields, "externalIpAddresses",
             rancher.map(r -> r.strings("external_ips")).orElse(List.of()));
         LaunchConfigMapper.putText(fields, "hostname", rancher.flatMap(r -> r.string("hostname")));
-        rancher.flatMap(r -> r.field("health_check")).ifPresent(f -> fields.put("healthCheck", f.value()));
+        rancher
+            .flatMap(r -> r.field("health_check"))
+            .ifPresent(f -> fields.put("healthCheck", f.value()));
       }
       default -> { }
     }
@@ -44,7 +54,9 @@ final class ServiceFieldsMapper {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> lbConfig(ServiceDef service, Optional<ServiceDef> rancher) {
     Map<String, Object> lb = new LinkedHashMap<>();
-    rancher.flatMap(r -> r.field("lb_config")).ifPresent(f -> lb.putAll((Map<String, Object>) f.value()));
+    rancher
+        .flatMap(r -> r.field("lb_config"))
+        .ifPresent(f -> lb.putAll((Map<String, Object>) f.value()));
     if (LegacyLoadBalancer.isLegacy(service) && !lb.containsKey("portRules")) {
       lb.put("portRules", LegacyLoadBalancer.portRules(service));
     }
@@ -57,7 +69,10 @@ final class ServiceFieldsMapper {
     return lb;
   }
 
-  /** {@code load_balancer_config} (1.0/1.1): haproxy sections become {@code config}, the cookie policy stays. */
+  /**
+   * {@code load_balancer_config} (1.0/1.1): haproxy sections become {@code config}, the cookie
+   * policy stays.
+   */
   @SuppressWarnings("unchecked")
   private static void legacyConfig(Map<String, Object> lb, Object value) {
     if (!(value instanceof Map<?, ?> raw)) {

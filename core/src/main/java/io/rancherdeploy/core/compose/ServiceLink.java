@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A link from {@code links} or {@code external_links}: the target service's compose name, the alias (absent
- * when the link has none, as rancher-compose sends no {@code name} then) and, for an external link, the other
- * stack's name.
+ * A link from {@code links} or {@code external_links}: the target service's compose name, the alias
+ * (absent when the link has none, as rancher-compose sends no {@code name} then) and, for an
+ * external link, the other stack's name.
  */
 public record ServiceLink(String service, Optional<String> alias, Optional<String> stack) {
   public ServiceLink {
@@ -19,7 +19,9 @@ public record ServiceLink(String service, Optional<String> alias, Optional<Strin
     return stack.isPresent();
   }
 
-  /** The name the target is reachable by from the containers: the alias or else the service name. */
+  /**
+   * The name the target is reachable by from the containers: the alias or else the service name.
+   */
   public String dnsName() {
     return alias.orElse(service);
   }

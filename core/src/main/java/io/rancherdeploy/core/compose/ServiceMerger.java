@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Merges the compose files in order with docker-compose's override rules: single values are replaced; ports,
- * expose, dns and the other plain lists are concatenated without duplicates; environment, labels, extra_hosts
- * and ulimits merge by key; volumes and devices by container path; links by alias; logging options merge when
- * the driver stays the same. Services keep the order in which they first appear.
+ * Merges the compose files in order with docker-compose's override rules: single values are
+ * replaced; ports, expose, dns and the other plain lists are concatenated without duplicates;
+ * environment, labels, extra_hosts and ulimits merge by key; volumes and devices by container path;
+ * links by alias; logging options merge when the driver stays the same. Services keep the order in
+ * which they first appear.
  */
 final class ServiceMerger {
   private final Map<String, ServiceDef> services = new LinkedHashMap<>();
@@ -26,7 +27,10 @@ final class ServiceMerger {
       if (base == null) {
         services.put(override.name(), override);
       } else {
-        override.fields().forEach((key, field) -> base.put(key, merge(key, base.field(key).orElse(null), field)));
+        override
+            .fields()
+            .forEach(
+                (key, field) -> base.put(key, merge(key, base.field(key).orElse(null), field)));
       }
     }
   }
@@ -48,14 +52,17 @@ final class ServiceMerger {
       return override;
     }
     FieldKind kind = ServiceKeys.find(key).map(ServiceKeys.Key::kind).orElse(FieldKind.STRING);
-    Object merged = switch (kind) {
-      case KEY_VALUES, HOSTS, ULIMITS -> mergeMaps(base.value(), override.value());
-      case STRING_LIST, UNIQUE_LIST, PORTS, NAMES -> concatUnique(base.value(), override.value());
-      case VOLUMES, DEVICES -> byKey(base.value(), override.value(), m -> ((Mount) m).target());
-      case LINKS, EXTERNAL_LINKS -> byKey(base.value(), override.value(), l -> ((LinkRef) l).effectiveAlias());
-      case LOGGING -> mergeLogging((LogSettings) base.value(), (LogSettings) override.value());
-      default -> override.value();
-    };
+    Object merged =
+        switch (kind) {
+          case KEY_VALUES, HOSTS, ULIMITS -> mergeMaps(base.value(), override.value());
+          case STRING_LIST, UNIQUE_LIST, PORTS, NAMES ->
+              concatUnique(base.value(), override.value());
+          case VOLUMES, DEVICES -> byKey(base.value(), override.value(), m -> ((Mount) m).target());
+          case LINKS, EXTERNAL_LINKS ->
+              byKey(base.value(), override.value(), l -> ((LinkRef) l).effectiveAlias());
+          case LOGGING -> mergeLogging((LogSettings) base.value(), (LogSettings) override.value());
+          default -> override.value();
+        };
     return new Field(merged, override.location(), override.path());
   }
 

@@ -4,7 +4,10 @@ import io.rancherdeploy.core.compose.yaml.YamlMap;
 import io.rancherdeploy.core.compose.yaml.YamlNode;
 import java.util.Optional;
 
-/** Reads one service mapping key by key into a {@link ServiceDef}, reporting unknown and misplaced keys. */
+/**
+ * Reads one service mapping key by key into a {@link ServiceDef}, reporting unknown and misplaced
+ * keys.
+ */
 final class ServiceReader {
   private final Values values;
   private final FieldReader fields;
@@ -43,27 +46,47 @@ final class ServiceReader {
       return;
     }
     if (key.kind() == FieldKind.IGNORED || !key.note().isEmpty()) {
-      values.diagnostics().warn(node.location(), at, "Rancher ignores `" + key.name() + "`: " + key.note());
+      values
+          .diagnostics()
+          .warn(node.location(), at, "Rancher ignores `" + key.name() + "`: " + key.note());
     }
     if (PortParser.isSexagesimal(node)) {
-      values.diagnostics().warn(node.location(), at, "an unquoted port mapping is a base-60 number in YAML 1.1",
-          "quote it");
+      values
+          .diagnostics()
+          .warn(
+              node.location(),
+              at,
+              "an unquoted port mapping is a base-60 number in YAML 1.1",
+              "quote it");
     }
     fields.read(key.name(), key.kind(), node, at).ifPresent(value ->
         def.put(key.name(), new Field(value, node.location(), at)));
   }
 
-  private boolean allowed(ServiceKeys.Key key, ComposeFormat format, YamlMap.Entry entry, String at) {
+  private boolean allowed(
+      ServiceKeys.Key key, ComposeFormat format, YamlMap.Entry entry, String at) {
     boolean ok = format == ComposeFormat.V1 ? key.v1() : key.v2();
     if (ok) {
       return true;
     }
-    String fix = key.otherFormatName().isEmpty()
-        ? (format == ComposeFormat.V1 ? "add version: '2' at the top of the file and move services under "
-            + "`services:`" : "remove it")
-        : "write `" + key.otherFormatName() + "` in this format";
-    values.diagnostics().error(entry.key().location(), at, "`" + key.name() + "` is not allowed in a "
-        + (format == ComposeFormat.V1 ? "v1" : "v2") + " compose file", "", fix);
+    String fix =
+        key.otherFormatName().isEmpty()
+            ? (format == ComposeFormat.V1
+                ? "add version: '2' at the top of the file and move services under " + "`services:`"
+                : "remove it")
+            : "write `" + key.otherFormatName() + "` in this format";
+    values
+        .diagnostics()
+        .error(
+            entry.key().location(),
+            at,
+            "`"
+                + key.name()
+                + "` is not allowed in a "
+                + (format == ComposeFormat.V1 ? "v1" : "v2")
+                + " compose file",
+            "",
+            fix);
     return false;
   }
 

@@ -2,7 +2,10 @@ package io.rancherdeploy.core.compose;
 
 import java.util.Optional;
 
-/** Which Rancher resource a service becomes, by the same marker images and keys that rancher-compose uses. */
+/**
+ * Which Rancher resource a service becomes, by the same marker images and keys that rancher-compose
+ * uses.
+ */
 final class ServiceTypes {
   private ServiceTypes() {
   }

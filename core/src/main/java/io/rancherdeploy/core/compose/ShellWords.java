@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Splits a command string into words as a POSIX shell would (quotes and backslashes), as libcompose does. */
+/**
+ * Splits a command string into words as a POSIX shell would (quotes and backslashes), as libcompose
+ * does.
+ */
 final class ShellWords {
   private ShellWords() {
   }

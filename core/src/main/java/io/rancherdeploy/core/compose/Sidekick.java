@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A sidekick (a service named in the primary's {@code io.rancher.sidekicks} label): its compose name and its
- * launch config, deep-immutable, in Rancher's field names, without the {@code name} field.
+ * A sidekick (a service named in the primary's {@code io.rancher.sidekicks} label): its compose
+ * name and its launch config, deep-immutable, in Rancher's field names, without the {@code name}
+ * field.
  */
 public record Sidekick(String name, Map<String, Object> launchConfig) {
   public Sidekick {
@@ -14,7 +15,10 @@ public record Sidekick(String name, Map<String, Object> launchConfig) {
     launchConfig = DeepImmutable.map(launchConfig);
   }
 
-  /** The entry of {@code secondaryLaunchConfigs} as Rancher takes it: the launch config plus {@code name}. */
+  /**
+   * The entry of {@code secondaryLaunchConfigs} as Rancher takes it: the launch config plus {@code
+   * name}.
+   */
   public Map<String, Object> secondaryLaunchConfig() {
     Map<String, Object> entry = new LinkedHashMap<>(launchConfig);
     entry.put("name", name);

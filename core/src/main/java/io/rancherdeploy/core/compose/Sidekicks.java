@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who is whose sidekick, from the {@code io.rancher.sidekicks} label ({@code "a, b"}). A sidekick must be a
- * service of the files, belong to one primary only, and not have sidekicks of its own.
+ * Who is whose sidekick, from the {@code io.rancher.sidekicks} label ({@code "a, b"}). A sidekick
+ * must be a service of the files, belong to one primary only, and not have sidekicks of its own.
  */
 final class Sidekicks {
   static final String LABEL = "io.rancher.sidekicks";
@@ -24,14 +24,23 @@ final class Sidekicks {
         continue;
       }
       List<String> names = new ArrayList<>();
-      for (String name : Arrays.stream(label.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
-        String problem = name.equals(service.name()) ? "a service cannot be its own sidekick"
-            : !services.containsKey(name) ? "the sidekick `" + name + "` is not a service of the files"
-            : primaryOf.containsKey(name) ? "`" + name + "` is already a sidekick of `" + primaryOf.get(name) + "`"
-            : "";
+      for (String name :
+          Arrays.stream(label.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+        String problem =
+            name.equals(service.name())
+                ? "a service cannot be its own sidekick"
+                : !services.containsKey(name)
+                    ? "the sidekick `" + name + "` is not a service of the files"
+                    : primaryOf.containsKey(name)
+                        ? "`" + name + "` is already a sidekick of `" + primaryOf.get(name) + "`"
+                        : "";
         if (!problem.isEmpty()) {
-          diagnostics.error(service.locationOf("labels"), service.pathOf("labels") + "." + LABEL, problem,
-              "names of services defined in the compose files", Suggestions.didYouMean(name, services.keySet()));
+          diagnostics.error(
+              service.locationOf("labels"),
+              service.pathOf("labels") + "." + LABEL,
+              problem,
+              "names of services defined in the compose files",
+              Suggestions.didYouMean(name, services.keySet()));
           continue;
         }
         names.add(name);
@@ -42,8 +51,15 @@ final class Sidekicks {
     for (Map.Entry<String, String> entry : primaryOf.entrySet()) {
       if (byPrimary.containsKey(entry.getKey()) && !byPrimary.get(entry.getKey()).isEmpty()) {
         ServiceDef nested = services.get(entry.getKey());
-        diagnostics.error(nested.locationOf("labels"), nested.pathOf("labels") + "." + LABEL, "the sidekick `"
-            + entry.getKey() + "` of `" + entry.getValue() + "` has sidekicks of its own", "",
+        diagnostics.error(
+            nested.locationOf("labels"),
+            nested.pathOf("labels") + "." + LABEL,
+            "the sidekick `"
+                + entry.getKey()
+                + "` of `"
+                + entry.getValue()
+                + "` has sidekicks of its own",
+            "",
             "list all of them in the label of `" + entry.getValue() + "`");
       }
     }

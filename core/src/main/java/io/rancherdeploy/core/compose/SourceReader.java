@@ -11,7 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads an input's text (UTF-8, bounded in size), turning every I/O failure into a located problem. */
+/**
+ * Reads an input's text (UTF-8, bounded in size), turning every I/O failure into a located problem.
+ */
 final class SourceReader {
   private SourceReader() {
   }
@@ -24,13 +26,21 @@ final class SourceReader {
     Location at = Location.ofFile(input.name());
     try {
       if (Files.isDirectory(path)) {
-        diagnostics.error(at, "", "this is a directory", "a file", "name the file inside it, such as "
-            + path.resolve("docker-compose.yml"));
+        diagnostics.error(
+            at,
+            "",
+            "this is a directory",
+            "a file",
+            "name the file inside it, such as " + path.resolve("docker-compose.yml"));
         return Optional.empty();
       }
       if (Files.size(path) > SafeYamlParser.MAX_CHARACTERS * 4L) {
-        diagnostics.error(at, "", "the file is too large", "at most " + SafeYamlParser.MAX_CHARACTERS
-            + " characters", "");
+        diagnostics.error(
+            at,
+            "",
+            "the file is too large",
+            "at most " + SafeYamlParser.MAX_CHARACTERS + " characters",
+            "");
         return Optional.empty();
       }
       return Optional.of(Files.readString(path, StandardCharsets.UTF_8));

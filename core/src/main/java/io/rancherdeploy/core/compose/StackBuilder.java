@@ -18,7 +18,10 @@ final class StackBuilder {
   private final LaunchConfigMapper mapper;
   private final Sidekicks sidekicks;
 
-  StackBuilder(Map<String, ServiceDef> services, Map<String, ServiceDef> rancher, Map<String, Object> volumes,
+  StackBuilder(
+      Map<String, ServiceDef> services,
+      Map<String, ServiceDef> rancher,
+      Map<String, Object> volumes,
       Diagnostics diagnostics) {
     this.services = services;
     this.rancher = rancher;
@@ -49,8 +52,9 @@ final class StackBuilder {
     List<Sidekick> secondaries = new ArrayList<>();
     for (String name : sidekickNames) {
       ServiceDef sidekick = services.get(name);
-      secondaries.add(new Sidekick(name, mapper.map(sidekick, Optional.ofNullable(rancher.get(name)),
-          sidekickNames)));
+      secondaries.add(
+          new Sidekick(
+              name, mapper.map(sidekick, Optional.ofNullable(rancher.get(name)), sidekickNames)));
     }
     int scale = own.flatMap(r -> r.number("scale")).map(Long::intValue).orElse(1);
     return ServiceSpec.of(service.name(), type, launchConfig, secondaries,
@@ -58,8 +62,8 @@ final class StackBuilder {
         dependencies(service, sidekickNames));
   }
 
-  private Map<String, Object> launchConfig(ServiceType type, ServiceDef service, Optional<ServiceDef> own,
-      Set<String> sidekickNames) {
+  private Map<String, Object> launchConfig(
+      ServiceType type, ServiceDef service, Optional<ServiceDef> own, Set<String> sidekickNames) {
     if (type == ServiceType.EXTERNAL || type == ServiceType.DNS) {
       return Map.of();
     }
@@ -90,12 +94,18 @@ final class StackBuilder {
     }
     Map<String, ServiceLink> links = new LinkedHashMap<>();
     for (LinkRef link : service.listOf("links", LinkRef.class)) {
-      links.put(link.effectiveAlias(), new ServiceLink(link.target(), optional(link.alias()), Optional.empty()));
+      links.put(
+          link.effectiveAlias(),
+          new ServiceLink(link.target(), optional(link.alias()), Optional.empty()));
     }
     for (LinkRef link : service.listOf("external_links", LinkRef.class)) {
       int slash = link.target().indexOf('/');
-      links.put(link.effectiveAlias(), new ServiceLink(link.target().substring(slash + 1), optional(link.alias()),
-          Optional.of(link.target().substring(0, slash))));
+      links.put(
+          link.effectiveAlias(),
+          new ServiceLink(
+              link.target().substring(slash + 1),
+              optional(link.alias()),
+              Optional.of(link.target().substring(0, slash))));
     }
     return new ArrayList<>(links.values());
   }
@@ -108,7 +118,9 @@ final class StackBuilder {
     for (ServiceDef member : members) {
       member.listOf("links", LinkRef.class).forEach(l -> needs.add(l.target()));
       needs.addAll(member.strings("depends_on"));
-      member.strings("volumes_from").forEach(v -> needs.add(v.replaceFirst("^service:", "").split(":")[0]));
+      member
+          .strings("volumes_from")
+          .forEach(v -> needs.add(v.replaceFirst("^service:", "").split(":")[0]));
     }
     References.ruleTargets(rancher.get(service.name())).forEach(needs::add);
     if (LegacyLoadBalancer.isLegacy(service)) {

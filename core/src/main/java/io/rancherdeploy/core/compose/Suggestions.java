@@ -3,7 +3,9 @@ package io.rancherdeploy.core.compose;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt keys and names: the closest candidate within a small edit distance. */
+/**
+ * "Did you mean" for misspelt keys and names: the closest candidate within a small edit distance.
+ */
 final class Suggestions {
   private Suggestions() {
   }
@@ -40,7 +42,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

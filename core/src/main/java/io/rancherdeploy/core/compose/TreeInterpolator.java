@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Interpolates every scalar value of a parsed file (keys stay as written, as in docker-compose). Missing
- * variables are gathered across all files and reported once, together, by {@link #reportMissing}.
+ * Interpolates every scalar value of a parsed file (keys stay as written, as in docker-compose).
+ * Missing variables are gathered across all files and reported once, together, by {@link
+ * #reportMissing}.
  */
 final class TreeInterpolator {
   private final Interpolator interpolator;
@@ -79,7 +80,8 @@ final class TreeInterpolator {
     if (scalar.kind() != YamlScalar.Kind.STRING || !Interpolator.needsWork(scalar.value())) {
       return scalar;
     }
-    String text = interpolator.interpolate(scalar.value(), issue -> report(issue, scalar, path.render()));
+    String text =
+        interpolator.interpolate(scalar.value(), issue -> report(issue, scalar, path.render()));
     return scalar.withText(text);
   }
 
@@ -100,7 +102,10 @@ final class TreeInterpolator {
     }
   }
 
-  /** One problem naming every unset variable and where each is used, or warnings when unset means empty. */
+  /**
+   * One problem naming every unset variable and where each is used, or warnings when unset means
+   * empty.
+   */
   void reportMissing(String firstFile) {
     if (missing.isEmpty()) {
       return;
@@ -110,13 +115,26 @@ final class TreeInterpolator {
           + "` is not set; it became an empty string"));
       return;
     }
-    String list = missing.entrySet().stream()
-        .map(e -> e.getKey() + " (" + e.getValue().stream().map(l -> l.file() + ":" + l.line()).distinct()
-            .collect(Collectors.joining(", ")) + ")")
-        .collect(Collectors.joining(", "));
+    String list =
+        missing.entrySet().stream()
+            .map(
+                e ->
+                    e.getKey()
+                        + " ("
+                        + e.getValue().stream()
+                            .map(l -> l.file() + ":" + l.line())
+                            .distinct()
+                            .collect(Collectors.joining(", "))
+                        + ")")
+            .collect(Collectors.joining(", "));
     Location first = missing.values().iterator().next().get(0);
-    diagnostics.errorAlways(first.file().isEmpty() ? Location.ofFile(firstFile) : first, "",
-        missing.size() + (missing.size() == 1 ? " variable is" : " variables are") + " not set: " + list,
+    diagnostics.errorAlways(
+        first.file().isEmpty() ? Location.ofFile(firstFile) : first,
+        "",
+        missing.size()
+            + (missing.size() == 1 ? " variable is" : " variables are")
+            + " not set: "
+            + list,
         "a value for each, or a default such as ${VAR:-default}",
         "pass them as build variables or in an env file, or allow unset variables to become empty");
   }

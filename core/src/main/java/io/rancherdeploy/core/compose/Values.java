@@ -13,12 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads typed values out of located nodes, reporting "expected X, found Y" at the node's line. Texts that
- * came out of interpolation are strings, so numbers and booleans are also accepted as their text.
+ * Reads typed values out of located nodes, reporting "expected X, found Y" at the node's line.
+ * Texts that came out of interpolation are strings, so numbers and booleans are also accepted as
+ * their text.
  */
 final class Values {
-  private static final Pattern BYTES = Pattern.compile("(\\d+)\\s*([bkmg]?)b?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(h|ms|m|s|us|ns)");
+  private static final Pattern BYTES =
+      Pattern.compile("(\\d+)\\s*([bkmg]?)b?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DURATION_PART =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)(h|ms|m|s|us|ns)");
 
   private final Diagnostics diagnostics;
 
@@ -32,8 +35,10 @@ final class Values {
 
   /** A text; numbers count as their text, booleans and null do not. */
   Optional<String> text(YamlNode node, String path) {
-    if (node instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.STRING || s.kind() == YamlScalar.Kind.INT
-        || s.kind() == YamlScalar.Kind.FLOAT)) {
+    if (node instanceof YamlScalar s
+        && (s.kind() == YamlScalar.Kind.STRING
+            || s.kind() == YamlScalar.Kind.INT
+            || s.kind() == YamlScalar.Kind.FLOAT)) {
       return Optional.of(s.value());
     }
     String fix = node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOL
@@ -43,7 +48,8 @@ final class Values {
   }
 
   Optional<Boolean> bool(YamlNode node, String path) {
-    if (node instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.BOOL || s.kind() == YamlScalar.Kind.STRING)) {
+    if (node instanceof YamlScalar s
+        && (s.kind() == YamlScalar.Kind.BOOL || s.kind() == YamlScalar.Kind.STRING)) {
       switch (s.value().toLowerCase(Locale.ROOT)) {
         case "true", "yes", "on" -> {
           return Optional.of(true);
@@ -59,7 +65,8 @@ final class Values {
   }
 
   Optional<Long> integer(YamlNode node, String path) {
-    if (node instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INT || s.kind() == YamlScalar.Kind.STRING)) {
+    if (node instanceof YamlScalar s
+        && (s.kind() == YamlScalar.Kind.INT || s.kind() == YamlScalar.Kind.STRING)) {
       try {
         return Optional.of(Long.parseLong(s.value().strip().replace("_", "")));
       } catch (NumberFormatException e) {
@@ -99,8 +106,8 @@ final class Values {
         }
       }
     }
-    diagnostics.error(node.location(), path, "found " + describe(node), "a size such as 512m, 1g or 1048576",
-        "");
+    diagnostics.error(
+        node.location(), path, "found " + describe(node), "a size such as 512m, 1g or 1048576", "");
     return Optional.empty();
   }
 
@@ -112,7 +119,11 @@ final class Values {
         return millis;
       }
     }
-    diagnostics.error(node.location(), path, "found " + describe(node), "a duration such as 1m30s, 10s or 500ms",
+    diagnostics.error(
+        node.location(),
+        path,
+        "found " + describe(node),
+        "a duration such as 1m30s, 10s or 500ms",
         "");
     return Optional.empty();
   }

@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Deploys compose stacks to Rancher: {@link #plan} (a dry run), {@link #deploy} (up, rolling upgrade or
- * recreate, as the options say), and the operations that need only the stack name: {@link #finish},
- * {@link #rollback}, {@link #remove}, {@link #scale}. A failed operation returns a {@link DeployResult} whose
- * outcome is not {@code SUCCESS}; bad input throws {@link io.rancherdeploy.core.deploy.plan.PlanRejectedException}
- * before any change. One operation at a time per engine; {@link #cancel()} may come from any thread.
+ * Deploys compose stacks to Rancher: {@link #plan} (a dry run), {@link #deploy} (up, rolling
+ * upgrade or recreate, as the options say), and the operations that need only the stack name:
+ * {@link #finish}, {@link #rollback}, {@link #remove}, {@link #scale}. A failed operation returns a
+ * {@link DeployResult} whose outcome is not {@code SUCCESS}; bad input throws {@link
+ * io.rancherdeploy.core.deploy.plan.PlanRejectedException} before any change. One operation at a
+ * time per engine; {@link #cancel()} may come from any thread.
  */
 public final class DeployEngine {
   private final Operations operations;
@@ -27,17 +28,23 @@ public final class DeployEngine {
     this(client, SecretMasker.NONE);
   }
 
-  /** {@code secrets}: values to mask besides the client's key (variables the caller marked secret). */
+  /**
+   * {@code secrets}: values to mask besides the client's key (variables the caller marked secret).
+   */
   public DeployEngine(RancherClient client, SecretMasker secrets) {
     this.operations = new Operations(client, secrets, Clock.systemUTC());
   }
 
-  /** The dry run: per service create, upgrade (with the fields that differ), unchanged or remove; no change. */
+  /**
+   * The dry run: per service create, upgrade (with the fields that differ), unchanged or remove; no
+   * change.
+   */
   public DeployPlan plan(String stack, ComposeProject project, DeployOptions options) {
     return plan(stack, DesiredServices.of(project), options);
   }
 
-  public DeployResult deploy(String stack, ComposeProject project, DeployOptions options, DeployListener listener) {
+  public DeployResult deploy(
+      String stack, ComposeProject project, DeployOptions options, DeployListener listener) {
     return deploy(stack, DesiredServices.of(project), options, listener);
   }
 
@@ -51,24 +58,35 @@ public final class DeployEngine {
   }
 
   /** Finishes the named services' upgrades, or every open one when none are named. */
-  public DeployResult finish(String stack, Set<String> services, DeployOptions options, DeployListener listener) {
-    return operations.run(stack, s -> OperationPlanner.finish(stack, s.toRemoteState(), services), options, listener);
+  public DeployResult finish(
+      String stack, Set<String> services, DeployOptions options, DeployListener listener) {
+    return operations.run(
+        stack, s -> OperationPlanner.finish(stack, s.toRemoteState(), services), options, listener);
   }
 
   /** Rolls back the named services' upgrades, or every open one when none are named. */
-  public DeployResult rollback(String stack, Set<String> services, DeployOptions options, DeployListener listener) {
-    return operations.run(stack, s -> OperationPlanner.rollback(stack, s.toRemoteState(), services), options,
+  public DeployResult rollback(
+      String stack, Set<String> services, DeployOptions options, DeployListener listener) {
+    return operations.run(
+        stack,
+        s -> OperationPlanner.rollback(stack, s.toRemoteState(), services),
+        options,
         listener);
   }
 
-  /** Removes the named services and waits until they are gone; the whole stack when none are named. */
-  public DeployResult remove(String stack, Set<String> services, DeployOptions options, DeployListener listener) {
-    return operations.run(stack, s -> OperationPlanner.remove(stack, s.toRemoteState(), services), options, listener);
+  /**
+   * Removes the named services and waits until they are gone; the whole stack when none are named.
+   */
+  public DeployResult remove(
+      String stack, Set<String> services, DeployOptions options, DeployListener listener) {
+    return operations.run(
+        stack, s -> OperationPlanner.remove(stack, s.toRemoteState(), services), options, listener);
   }
 
   public DeployResult scale(String stack, Map<String, Integer> scales, DeployOptions options,
       DeployListener listener) {
-    return operations.run(stack, s -> OperationPlanner.scale(stack, s.toRemoteState(), scales), options, listener);
+    return operations.run(
+        stack, s -> OperationPlanner.scale(stack, s.toRemoteState(), scales), options, listener);
   }
 
   /** Stops the running operation within a bounded time; by default its upgrades are rolled back. */

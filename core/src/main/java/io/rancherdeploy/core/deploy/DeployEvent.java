@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What the engine reports while it works. Front ends render these; they never decide anything from them. */
+/**
+ * What the engine reports while it works. Front ends render these; they never decide anything from
+ * them.
+ */
 public sealed interface DeployEvent {
   Instant time();
 
@@ -17,13 +20,18 @@ public sealed interface DeployEvent {
       Objects.requireNonNull(message, "message");
     }
 
-    /** The line for a console: {@code [web]: message}, unless the message names the service already. */
+    /**
+     * The line for a console: {@code [web]: message}, unless the message names the service already.
+     */
     public String line() {
       return withService(service, message);
     }
   }
 
-  /** Something the user should read even when all goes well (a stack created, a key Rancher ignores). */
+  /**
+   * Something the user should read even when all goes well (a stack created, a key Rancher
+   * ignores).
+   */
   record Warning(Instant time, Optional<String> service, String message) implements DeployEvent {
     public Warning {
       Objects.requireNonNull(time, "time");
@@ -45,7 +53,8 @@ public sealed interface DeployEvent {
     }
   }
 
-  // The engine's progress messages carry the service with their counter ("[1/2] [web]: Started"); other
+  // The engine's progress messages carry the service with their counter ("[1/2] [web]: Started");
+  // other
   // messages don't, and get the service in front.
   private static String withService(Optional<String> service, String message) {
     return service.filter(name -> !message.contains("[" + name + "]"))

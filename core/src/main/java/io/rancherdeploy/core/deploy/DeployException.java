@@ -3,7 +3,9 @@ package io.rancherdeploy.core.deploy;
 import io.rancherdeploy.core.ErrorKind;
 import io.rancherdeploy.core.RancherDeployException;
 
-/** A deploy that failed, carrying its {@link DeployResult} (outcome, failure, per-service results). */
+/**
+ * A deploy that failed, carrying its {@link DeployResult} (outcome, failure, per-service results).
+ */
 public class DeployException extends RancherDeployException {
   private final transient DeployResult result;
 

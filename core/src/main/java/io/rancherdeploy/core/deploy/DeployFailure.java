@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Why a deploy failed: the phase, the service, the Rancher state and {@code transitioningMessage}, the
- * service's recent {@code serviceLog} events and the last log lines of the failing containers. Secrets are
- * masked before a failure is built.
+ * Why a deploy failed: the phase, the service, the Rancher state and {@code transitioningMessage},
+ * the service's recent {@code serviceLog} events and the last log lines of the failing containers.
+ * Secrets are masked before a failure is built.
  */
 public record DeployFailure(
     Phase phase,
@@ -30,7 +30,8 @@ public record DeployFailure(
 
   /** One paragraph for a person: phase, service, state, message. */
   public String describe() {
-    StringBuilder s = new StringBuilder(phase.name().toLowerCase(java.util.Locale.ROOT)).append(" failed");
+    StringBuilder s =
+        new StringBuilder(phase.name().toLowerCase(java.util.Locale.ROOT)).append(" failed");
     service.ifPresent(name -> s.append(" for service ").append(name));
     rancherState.ifPresent(state -> s.append(" (Rancher state ").append(state).append(')'));
     s.append(": ").append(message);

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything a caller can choose about a deploy, with defaults that are safe for CI: roll back by itself,
- * finish only once healthy, never create a stack unless asked, every wait bounded. Immutable; start from
- * {@link #defaults()} or {@link #builder()}.
+ * Everything a caller can choose about a deploy, with defaults that are safe for CI: roll back by
+ * itself, finish only once healthy, never create a stack unless asked, every wait bounded.
+ * Immutable; start from {@link #defaults()} or {@link #builder()}.
  */
 public final class DeployOptions {
   private final Strategy strategy;
@@ -79,8 +79,11 @@ public final class DeployOptions {
   /** Overrides {@code upgrade_strategy.start_first} of every service. */
   public Optional<Boolean> startFirst() { return startFirst; }
 
-  /** Finish upgrades once healthy; {@code false} leaves them in {@code upgraded} for a manual gate. */
-  public boolean finish() { return finish; }
+  /**
+   * Finish upgrades once healthy; {@code false} leaves them in {@code upgraded} for a manual gate.
+   */
+  public boolean finish() {
+    return finish; }
 
   public OnFailure onFailure() { return onFailure; }
 
@@ -255,7 +258,8 @@ public final class DeployOptions {
     }
 
     public Builder image(String service, String image) {
-      images.put(Objects.requireNonNull(service, "service"), Objects.requireNonNull(image, "image"));
+      images.put(
+          Objects.requireNonNull(service, "service"), Objects.requireNonNull(image, "image"));
       return this;
     }
 

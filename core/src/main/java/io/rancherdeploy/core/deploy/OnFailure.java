@@ -1,6 +1,9 @@
 package io.rancherdeploy.core.deploy;
 
-/** What the engine does with an upgrade that failed (unhealthy, failed start, deadline, cancel, probe). */
+/**
+ * What the engine does with an upgrade that failed (unhealthy, failed start, deadline, cancel,
+ * probe).
+ */
 public enum OnFailure {
   /** Roll back to the previous launch config and wait until it runs again (the default). */
   ROLLBACK,

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The machine-readable result for one service: what was done, the images before and after, the Rancher
- * state at the end, how many containers run against how many are wanted, and how long it took.
+ * The machine-readable result for one service: what was done, the images before and after, the
+ * Rancher state at the end, how many containers run against how many are wanted, and how long it
+ * took.
  */
 public record ServiceResult(
     String service,

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One deadline per phase and one overall. Every wait in the engine ends at the earlier of its phase's
- * deadline and the overall one.
+ * One deadline per phase and one overall. Every wait in the engine ends at the earlier of its
+ * phase's deadline and the overall one.
  */
 public record Timeouts(
     Duration pull,
@@ -28,7 +28,8 @@ public record Timeouts(
       Duration.ofMinutes(30));
 
   public Timeouts {
-    for (Duration d : new Duration[] {pull, remove, create, upgrade, health, finish, rollback, overall}) {
+    for (Duration d :
+        new Duration[] {pull, remove, create, upgrade, health, finish, rollback, overall}) {
       Objects.requireNonNull(d, "timeout");
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException("timeouts must be positive, got " + d);

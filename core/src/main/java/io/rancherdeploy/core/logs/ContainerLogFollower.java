@@ -19,10 +19,10 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * Follows one container's log websocket. Asks for timestamps always, so that after a dropped socket it can
- * ask again from the last timestamp seen ({@code since} is inclusive) and skip the lines it already
- * delivered at that instant: no line lost, none repeated. The sink blocks when the consumer is behind, which
- * stops reading the socket (backpressure reaches the server through TCP).
+ * Follows one container's log websocket. Asks for timestamps always, so that after a dropped socket
+ * it can ask again from the last timestamp seen ({@code since} is inclusive) and skip the lines it
+ * already delivered at that instant: no line lost, none repeated. The sink blocks when the consumer
+ * is behind, which stops reading the socket (backpressure reaches the server through TCP).
  */
 final class ContainerLogFollower {
   /** Where lines go; blocks while the consumer is behind. */
@@ -54,8 +54,15 @@ final class ContainerLogFollower {
   private int failures;
   private long delivered;
 
-  ContainerLogFollower(RancherClient client, OkHttpClient sockets, ScheduledExecutorService scheduler,
-      Container container, String service, Start start, Sink sink, Runnable onDone) {
+  ContainerLogFollower(
+      RancherClient client,
+      OkHttpClient sockets,
+      ScheduledExecutorService scheduler,
+      Container container,
+      String service,
+      Start start,
+      Sink sink,
+      Runnable onDone) {
     this.client = client;
     this.sockets = sockets;
     this.scheduler = scheduler;
@@ -124,7 +131,8 @@ final class ContainerLogFollower {
       input.put("lines", RESUME_LINES).put("since", lastTimestamp.toString());
       toSkip = linesAtLastTimestamp;
     } else if (!connectedOnce && start.tail() == 0 && start.since().isEmpty()) {
-      // No history: Docker reads lines=0 as none but some servers as all, so ask from now on instead.
+      // No history: Docker reads lines=0 as none but some servers as all, so ask from now on
+      // instead.
       input.put("lines", RESUME_LINES).put("since", Instant.now().toString());
     } else {
       input.put("lines", connectedOnce ? RESUME_LINES : start.tail());
@@ -147,7 +155,8 @@ final class ContainerLogFollower {
       return;
     }
     connectedOnce = true;
-    HttpUrl withToken = url.newBuilder().setQueryParameter("token", access.path("token").asText("")).build();
+    HttpUrl withToken =
+        url.newBuilder().setQueryParameter("token", access.path("token").asText("")).build();
     socket = sockets.newWebSocket(new Request.Builder().url(withToken).build(), new Listener());
   }
 
@@ -157,13 +166,17 @@ final class ContainerLogFollower {
       if (!fresh(parsed.timestamp())) {
         continue;
       }
-      sink.accept(new LogLine(service, container.name(), parsed.stream(), parsed.timestamp(), parsed.text()));
+      sink.accept(
+          new LogLine(
+              service, container.name(), parsed.stream(), parsed.timestamp(), parsed.text()));
       delivered++;
       failures = 0;
     }
   }
 
-  /** Whether a line is new, given what was delivered before a reconnect; updates the resume point. */
+  /**
+   * Whether a line is new, given what was delivered before a reconnect; updates the resume point.
+   */
   private boolean fresh(Optional<Instant> timestamp) {
     if (timestamp.isEmpty()) {
       return true;
@@ -209,7 +222,8 @@ final class ContainerLogFollower {
     }
     container = now.get();
     ResourceState state = container.state();
-    boolean mayWrite = state == ResourceState.RUNNING || state.isTransitioning() && !state.isRemoved();
+    boolean mayWrite =
+        state == ResourceState.RUNNING || state.isTransitioning() && !state.isRemoved();
     if (failed || mayWrite) {
       retryOrFinish();
     } else {

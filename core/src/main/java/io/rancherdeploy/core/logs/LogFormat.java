@@ -3,8 +3,8 @@ package io.rancherdeploy.core.logs;
 import java.util.Objects;
 
 /**
- * How a log line is printed: {@code [service/container] text} or the raw text (rancher/rancher#9966), with
- * Docker's timestamp in front when asked for.
+ * How a log line is printed: {@code [service/container] text} or the raw text
+ * (rancher/rancher#9966), with Docker's timestamp in front when asked for.
  */
 public record LogFormat(boolean prefixed, boolean timestamps) {
   public static final LogFormat PREFIXED = new LogFormat(true, false);

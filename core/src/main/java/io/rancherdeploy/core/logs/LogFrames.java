@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parses Rancher's log websocket frames (rancher-api.md §4.8.3): a two-digit stream code and a space
- * ({@code 01} stdout, {@code 02} stderr, {@code 00} a TTY's mixed stream), then, when timestamps were asked
- * for, Docker's RFC 3339 timestamp and a space, then the line with its newline. Frames of three characters
- * or fewer carry nothing, as rancher-compose reads them; an unknown code reads as stderr, as it does too.
+ * Parses Rancher's log websocket frames (rancher-api.md §4.8.3): a two-digit stream code and a
+ * space ({@code 01} stdout, {@code 02} stderr, {@code 00} a TTY's mixed stream), then, when
+ * timestamps were asked for, Docker's RFC 3339 timestamp and a space, then the line with its
+ * newline. Frames of three characters or fewer carry nothing, as rancher-compose reads them; an
+ * unknown code reads as stderr, as it does too.
  */
 final class LogFrames {
   /** One parsed line, before it is tied to a container. */
@@ -30,8 +31,10 @@ final class LogFrames {
     while (start < rest.length()) {
       int newline = rest.indexOf('\n', start);
       int end = newline < 0 ? rest.length() : newline;
-      String line = rest.substring(start, end > start && rest.charAt(end - 1) == '\r' ? end - 1 : end);
-      out.add(timestamps ? withTimestamp(stream, line) : new Parsed(stream, Optional.empty(), line));
+      String line =
+          rest.substring(start, end > start && rest.charAt(end - 1) == '\r' ? end - 1 : end);
+      out.add(
+          timestamps ? withTimestamp(stream, line) : new Parsed(stream, Optional.empty(), line));
       start = newline < 0 ? rest.length() : newline + 1;
     }
     return out;

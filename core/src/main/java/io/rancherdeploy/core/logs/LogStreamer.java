@@ -22,12 +22,13 @@ import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
 /**
- * Follows the logs of a stack's (or some services') containers, and of the containers that start while it
- * runs (seen through the events websocket, or a rescan every few seconds while that is down). Lines arrive in
- * a bounded queue: when the consumer is behind, the readers stop reading their sockets, so memory stays
- * bounded. Within one container lines keep their order, and a dropped socket is resumed without loss or
- * repeats. Stops on {@link #close()}, after the time given to {@link LogStreamerBuilder#stopAfter}, or, when
- * not following, once every container's tail is read.
+ * Follows the logs of a stack's (or some services') containers, and of the containers that start
+ * while it runs (seen through the events websocket, or a rescan every few seconds while that is
+ * down). Lines arrive in a bounded queue: when the consumer is behind, the readers stop reading
+ * their sockets, so memory stays bounded. Within one container lines keep their order, and a
+ * dropped socket is resumed without loss or repeats. Stops on {@link #close()}, after the time
+ * given to {@link LogStreamerBuilder#stopAfter}, or, when not following, once every container's
+ * tail is read.
  */
 public final class LogStreamer implements AutoCloseable {
   private static final Duration RESCAN = Duration.ofSeconds(3);
@@ -52,8 +53,14 @@ public final class LogStreamer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.sockets = client.httpClient().newBuilder().readTimeout(Duration.ZERO).callTimeout(Duration.ZERO)
-        .pingInterval(Duration.ZERO).build();
+    this.sockets =
+        client
+            .httpClient()
+            .newBuilder()
+            .readTimeout(Duration.ZERO)
+            .callTimeout(Duration.ZERO)
+            .pingInterval(Duration.ZERO)
+            .build();
   }
 
   public static LogStreamerBuilder builder(RancherClient client) {
@@ -82,11 +89,15 @@ public final class LogStreamer implements AutoCloseable {
         }
       }, RESCAN.toMillis(), RESCAN.toMillis(), TimeUnit.MILLISECONDS);
     }
-    options.stopAfter().ifPresent(d -> scheduler.schedule(this::close, d.toMillis(), TimeUnit.MILLISECONDS));
+    options
+        .stopAfter()
+        .ifPresent(d -> scheduler.schedule(this::close, d.toMillis(), TimeUnit.MILLISECONDS));
     return this;
   }
 
-  /** The next line, waiting at most {@code timeout}; empty on timeout or when the stream has ended. */
+  /**
+   * The next line, waiting at most {@code timeout}; empty on timeout or when the stream has ended.
+   */
   public Optional<LogLine> poll(Duration timeout) throws InterruptedException {
     return Optional.ofNullable(queue.poll(timeout.toNanos(), TimeUnit.NANOSECONDS));
   }
@@ -106,8 +117,11 @@ public final class LogStreamer implements AutoCloseable {
 
   /** Whether no more lines will come: closed, or not following and every tail read. */
   public boolean isFinished() {
-    boolean sourcesDone = closed
-        || (!options.follow() && scanned && followers.values().stream().allMatch(ContainerLogFollower::isDone));
+    boolean sourcesDone =
+        closed
+            || (!options.follow()
+                && scanned
+                && followers.values().stream().allMatch(ContainerLogFollower::isDone));
     return sourcesDone && queue.isEmpty();
   }
 
@@ -141,7 +155,8 @@ public final class LogStreamer implements AutoCloseable {
 
   private List<Service> services() {
     if (options.stack().isPresent()) {
-      return client.list(ResourceType.SERVICE, Filters.where("stackId", options.stack().get().id()));
+      return client.list(
+          ResourceType.SERVICE, Filters.where("stackId", options.stack().get().id()));
     }
     List<Service> out = new ArrayList<>();
     for (Service service : options.services()) {
@@ -167,8 +182,9 @@ public final class LogStreamer implements AutoCloseable {
     ContainerLogFollower.Start start = isNew
         ? new ContainerLogFollower.Start(1_000_000, Optional.empty(), options.follow())
         : new ContainerLogFollower.Start(options.tail(), options.since(), options.follow());
-    ContainerLogFollower follower = new ContainerLogFollower(client, sockets, scheduler, container, service, start,
-        this::offer, () -> {});
+    ContainerLogFollower follower =
+        new ContainerLogFollower(
+            client, sockets, scheduler, container, service, start, this::offer, () -> {});
     if (followers.putIfAbsent(container.id(), follower) == null) {
       follower.start();
     }
@@ -178,7 +194,10 @@ public final class LogStreamer implements AutoCloseable {
     if (container.serviceIds().stream().anyMatch(serviceNames::containsKey)) {
       return true;
     }
-    return options.stack().map(s -> container.stackId().filter(s.id()::equals).isPresent()).orElse(false);
+    return options
+        .stack()
+        .map(s -> container.stackId().filter(s.id()::equals).isPresent())
+        .orElse(false);
   }
 
   private void offer(LogLine line) throws InterruptedException {

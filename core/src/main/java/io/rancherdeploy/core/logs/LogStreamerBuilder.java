@@ -39,7 +39,10 @@ public final class LogStreamerBuilder {
     return this;
   }
 
-  /** Lines of history per container already running at the start (default 100, as Rancher's default). */
+  /**
+   * Lines of history per container already running at the start (default 100, as Rancher's
+   * default).
+   */
   public LogStreamerBuilder tail(int lines) {
     if (lines < 0) {
       throw new IllegalArgumentException("tail must not be negative, got " + lines);
@@ -84,7 +87,9 @@ public final class LogStreamerBuilder {
     return this;
   }
 
-  /** Masks lines before they are queued (default: the client's masker, which hides its secret key). */
+  /**
+   * Masks lines before they are queued (default: the client's masker, which hides its secret key).
+   */
   public LogStreamerBuilder masker(SecretMasker masker) {
     this.masker = Objects.requireNonNull(masker, "masker");
     return this;

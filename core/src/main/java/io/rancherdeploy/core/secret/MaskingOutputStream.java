@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * An OutputStream of UTF-8 text that masks secrets line by line before they reach the target (a console,
- * a Jenkins build log). A line is written when it ends, on flush, and on close.
+ * An OutputStream of UTF-8 text that masks secrets line by line before they reach the target (a
+ * console, a Jenkins build log). A line is written when it ends, on flush, and on close.
  */
 public final class MaskingOutputStream extends OutputStream {
   private final OutputStream target;

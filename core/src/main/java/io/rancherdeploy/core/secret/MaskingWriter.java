@@ -5,9 +5,10 @@ import java.io.Writer;
 import java.util.Objects;
 
 /**
- * A Writer that masks secrets before they reach the target. It holds text back until a line ends, or until
- * {@link #flush()}, so that a secret written in pieces within a line is still found (as Jenkins' console
- * masking works per line). A secret cut by an explicit flush in its middle is not recognised.
+ * A Writer that masks secrets before they reach the target. It holds text back until a line ends,
+ * or until {@link #flush()}, so that a secret written in pieces within a line is still found (as
+ * Jenkins' console masking works per line). A secret cut by an explicit flush in its middle is not
+ * recognised.
  */
 public final class MaskingWriter extends Writer {
   private final Writer target;

@@ -3,9 +3,9 @@ package io.rancherdeploy.core.secret;
 import java.util.Objects;
 
 /**
- * A secret value (a Rancher secret key, a masked variable). Its {@link #toString()} never shows the value,
- * so a record or a log line that holds one cannot leak it by accident; {@link #reveal()} is the one way out,
- * used where the value really goes on the wire.
+ * A secret value (a Rancher secret key, a masked variable). Its {@link #toString()} never shows the
+ * value, so a record or a log line that holds one cannot leak it by accident; {@link #reveal()} is
+ * the one way out, used where the value really goes on the wire.
  */
 public final class Secret {
   private final String value;

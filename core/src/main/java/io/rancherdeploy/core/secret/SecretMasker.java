@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Replaces every secret in a text by {@code ****}: each secret as written, and the forms it takes on the way
- * out (URL-encoded, JSON-escaped, and the Basic-auth base64 of {@code access:secret}), so that no output path
- * (progress, logs, errors, results) shows one. Immutable and thread-safe; {@link #with} derives a masker with
- * more secrets. Empty secrets are ignored.
+ * Replaces every secret in a text by {@code ****}: each secret as written, and the forms it takes
+ * on the way out (URL-encoded, JSON-escaped, and the Basic-auth base64 of {@code access:secret}),
+ * so that no output path (progress, logs, errors, results) shows one. Immutable and thread-safe;
+ * {@link #with} derives a masker with more secrets. Empty secrets are ignored.
  */
 public final class SecretMasker {
   public static final String MASK = "****";
@@ -43,8 +43,12 @@ public final class SecretMasker {
       return this;
     }
     String value = secret.reveal();
-    return withPatterns(value, URLEncoder.encode(value, StandardCharsets.UTF_8), jsonEscaped(value, false),
-        jsonEscaped(value, true), base64(value));
+    return withPatterns(
+        value,
+        URLEncoder.encode(value, StandardCharsets.UTF_8),
+        jsonEscaped(value, false),
+        jsonEscaped(value, true),
+        base64(value));
   }
 
   /** This masker plus a Basic-auth pair: the password and the base64 of {@code user:password}. */
@@ -102,8 +106,10 @@ public final class SecretMasker {
   /** A log line with its text masked (the service and container names are not secret). */
   public io.rancherdeploy.core.logs.LogLine mask(io.rancherdeploy.core.logs.LogLine line) {
     String masked = mask(line.text());
-    return masked.equals(line.text()) ? line : new io.rancherdeploy.core.logs.LogLine(line.service(),
-        line.container(), line.stream(), line.timestamp(), masked);
+    return masked.equals(line.text())
+        ? line
+        : new io.rancherdeploy.core.logs.LogLine(
+            line.service(), line.container(), line.stream(), line.timestamp(), masked);
   }
 
   private static String base64(String value) {

@@ -29,7 +29,8 @@ class AccountKeyTest {
   }
 
   private static RancherEndpoint.Builder endpoint() {
-    return RancherEndpoint.builder(RANCHER.emulator().url()).apiKey(ApiKey.of("account-ak", "account-sk-3c9e"));
+    return RancherEndpoint.builder(RANCHER.emulator().url())
+        .apiKey(ApiKey.of("account-ak", "account-sk-3c9e"));
   }
 
   @Test

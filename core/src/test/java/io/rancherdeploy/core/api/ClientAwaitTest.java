@@ -22,15 +22,21 @@ class ClientAwaitTest {
   private RancherClient client;
 
   private RancherClient connect(boolean events) {
-    client = RancherClient.builder(RancherEndpoint.builder(RANCHER.emulator().url())
-            .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey())).build())
-        .events(events).pollInterval(Duration.ofMillis(50))
-        .requestListener(r -> {
-          if (r.method().equals("GET")) {
-            gets.incrementAndGet();
-          }
-        })
-        .connect();
+    client =
+        RancherClient.builder(
+                RancherEndpoint.builder(RANCHER.emulator().url())
+                    .apiKey(
+                        ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey()))
+                    .build())
+            .events(events)
+            .pollInterval(Duration.ofMillis(50))
+            .requestListener(
+                r -> {
+                  if (r.method().equals("GET")) {
+                    gets.incrementAndGet();
+                  }
+                })
+            .connect();
     return client;
   }
 
@@ -44,8 +50,16 @@ class ClientAwaitTest {
 
   private Service inactiveService(String stackName, String name) {
     Stack stack = client.create(ResourceType.STACK, Map.of("name", stackName));
-    Service created = client.create(ResourceType.SERVICE, Map.of("name", name, "stackId", stack.id(),
-        "launchConfig", Map.of("imageUuid", "docker:nginx:1.13")));
+    Service created =
+        client.create(
+            ResourceType.SERVICE,
+            Map.of(
+                "name",
+                name,
+                "stackId",
+                stack.id(),
+                "launchConfig",
+                Map.of("imageUuid", "docker:nginx:1.13")));
     return client.await(created, Condition.state(ResourceState.INACTIVE), WAIT);
   }
 
@@ -55,7 +69,8 @@ class ClientAwaitTest {
       Thread.sleep(10);
     }
     assertThat(client.eventsConnected()).as("events websocket up").isTrue();
-    // The hub counts itself live from its first message plus a 20 ms margin; a copy read inside that
+    // The hub counts itself live from its first message plus a 20 ms margin; a copy read inside
+    // that
     // margin is rightly read again once. Step past it so the test measures the steady state.
     Thread.sleep(50);
   }
@@ -76,8 +91,9 @@ class ClientAwaitTest {
   void pollsWhenEventsAreOff() {
     connect(false);
     Service service = inactiveService("polling", "web");
-    Service active = client.await(client.action(service, "activate", null), Condition.state(ResourceState.ACTIVE),
-        WAIT);
+    Service active =
+        client.await(
+            client.action(service, "activate", null), Condition.state(ResourceState.ACTIVE), WAIT);
     assertThat(active.state()).isEqualTo(ResourceState.ACTIVE);
     assertThat(client.eventsConnected()).isFalse();
   }
@@ -88,8 +104,9 @@ class ClientAwaitTest {
     awaitEvents();
     Service service = inactiveService("dropped", "web");
     RANCHER.emulator().control().dropWebsockets();
-    Service active = client.await(client.action(service, "activate", null), Condition.state(ResourceState.ACTIVE),
-        WAIT);
+    Service active =
+        client.await(
+            client.action(service, "activate", null), Condition.state(ResourceState.ACTIVE), WAIT);
     assertThat(active.state()).isEqualTo(ResourceState.ACTIVE);
     awaitEvents();
   }
@@ -98,14 +115,24 @@ class ClientAwaitTest {
   void transitioningErrorEndsTheWaitAtOnceWithTheMessage() {
     connect(true);
     Service service = inactiveService("failing", "broken");
-    RANCHER.emulator().control().inject(new Fault.TransitioningError("broken", "Failed to allocate ports: 8080"));
+    RANCHER
+        .emulator()
+        .control()
+        .inject(new Fault.TransitioningError("broken", "Failed to allocate ports: 8080"));
     long start = System.nanoTime();
-    assertThatThrownBy(() -> client.await(client.action(service, "activate", null),
-        Condition.state(ResourceState.ACTIVE), Duration.ofSeconds(30)))
-        .isInstanceOfSatisfying(RancherWaitException.class, e -> {
-          assertThat(e.reason()).isEqualTo(RancherWaitException.Reason.ERROR);
-          assertThat(e.getMessage()).contains("service broken", "Failed to allocate ports: 8080", "to be active");
-        });
+    assertThatThrownBy(
+            () ->
+                client.await(
+                    client.action(service, "activate", null),
+                    Condition.state(ResourceState.ACTIVE),
+                    Duration.ofSeconds(30)))
+        .isInstanceOfSatisfying(
+            RancherWaitException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(RancherWaitException.Reason.ERROR);
+              assertThat(e.getMessage())
+                  .contains("service broken", "Failed to allocate ports: 8080", "to be active");
+            });
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
 
@@ -113,14 +140,24 @@ class ClientAwaitTest {
   void aTimeoutNamesTheResourceTheConditionAndTheLastState() {
     connect(true);
     Service service = inactiveService("timeout", "web");
-    assertThatThrownBy(() -> client.await(service, Condition.of("to have scale 7", s -> s.scale() == 7),
-        Duration.ofMillis(300)))
-        .isInstanceOfSatisfying(RancherWaitException.class, e -> {
-          assertThat(e.reason()).isEqualTo(RancherWaitException.Reason.TIMEOUT);
-          assertThat(e.getMessage()).contains("300ms", "service web (" + service.id() + ")", "to have scale 7",
-              "state 'inactive'");
-          assertThat(e.lastSeen().id()).isEqualTo(service.id());
-        });
+    assertThatThrownBy(
+            () ->
+                client.await(
+                    service,
+                    Condition.of("to have scale 7", s -> s.scale() == 7),
+                    Duration.ofMillis(300)))
+        .isInstanceOfSatisfying(
+            RancherWaitException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(RancherWaitException.Reason.TIMEOUT);
+              assertThat(e.getMessage())
+                  .contains(
+                      "300ms",
+                      "service web (" + service.id() + ")",
+                      "to have scale 7",
+                      "state 'inactive'");
+              assertThat(e.lastSeen().id()).isEqualTo(service.id());
+            });
   }
 
   @Test

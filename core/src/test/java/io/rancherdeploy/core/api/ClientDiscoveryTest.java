@@ -18,7 +18,8 @@ class ClientDiscoveryTest {
 
   private static RancherEndpoint.Builder endpoint(URI url) {
     RancherEmulator emulator = RANCHER.emulator();
-    return RancherEndpoint.builder(url).apiKey(ApiKey.of(emulator.accessKey(), emulator.secretKey()));
+    return RancherEndpoint.builder(url)
+        .apiKey(ApiKey.of(emulator.accessKey(), emulator.secretKey()));
   }
 
   @Test
@@ -27,7 +28,9 @@ class ClientDiscoveryTest {
     try (RancherClient client = RancherClient.connect(endpoint(RANCHER.emulator().url()).build())) {
       assertThat(client.apiVersion()).isEqualTo(ApiVersion.V2_BETA);
       assertThat(client.environment().id()).isEqualTo(RancherEmulator.DEFAULT_PROJECT);
-      assertThat(client.environments()).extracting(Environment::id).contains(RancherEmulator.DEFAULT_PROJECT);
+      assertThat(client.environments())
+          .extracting(Environment::id)
+          .contains(RancherEmulator.DEFAULT_PROJECT);
     }
     assertThat(RANCHER.emulator().control().requests()).extracting(RecordedRequest::line)
         .filteredOn(line -> !line.endsWith("/subscribe"))
@@ -39,9 +42,12 @@ class ClientDiscoveryTest {
   void acceptsAUrlThatAlreadyNamesTheVersionOrTheSchemas() {
     URI base = RANCHER.emulator().url();
     for (String path : new String[] {"/v2-beta", "/v2-beta/", "/v2-beta/schemas", "/v1"}) {
-      try (RancherClient client = RancherClient.connect(endpoint(URI.create(base + path)).build())) {
+      try (RancherClient client =
+          RancherClient.connect(endpoint(URI.create(base + path)).build())) {
         assertThat(client.environment().id()).as(path).isEqualTo(RancherEmulator.DEFAULT_PROJECT);
-        assertThat(client.apiVersion()).as(path).isEqualTo(path.equals("/v1") ? ApiVersion.V1 : ApiVersion.V2_BETA);
+        assertThat(client.apiVersion())
+            .as(path)
+            .isEqualTo(path.equals("/v1") ? ApiVersion.V1 : ApiVersion.V2_BETA);
       }
     }
   }
@@ -52,9 +58,13 @@ class ClientDiscoveryTest {
         .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), "wrong-secret-canary-7f3a")).build();
     assertThatThrownBy(() -> RancherClient.connect(bad))
         .isInstanceOf(RancherAuthenticationException.class)
-        .hasMessageContaining("401").hasMessageContaining(RANCHER.emulator().accessKey())
+        .hasMessageContaining("401")
+        .hasMessageContaining(RANCHER.emulator().accessKey())
         .hasMessageNotContaining("wrong-secret-canary-7f3a")
-        .satisfies(e -> assertThat(((RancherDeployException) e).kind()).isEqualTo(ErrorKind.AUTHENTICATION));
+        .satisfies(
+            e ->
+                assertThat(((RancherDeployException) e).kind())
+                    .isEqualTo(ErrorKind.AUTHENTICATION));
   }
 
   @Test
@@ -67,11 +77,12 @@ class ClientDiscoveryTest {
 
   @Test
   void theEnvironmentCanBeGivenByIdOrName() {
-    try (RancherClient byId = RancherClient.connect(endpoint(RANCHER.emulator().url()).environment("1a5").build())) {
+    try (RancherClient byId =
+        RancherClient.connect(endpoint(RANCHER.emulator().url()).environment("1a5").build())) {
       assertThat(byId.environment().id()).isEqualTo("1a5");
       String name = byId.environment().name();
-      try (RancherClient byName = RancherClient.connect(endpoint(RANCHER.emulator().url()).environment(name)
-          .build())) {
+      try (RancherClient byName =
+          RancherClient.connect(endpoint(RANCHER.emulator().url()).environment(name).build())) {
         assertThat(byName.environment().id()).isEqualTo("1a5");
       }
     }
@@ -79,8 +90,10 @@ class ClientDiscoveryTest {
 
   @Test
   void aServerThatIsNotRancherIsNamedAsSuch() {
-    RancherEndpoint notApi = endpoint(URI.create(RANCHER.emulator().url() + "/nothing-here")).build();
-    assertThatThrownBy(() -> RancherClient.connect(notApi)).isInstanceOf(RancherDeployException.class)
+    RancherEndpoint notApi =
+        endpoint(URI.create(RANCHER.emulator().url() + "/nothing-here")).build();
+    assertThatThrownBy(() -> RancherClient.connect(notApi))
+        .isInstanceOf(RancherDeployException.class)
         .hasMessageContaining("/nothing-here");
   }
 }

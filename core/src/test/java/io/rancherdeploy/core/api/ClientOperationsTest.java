@@ -28,11 +28,15 @@ class ClientOperationsTest {
   @BeforeEach
   void connect() {
     RANCHER.emulator().control().clearFaults();
-    client = RancherClient.builder(RancherEndpoint.builder(RANCHER.emulator().url())
-            .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey())).build())
-        .retryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50), 0.5))
-        .requestListener(r -> requests.incrementAndGet())
-        .connect();
+    client =
+        RancherClient.builder(
+                RancherEndpoint.builder(RANCHER.emulator().url())
+                    .apiKey(
+                        ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey()))
+                    .build())
+            .retryPolicy(new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50), 0.5))
+            .requestListener(r -> requests.incrementAndGet())
+            .connect();
   }
 
   @AfterEach
@@ -45,19 +49,31 @@ class ClientOperationsTest {
   }
 
   private Service service(Stack stack, String name) {
-    return client.create(ResourceType.SERVICE, Map.of("name", name, "stackId", stack.id(), "scale", 1,
-        "launchConfig", Map.of("imageUuid", "docker:nginx:1.13", "futureField", Map.of("kept", true))));
+    return client.create(
+        ResourceType.SERVICE,
+        Map.of(
+            "name",
+            name,
+            "stackId",
+            stack.id(),
+            "scale",
+            1,
+            "launchConfig",
+            Map.of("imageUuid", "docker:nginx:1.13", "futureField", Map.of("kept", true))));
   }
 
   @Test
   void createsFindsListsUpdatesAndDeletesAStack() {
     Stack created = stack("crud");
     assertThat(created.name()).isEqualTo("crud");
-    assertThat(client.findByName(ResourceType.STACK, "crud")).map(Resource::id).contains(created.id());
+    assertThat(client.findByName(ResourceType.STACK, "crud"))
+        .map(Resource::id)
+        .contains(created.id());
     assertThat(client.findByName(ResourceType.STACK, "nope")).isEmpty();
     assertThat(client.get(ResourceType.STACK, created.id())).isPresent();
     assertThat(client.get(ResourceType.STACK, "1st999999")).isEmpty();
-    assertThat(client.list(ResourceType.STACK, Filters.where("name", "crud"))).extracting(Resource::id)
+    assertThat(client.list(ResourceType.STACK, Filters.where("name", "crud")))
+        .extracting(Resource::id)
         .containsExactly(created.id());
 
     Stack updated = client.update(created, Map.of("description", "from the client test"));
@@ -72,7 +88,8 @@ class ClientOperationsTest {
   @Test
   void aServiceKeepsFieldsWeDoNotModelAndIsActivatedThroughItsAction() {
     Stack stack = stack("svc");
-    Service service = client.await(service(stack, "web"), Condition.state(ResourceState.INACTIVE), WAIT);
+    Service service =
+        client.await(service(stack, "web"), Condition.state(ResourceState.INACTIVE), WAIT);
     assertThat(service.launchConfig().path("futureField").path("kept").asBoolean()).isTrue();
     assertThat(service.stackId()).isEqualTo(stack.id());
 
@@ -87,7 +104,8 @@ class ClientOperationsTest {
   @Test
   void anActionNotOfferedFailsWithoutARequestAndNamesTheState() {
     Stack stack = stack("noaction");
-    Service service = client.await(service(stack, "web"), Condition.state(ResourceState.INACTIVE), WAIT);
+    Service service =
+        client.await(service(stack, "web"), Condition.state(ResourceState.INACTIVE), WAIT);
     int before = requests.get();
     assertThatThrownBy(() -> client.action(service, "finishupgrade", null))
         .isInstanceOf(ActionNotAvailableException.class)
@@ -99,19 +117,25 @@ class ClientOperationsTest {
   @Test
   void aDuplicateNameIsA422NamingTheField() {
     stack("twice");
-    assertThatThrownBy(() -> stack("twice")).isInstanceOfSatisfying(RancherApiException.class, e -> {
-      assertThat(e.status()).isEqualTo(422);
-      assertThat(e.code()).isEqualTo("NotUnique");
-      assertThat(e.fieldName()).contains("name");
-      assertThat(e.getMessage()).contains("POST").contains("/stacks");
-    });
+    assertThatThrownBy(() -> stack("twice"))
+        .isInstanceOfSatisfying(
+            RancherApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(422);
+              assertThat(e.code()).isEqualTo("NotUnique");
+              assertThat(e.fieldName()).contains("name");
+              assertThat(e.getMessage()).contains("POST").contains("/stacks");
+            });
   }
 
   @Test
   void transientServerErrorsAreRetried() {
     stack("retried");
     RANCHER.emulator().control().clearRequests();
-    RANCHER.emulator().control().inject(new Fault.ErrorStatus(RequestMatch.of("GET", "/stacks"), 503, 2));
+    RANCHER
+        .emulator()
+        .control()
+        .inject(new Fault.ErrorStatus(RequestMatch.of("GET", "/stacks"), 503, 2));
     assertThat(client.findByName(ResourceType.STACK, "retried")).isPresent();
     assertThat(stackGets()).containsExactly(503, 503, 200);
   }
@@ -121,7 +145,10 @@ class ClientOperationsTest {
     stack("redialled");
     RANCHER.emulator().control().clearRequests();
     int before = requests.get();
-    RANCHER.emulator().control().inject(new Fault.DropConnection(RequestMatch.of("GET", "/stacks"), 1));
+    RANCHER
+        .emulator()
+        .control()
+        .inject(new Fault.DropConnection(RequestMatch.of("GET", "/stacks"), 1));
     assertThat(client.findByName(ResourceType.STACK, "redialled")).isPresent();
     assertThat(requests.get() - before).isEqualTo(2);
     assertThat(stackGets()).endsWith(200);
@@ -129,15 +156,22 @@ class ClientOperationsTest {
 
   private List<Integer> stackGets() {
     return RANCHER.emulator().control().requests().stream()
-        .filter(r -> r.method().equals("GET") && r.path().endsWith("/stacks")).map(RecordedRequest::status)
+        .filter(r -> r.method().equals("GET") && r.path().endsWith("/stacks"))
+        .map(RecordedRequest::status)
         .toList();
   }
 
   @Test
   void aCreateIsNotRepeatedAfterTheConnectionDroppedButA409Is() {
-    RANCHER.emulator().control().inject(new Fault.ErrorStatus(RequestMatch.of("POST", "/stacks"), 409, 1));
+    RANCHER
+        .emulator()
+        .control()
+        .inject(new Fault.ErrorStatus(RequestMatch.of("POST", "/stacks"), 409, 1));
     assertThat(stack("conflicted").name()).isEqualTo("conflicted");
-    RANCHER.emulator().control().inject(new Fault.DropConnection(RequestMatch.of("POST", "/stacks"), 1));
+    RANCHER
+        .emulator()
+        .control()
+        .inject(new Fault.DropConnection(RequestMatch.of("POST", "/stacks"), 1));
     assertThatThrownBy(() -> stack("dropped")).isInstanceOf(RancherUnavailableException.class);
   }
 }

@@ -25,9 +25,19 @@ class ResourceStateTest {
   @Test
   void transitioningStatesAreThoseOfRancherServiceMachine() {
     // rancher-api.md §6.2: the bold states of the service state machine.
-    List<String> transitioning = List.of("registering", "activating", "updating-active", "updating-inactive",
-        "deactivating", "removing", "upgrading", "canceling-upgrade", "rolling-back", "finishing-upgrade",
-        "restarting");
+    List<String> transitioning =
+        List.of(
+            "registering",
+            "activating",
+            "updating-active",
+            "updating-inactive",
+            "deactivating",
+            "removing",
+            "upgrading",
+            "canceling-upgrade",
+            "rolling-back",
+            "finishing-upgrade",
+            "restarting");
     List<String> resting = List.of("inactive", "active", "upgraded", "canceled-upgrade", "removed");
     transitioning.forEach(s -> assertThat(ResourceState.of(s).isTransitioning()).as(s).isTrue());
     resting.forEach(s -> assertThat(ResourceState.of(s).isTransitioning()).as(s).isFalse());

@@ -11,15 +11,16 @@ class ResourceViewsTest {
     return (ObjectNode) Json.MAPPER.readTree(json.replace('\'', '"'));
   }
 
-  private static final String SERVICE = "{'id':'1s7','type':'service','name':'web','state':'upgrading',"
-      + "'transitioning':'yes','transitioningMessage':'In Progress','healthState':'initializing',"
-      + "'stackId':'1st5','scale':2,'instanceIds':['1i1','1i2'],"
-      + "'links':{'self':'http:\\/\\/h\\/v2-beta\\/services\\/1s7','instances':'http://h/v2-beta/services/1s7/instances'},"
-      + "'actions':{'rollback':'http://h/v2-beta/services/1s7/?action=rollback'},"
-      + "'launchConfig':{'imageUuid':'docker:nginx:1.13','environment':{'PASSWORD':'hunter2'},"
-      + "'schedulingRules':{'zone':'eu'}},"
-      + "'secondaryLaunchConfigs':[{'name':'sk','imageUuid':'docker:busybox'}],"
-      + "'upgrade':{'inServiceStrategy':{'batchSize':1}},'someFutureField':{'kept':true}}";
+  private static final String SERVICE =
+      "{'id':'1s7','type':'service','name':'web','state':'upgrading','transitioning':'yes','transitioningMessage':'In"
+          + " Progress','healthState':'initializing',"
+          + "'stackId':'1st5','scale':2,'instanceIds':['1i1','1i2'],"
+          + "'links':{'self':'http:\\/\\/h\\/v2-beta\\/services\\/1s7','instances':'http://h/v2-beta/services/1s7/instances'},"
+          + "'actions':{'rollback':'http://h/v2-beta/services/1s7/?action=rollback'},"
+          + "'launchConfig':{'imageUuid':'docker:nginx:1.13','environment':{'PASSWORD':'hunter2'},"
+          + "'schedulingRules':{'zone':'eu'}},"
+          + "'secondaryLaunchConfigs':[{'name':'sk','imageUuid':'docker:busybox'}],"
+          + "'upgrade':{'inServiceStrategy':{'batchSize':1}},'someFutureField':{'kept':true}}";
 
   @Test
   void serviceViewReadsRancherFields() throws Exception {
@@ -78,16 +79,21 @@ class ResourceViewsTest {
 
   @Test
   void removedResources() throws Exception {
-    assertThat(new Resource(parse("{'state':'active','removed':'2017-01-01T00:00:00Z'}")).isRemoved()).isTrue();
+    assertThat(
+            new Resource(parse("{'state':'active','removed':'2017-01-01T00:00:00Z'}")).isRemoved())
+        .isTrue();
     assertThat(new Resource(parse("{'state':'removed'}")).isRemoved()).isTrue();
     assertThat(new Resource(parse("{'state':'active','removed':null}")).isRemoved()).isFalse();
   }
 
   @Test
   void eventTypesMapToViews() {
-    assertThat(ResourceType.forApiType("loadBalancerService")).isEqualTo(ResourceType.LOAD_BALANCER_SERVICE);
+    assertThat(ResourceType.forApiType("loadBalancerService"))
+        .isEqualTo(ResourceType.LOAD_BALANCER_SERVICE);
     assertThat(ResourceType.forApiType("environment")).isEqualTo(ResourceType.STACK);
-    assertThat(ResourceType.forApiType("container").view(Json.object())).isInstanceOf(Container.class);
-    assertThat(ResourceType.forApiType("volume").view(Json.object())).isExactlyInstanceOf(Resource.class);
+    assertThat(ResourceType.forApiType("container").view(Json.object()))
+        .isInstanceOf(Container.class);
+    assertThat(ResourceType.forApiType("volume").view(Json.object()))
+        .isExactlyInstanceOf(Resource.class);
   }
 }

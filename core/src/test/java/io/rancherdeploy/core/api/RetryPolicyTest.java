@@ -7,7 +7,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
-  private final RetryPolicy policy = new RetryPolicy(6, Duration.ofMillis(100), Duration.ofMillis(500), 0.5);
+  private final RetryPolicy policy =
+      new RetryPolicy(6, Duration.ofMillis(100), Duration.ofMillis(500), 0.5);
 
   @Test
   void backoffDoublesUpToTheCap() {

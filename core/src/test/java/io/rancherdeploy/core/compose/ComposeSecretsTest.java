@@ -11,32 +11,48 @@ class ComposeSecretsTest {
 
   @Test
   void problemsDoNotShowInterpolatedValues() {
-    ComposeSource source = ComposeSource.builder().composeFile("docker-compose.yml", """
-        web:
-          image: nginx
-          ports: ['${DB_PASSWORD}']
-          tty: ${DB_PASSWORD}
-        """).rancherComposeFile("rancher-compose.yml", "web: {scale: '${DB_PASSWORD}'}")
-        .envFile("secrets.env", "DB_PASSWORD=" + CANARY + "\n").build();
+    ComposeSource source =
+        ComposeSource.builder()
+            .composeFile(
+                "docker-compose.yml",
+                """
+                web:
+                  image: nginx
+                  ports: ['${DB_PASSWORD}']
+                  tty: ${DB_PASSWORD}
+                """)
+            .rancherComposeFile("rancher-compose.yml", "web: {scale: '${DB_PASSWORD}'}")
+            .envFile("secrets.env", "DB_PASSWORD=" + CANARY + "\n")
+            .build();
 
-    assertThatThrownBy(() -> ComposeLoader.load(source)).isInstanceOfSatisfying(ComposeException.class, e -> {
-      assertThat(e.problems()).hasSize(3);
-      assertThat(e.getMessage()).doesNotContain(CANARY).contains("****");
-      assertThat(e.problems().toString()).doesNotContain(CANARY);
-    });
+    assertThatThrownBy(() -> ComposeLoader.load(source))
+        .isInstanceOfSatisfying(
+            ComposeException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(3);
+              assertThat(e.getMessage()).doesNotContain(CANARY).contains("****");
+              assertThat(e.problems().toString()).doesNotContain(CANARY);
+            });
   }
 
   @Test
   void toStringsDoNotShowInterpolatedValues() {
-    ComposeProject project = ComposeLoader.load(ComposeSource.builder().composeFile("docker-compose.yml", """
-        web:
-          image: nginx
-          environment: {DB_PASSWORD: '${DB_PASSWORD}'}
-          labels: {io.rancher.sidekicks: side}
-        side:
-          image: busybox
-          environment: [DB_PASSWORD]
-        """).variable("DB_PASSWORD", CANARY).build());
+    ComposeProject project =
+        ComposeLoader.load(
+            ComposeSource.builder()
+                .composeFile(
+                    "docker-compose.yml",
+                    """
+                    web:
+                      image: nginx
+                      environment: {DB_PASSWORD: '${DB_PASSWORD}'}
+                      labels: {io.rancher.sidekicks: side}
+                    side:
+                      image: busybox
+                      environment: [DB_PASSWORD]
+                    """)
+                .variable("DB_PASSWORD", CANARY)
+                .build());
     ServiceSpec web = project.service("web").orElseThrow();
 
     assertThat(web.launchConfig().toString()).contains(CANARY);

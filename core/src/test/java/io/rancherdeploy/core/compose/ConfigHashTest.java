@@ -10,7 +10,8 @@ class ConfigHashTest {
     return Stacks.load(compose, rancher).service("web").orElseThrow().hashes();
   }
 
-  private static final String WEB = """
+  private static final String WEB =
+      """
       web:
         image: nginx:1.13
         environment: {A: '1', B: '2'}
@@ -23,7 +24,8 @@ class ConfigHashTest {
   @Test
   void equivalentSpellingsHashAlike() {
     ConfigHashes reference = hashes(WEB, "web: {scale: 1}");
-    String respelled = """
+    String respelled =
+        """
         version: '2'
         services:
           db:
@@ -45,7 +47,8 @@ class ConfigHashTest {
   void scaleLinksAndTheHashLabelTakeNoPart() {
     ConfigHashes reference = hashes(WEB, "web: {scale: 1}");
 
-    assertThat(hashes(WEB.replace("links: [db]", "links: []"), "web: {scale: 5}")).isEqualTo(reference);
+    assertThat(hashes(WEB.replace("links: [db]", "links: []"), "web: {scale: 5}"))
+        .isEqualTo(reference);
     assertThat(hashes(WEB.replace("labels: {x: y}", "labels: {x: y, io.rancher.service.hash: abc}"),
         "web: {metadata: {io.rancher.service.hash: old}}")).isEqualTo(reference);
   }

@@ -15,17 +15,25 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Equivalent spellings of a service hash alike; a change of any value changes the launch config hash. */
+/**
+ * Equivalent spellings of a service hash alike; a change of any value changes the launch config
+ * hash.
+ */
 class HashPropertiesTest {
   /** A service in the abstract; each test writes it in two spellings. */
-  record Model(String image, Map<String, String> environment, Map<String, String> labels, List<int[]> ports,
-      List<String> command, long seed) {
-  }
+  record Model(
+      String image,
+      Map<String, String> environment,
+      Map<String, String> labels,
+      List<int[]> ports,
+      List<String> command,
+      long seed) {}
 
   @Provide
   Arbitrary<Model> models() {
     Arbitrary<String> word = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8);
-    Arbitrary<String> key = Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(6);
+    Arbitrary<String> key =
+        Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(6);
     Arbitrary<Map<String, String>> map = Arbitraries.maps(key, word).ofMaxSize(5);
     Arbitrary<int[]> port = Combinators.combine(Arbitraries.integers().between(0, 65535),
         Arbitraries.integers().between(1, 65535), Arbitraries.of(0, 1))
@@ -45,20 +53,32 @@ class HashPropertiesTest {
     StringBuilder yaml = new StringBuilder("web:\n  image: 'img/" + model.image() + "'\n");
     if (!model.environment().isEmpty()) {
       yaml.append("  environment:\n");
-      model.environment().forEach((k, v) -> yaml.append("    ").append(k).append(": '").append(v).append("'\n"));
+      model
+          .environment()
+          .forEach((k, v) -> yaml.append("    ").append(k).append(": '").append(v).append("'\n"));
     }
     if (!model.labels().isEmpty()) {
       yaml.append("  labels:\n");
-      model.labels().forEach((k, v) -> yaml.append("    ").append(k).append(": '").append(v).append("'\n"));
+      model
+          .labels()
+          .forEach((k, v) -> yaml.append("    ").append(k).append(": '").append(v).append("'\n"));
     }
     if (!model.ports().isEmpty()) {
       yaml.append("  ports:\n");
-      model.ports().forEach(p -> yaml.append("  - '").append(p[0] > 0 ? p[0] + ":" : "").append(p[1])
-          .append(p[2] == 1 ? "/udp" : "").append("'\n"));
+      model
+          .ports()
+          .forEach(
+              p ->
+                  yaml.append("  - '")
+                      .append(p[0] > 0 ? p[0] + ":" : "")
+                      .append(p[1])
+                      .append(p[2] == 1 ? "/udp" : "")
+                      .append("'\n"));
     }
     if (!model.command().isEmpty()) {
-      yaml.append("  command: [").append(String.join(", ", model.command().stream().map(w -> "'" + w + "'")
-          .toList())).append("]\n");
+      yaml.append("  command: [")
+          .append(String.join(", ", model.command().stream().map(w -> "'" + w + "'").toList()))
+          .append("]\n");
     }
     return yaml.toString();
   }
@@ -76,8 +96,18 @@ class HashPropertiesTest {
     Collections.shuffle(labels, random);
     parts.add("    labels:\n" + String.join("", labels));
     List<String> ports = new ArrayList<>();
-    model.ports().forEach(p -> ports.add("    - target: " + p[1] + "\n" + (p[0] > 0 ? "      published: " + p[0]
-        + "\n" : "") + "      protocol: " + (p[2] == 1 ? "udp" : "tcp") + "\n"));
+    model
+        .ports()
+        .forEach(
+            p ->
+                ports.add(
+                    "    - target: "
+                        + p[1]
+                        + "\n"
+                        + (p[0] > 0 ? "      published: " + p[0] + "\n" : "")
+                        + "      protocol: "
+                        + (p[2] == 1 ? "udp" : "tcp")
+                        + "\n"));
     Collections.shuffle(ports, random);
     parts.add("    ports:\n" + String.join("", ports));
     parts.add("    image: img/" + model.image() + "\n");
@@ -104,13 +134,20 @@ class HashPropertiesTest {
   @Property(tries = 200)
   void changingAnEnvironmentValueOrTheImageChangesTheHash(@ForAll("models") Model model) {
     String original = hashes(canonicalSpelling(model)).launchConfig();
-    Model newImage = new Model(model.image() + "x", model.environment(), model.labels(), model.ports(),
-        model.command(), model.seed());
+    Model newImage =
+        new Model(
+            model.image() + "x",
+            model.environment(),
+            model.labels(),
+            model.ports(),
+            model.command(),
+            model.seed());
     assertThat(hashes(canonicalSpelling(newImage)).launchConfig()).isNotEqualTo(original);
 
     Map<String, String> env = new TreeMap<>(model.environment());
     env.put("CHANGED", "yes");
-    Model newEnv = new Model(model.image(), env, model.labels(), model.ports(), model.command(), model.seed());
+    Model newEnv =
+        new Model(model.image(), env, model.labels(), model.ports(), model.command(), model.seed());
     assertThat(hashes(canonicalSpelling(newEnv)).launchConfig()).isNotEqualTo(original);
   }
 }

@@ -13,39 +13,47 @@ import org.junit.jupiter.api.Test;
 class LocatedErrorsTest {
   @Test
   void unknownKeyGetsDidYouMeanWithLineAndColumn() {
-    List<ComposeProblem> problems = problems("""
-        version: '2'
-        services:
-          web:
-            image: nginx
-            enviroment:
-              A: b
-        """);
+    List<ComposeProblem> problems =
+        problems(
+            """
+            version: '2'
+            services:
+              web:
+                image: nginx
+                enviroment:
+                  A: b
+            """);
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("docker-compose.yml");
-      assertThat(p.line()).isEqualTo(5);
-      assertThat(p.column()).isEqualTo(5);
-      assertThat(p.path()).isEqualTo("services.web.enviroment");
-      assertThat(p.fix()).isEqualTo("did you mean `environment`?");
-      assertThat(p.describe()).startsWith("docker-compose.yml:5:5: services.web.enviroment: unknown key");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("docker-compose.yml");
+              assertThat(p.line()).isEqualTo(5);
+              assertThat(p.column()).isEqualTo(5);
+              assertThat(p.path()).isEqualTo("services.web.enviroment");
+              assertThat(p.fix()).isEqualTo("did you mean `environment`?");
+              assertThat(p.describe())
+                  .startsWith("docker-compose.yml:5:5: services.web.enviroment: unknown key");
+            });
   }
 
   @Test
   void everyProblemOfTheFileIsReportedTogether() {
-    List<ComposeProblem> problems = problems("""
-        version: '2'
-        services:
-          web:
-            image: nginx
-            ports:
-            - "80"
-            - "eighty:80"
-            tty: maybe
-          db:
-            imgae: postgres
-        """);
+    List<ComposeProblem> problems =
+        problems(
+            """
+            version: '2'
+            services:
+              web:
+                image: nginx
+                ports:
+                - "80"
+                - "eighty:80"
+                tty: maybe
+              db:
+                imgae: postgres
+            """);
 
     assertThat(problems).extracting(ComposeProblem::path)
         .containsExactly("services.web.ports[1]", "services.web.tty", "services.db.imgae");
@@ -70,14 +78,16 @@ class LocatedErrorsTest {
 
   @Test
   void wrongTypesSayWhatWasExpected() {
-    List<ComposeProblem> problems = problems("""
-        web:
-          image: [nginx]
-          environment: 12
-          command: {a: b}
-          labels:
-            enabled: true
-        """);
+    List<ComposeProblem> problems =
+        problems(
+            """
+            web:
+              image: [nginx]
+              environment: 12
+              command: {a: b}
+              labels:
+                enabled: true
+            """);
 
     assertThat(problems).extracting(ComposeProblem::path)
         .containsExactly("web.image", "web.environment", "web.command", "web.labels.enabled");
@@ -88,11 +98,13 @@ class LocatedErrorsTest {
 
   @Test
   void yamlSyntaxErrorsAreLocatedWithAnIndentationHint() {
-    List<ComposeProblem> problems = problems("""
-        web:
-          image: nginx
-           ports: ['80']
-        """);
+    List<ComposeProblem> problems =
+        problems(
+            """
+            web:
+              image: nginx
+               ports: ['80']
+            """);
 
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.line()).isEqualTo(3);
@@ -113,14 +125,16 @@ class LocatedErrorsTest {
 
   @Test
   void unknownReferencesAreErrors() {
-    List<ComposeProblem> problems = problems("""
-        web:
-          image: nginx
-          links: [dbb]
-          labels: {io.rancher.sidekicks: helpr}
-        db: {image: postgres}
-        helper: {image: busybox}
-        """);
+    List<ComposeProblem> problems =
+        problems(
+            """
+            web:
+              image: nginx
+              links: [dbb]
+              labels: {io.rancher.sidekicks: helpr}
+            db: {image: postgres}
+            helper: {image: busybox}
+            """);
 
     assertThat(problems).extracting(ComposeProblem::fix)
         .containsExactlyInAnyOrder("did you mean `helper`?", "did you mean `db`?");
@@ -128,7 +142,9 @@ class LocatedErrorsTest {
 
   @Test
   void emptyMissingAndAbsentFilesAreProblems() {
-    assertThat(problems("")).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("the file is empty"));
+    assertThat(problems(""))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("the file is empty"));
     assertThat(problems(ComposeSource.builder().build())).singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("no compose file was given"));
     assertThat(problems(ComposeSource.builder().composeFile(Path.of("does/not/exist.yml")).build()))
@@ -161,9 +177,12 @@ class LocatedErrorsTest {
 
   @Test
   void namesThatDifferOnlyInCaseAndExternalServicesWithoutTarget() {
-    assertThat(problems("Web: {image: a}\nweb: {image: b}\next: {image: rancher/external-service}\n"))
-        .extracting(ComposeProblem::message).containsExactly(
-            "`web` and `Web` differ only in case; Rancher service names are unique regardless of case",
+    assertThat(
+            problems("Web: {image: a}\nweb: {image: b}\next: {image: rancher/external-service}\n"))
+        .extracting(ComposeProblem::message)
+        .containsExactly(
+            "`web` and `Web` differ only in case; Rancher service names are unique regardless of"
+                + " case",
             "an external service needs `external_ips` or `hostname` in rancher-compose.yml");
   }
 

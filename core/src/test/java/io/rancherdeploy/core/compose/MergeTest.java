@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Several compose files merge with docker-compose's override rules (-f base.yml -f override.yml). */
+/**
+ * Several compose files merge with docker-compose's override rules (-f base.yml -f override.yml).
+ */
 class MergeTest {
-  private static final String BASE = """
+  private static final String BASE =
+      """
       version: '2'
       services:
         web:
@@ -24,7 +27,8 @@ class MergeTest {
         db:
           image: postgres
       """;
-  private static final String OVERRIDE = """
+  private static final String OVERRIDE =
+      """
       version: '2'
       services:
         web:
@@ -52,15 +56,17 @@ class MergeTest {
   void overrideRules() {
     Map<String, Object> web = load().service("web").orElseThrow().launchConfig();
 
-    assertThat(web).containsEntry("imageUuid", "docker:nginx:1.14")
+    assertThat(web)
+        .containsEntry("imageUuid", "docker:nginx:1.14")
         .containsEntry("command", List.of("nginx-debug"))
         .containsEntry("environment", Map.of("A", "base", "B", "override", "C", "new"))
         .containsEntry("labels", Map.of("keep", "1", "replace", "new"))
         .containsEntry("ports", List.of("80:80/tcp", "443:443/tcp"))
         .containsEntry("dns", List.of("8.8.8.8", "8.8.4.4"))
         .containsEntry("dataVolumes", List.of("/data:/data", "/other:/var/log:ro"))
-        .containsEntry("logConfig", Map.of("driver", "json-file", "config", Map.of("max-size", "10m",
-            "max-file", "3")));
+        .containsEntry(
+            "logConfig",
+            Map.of("driver", "json-file", "config", Map.of("max-size", "10m", "max-file", "3")));
     assertThat(load().service("web").orElseThrow().links()).extracting(ServiceLink::service)
         .containsExactly("db2");
   }
@@ -72,12 +78,20 @@ class MergeTest {
 
   @Test
   void anOverrideMayCompleteAServiceAndProblemsNameTheRightFile() {
-    ComposeProject project = ComposeLoader.load(ComposeSource.builder()
-        .composeFile("a.yml", "web: {tty: true}").composeFile("b.yml", "web: {image: nginx}").build());
+    ComposeProject project =
+        ComposeLoader.load(
+            ComposeSource.builder()
+                .composeFile("a.yml", "web: {tty: true}")
+                .composeFile("b.yml", "web: {image: nginx}")
+                .build());
     assertThat(project.service("web").orElseThrow().launchConfig()).containsEntry("tty", true);
 
-    List<ComposeProblem> problems = Stacks.problems(ComposeSource.builder()
-        .composeFile("a.yml", "web: {image: nginx}").composeFile("b.yml", "web: {tyy: true}").build());
+    List<ComposeProblem> problems =
+        Stacks.problems(
+            ComposeSource.builder()
+                .composeFile("a.yml", "web: {image: nginx}")
+                .composeFile("b.yml", "web: {tyy: true}")
+                .build());
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.file()).isEqualTo("b.yml");
       assertThat(p.fix()).isEqualTo("did you mean `tty`?");
@@ -91,6 +105,8 @@ class MergeTest {
         .composeFile("b.yml", "web: {ports: [x]}")
         .rancherComposeFile("r.yml", "web: {scale: lots}").build());
 
-    assertThat(problems).extracting(ComposeProblem::file).containsExactly("a.yml", "b.yml", "r.yml");
+    assertThat(problems)
+        .extracting(ComposeProblem::file)
+        .containsExactly("a.yml", "b.yml", "r.yml");
   }
 }

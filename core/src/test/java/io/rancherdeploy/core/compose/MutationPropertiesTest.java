@@ -15,59 +15,64 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random damage to valid files (deleted lines, wrong types, broken indentation, unknown keys, cut files) ends
- * either in a valid model or in a ComposeException whose problems are all located; never in another exception.
+ * Random damage to valid files (deleted lines, wrong types, broken indentation, unknown keys, cut
+ * files) ends either in a valid model or in a ComposeException whose problems are all located;
+ * never in another exception.
  */
 class MutationPropertiesTest {
-  private static final List<String> COMPOSE = List.of("""
-      RancherLB:
-        ports:
-        - '80'
-        labels:
-          io.rancher.loadbalancer.target.flask-nanoservice: flask-nanoservice.examplez.com=5000
-        tty: true
-        image: rancher/load-balancer-service
-        links:
-        - flask-nanoservice:flask-nanoservice
-      flask-nanoservice:
-        labels:
-          io.rancher.container.pull_image: always
-        tty: true
-        image: smoll/flask-nanoservice:latest
-      """, """
-      version: '2'
-      services:
-        web:
-          image: nginx:${TAG:-1.13}
-          command: nginx -g 'daemon off;'
-          environment:
-            - A=1
-            - B
-          ports:
-            - "8080:80"
-            - target: 443
-              published: 8443
+  private static final List<String> COMPOSE =
+      List.of(
+          """
+          RancherLB:
+            ports:
+            - '80'
+            labels:
+              io.rancher.loadbalancer.target.flask-nanoservice: flask-nanoservice.examplez.com=5000
+            tty: true
+            image: rancher/load-balancer-service
+            links:
+            - flask-nanoservice:flask-nanoservice
+          flask-nanoservice:
+            labels:
+              io.rancher.container.pull_image: always
+            tty: true
+            image: smoll/flask-nanoservice:latest
+          """,
+          """
+          version: '2'
+          services:
+            web:
+              image: nginx:${TAG:-1.13}
+              command: nginx -g 'daemon off;'
+              environment:
+                - A=1
+                - B
+              ports:
+                - "8080:80"
+                - target: 443
+                  published: 8443
+              volumes:
+                - data:/data:ro
+              links: [db:database]
+              labels:
+                io.rancher.sidekicks: side
+              logging:
+                driver: json-file
+                options: {max-size: 10m}
+            side:
+              image: busybox
+              volumes_from: [web]
+            db:
+              image: postgres
+              ulimits: {nofile: {soft: 1, hard: 2}}
+            lb:
+              image: rancher/lb-service-haproxy:v0.7.9
+              ports: ['80:80']
           volumes:
-            - data:/data:ro
-          links: [db:database]
-          labels:
-            io.rancher.sidekicks: side
-          logging:
-            driver: json-file
-            options: {max-size: 10m}
-        side:
-          image: busybox
-          volumes_from: [web]
-        db:
-          image: postgres
-          ulimits: {nofile: {soft: 1, hard: 2}}
-        lb:
-          image: rancher/lb-service-haproxy:v0.7.9
-          ports: ['80:80']
-      volumes:
-        data: {driver: local}
-      """);
-  private static final String RANCHER = """
+            data: {driver: local}
+          """);
+  private static final String RANCHER =
+      """
       version: '2'
       services:
         web:
@@ -86,8 +91,26 @@ class MutationPropertiesTest {
           scale: 1
           health_check: {port: 42}
       """;
-  private static final List<String> GARBAGE = List.of("[]", "{}", "true", "12", "'x'", "~", "[1, {a: b}]", "${",
-      "$NOPE", "&a x", "*zz", "!!python/object:os.system x", "|", "'unclosed", "{a: [", "- - -", "\t", "?");
+  private static final List<String> GARBAGE =
+      List.of(
+          "[]",
+          "{}",
+          "true",
+          "12",
+          "'x'",
+          "~",
+          "[1, {a: b}]",
+          "${",
+          "$NOPE",
+          "&a x",
+          "*zz",
+          "!!python/object:os.system x",
+          "|",
+          "'unclosed",
+          "{a: [",
+          "- - -",
+          "\t",
+          "?");
 
   @Provide
   Arbitrary<String> mutated() {
@@ -110,14 +133,25 @@ class MutationPropertiesTest {
     int lines = (int) text.lines().count();
     Arbitrary<Integer> line = Arbitraries.integers().between(0, lines - 1);
     Arbitrary<Mutation> delete = line.map(n -> t -> edit(t, n, l -> null));
-    Arbitrary<Mutation> indent = Combinators.combine(line, Arbitraries.of(" ", "   ", "\t", "-")).as(
-        (n, prefix) -> t -> edit(t, n, l -> prefix + l));
+    Arbitrary<Mutation> indent =
+        Combinators.combine(line, Arbitraries.of(" ", "   ", "\t", "-"))
+            .as((n, prefix) -> t -> edit(t, n, l -> prefix + l));
     Arbitrary<Mutation> dedent = line.map(n -> t -> edit(t, n, String::stripLeading));
-    Arbitrary<Mutation> wrongType = Combinators.combine(line, Arbitraries.of(GARBAGE)).as(
-        (n, garbage) -> t -> edit(t, n, l -> l.contains(":") ? l.substring(0, l.indexOf(':') + 1) + " " + garbage
-            : l + " " + garbage));
-    Arbitrary<Mutation> unknownKey = Combinators.combine(line, Arbitraries.strings().alpha().ofMinLength(1)
-        .ofMaxLength(8)).as((n, key) -> t -> edit(t, n, l -> l + "\n" + l.replaceAll("\\S.*", key + ": 1")));
+    Arbitrary<Mutation> wrongType =
+        Combinators.combine(line, Arbitraries.of(GARBAGE))
+            .as(
+                (n, garbage) ->
+                    t ->
+                        edit(
+                            t,
+                            n,
+                            l ->
+                                l.contains(":")
+                                    ? l.substring(0, l.indexOf(':') + 1) + " " + garbage
+                                    : l + " " + garbage));
+    Arbitrary<Mutation> unknownKey =
+        Combinators.combine(line, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8))
+            .as((n, key) -> t -> edit(t, n, l -> l + "\n" + l.replaceAll("\\S.*", key + ": 1")));
     Arbitrary<Mutation> cut = Arbitraries.integers().between(0, text.length()).map(n -> t ->
         t.substring(0, Math.min(n, t.length())));
     return Arbitraries.oneOf(delete, indent, dedent, wrongType, unknownKey, cut);
@@ -147,18 +181,23 @@ class MutationPropertiesTest {
         .rancherComposeFile("rancher-compose.yml", RANCHER).build();
     try {
       ComposeProject project = ComposeLoader.load(source);
-      assertThat(project.services()).allSatisfy(s -> assertThat(s.hashes().launchConfig()).hasSize(64));
+      assertThat(project.services())
+          .allSatisfy(s -> assertThat(s.hashes().launchConfig()).hasSize(64));
       assertThat(project.render()).isNotEmpty();
       Statistics.collect("valid model");
     } catch (ComposeException e) {
       Statistics.collect("located problems");
-      assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-        assertThat(p.file()).isIn("docker-compose.yml", "rancher-compose.yml");
-        assertThat(p.message()).isNotBlank();
-        if (p.line() == 0) {
-          assertThat(p.message()).isIn("the file is empty", "the file holds more than one YAML document");
-        }
-      });
+      assertThat(e.problems())
+          .isNotEmpty()
+          .allSatisfy(
+              p -> {
+                assertThat(p.file()).isIn("docker-compose.yml", "rancher-compose.yml");
+                assertThat(p.message()).isNotBlank();
+                if (p.line() == 0) {
+                  assertThat(p.message())
+                      .isIn("the file is empty", "the file holds more than one YAML document");
+                }
+              });
       assertThat(e.getMessage()).doesNotContain("Exception", "\tat ");
     }
   }
@@ -166,8 +205,14 @@ class MutationPropertiesTest {
   @Test
   void theUndamagedFilesLoad() {
     for (String compose : COMPOSE) {
-      assertThat(ComposeLoader.load(ComposeSource.builder().composeFile("docker-compose.yml", compose)
-          .rancherComposeFile("rancher-compose.yml", RANCHER).build()).services()).isNotEmpty();
+      assertThat(
+              ComposeLoader.load(
+                      ComposeSource.builder()
+                          .composeFile("docker-compose.yml", compose)
+                          .rancherComposeFile("rancher-compose.yml", RANCHER)
+                          .build())
+                  .services())
+          .isNotEmpty();
     }
   }
 

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 class SafeYamlTest {
   @Test
   void customTagsAreRefused() {
-    assertThat(problems("web:\n  image: !!javax.script.ScriptEngineManager [!!java.net.URL [\"http://x\"]]\n"))
-        .isNotEmpty().allSatisfy(p -> assertThat(p.message()).contains("tag"));
+    assertThat(
+            problems(
+                "web:\n"
+                    + "  image: !!javax.script.ScriptEngineManager [!!java.net.URL"
+                    + " [\"http://x\"]]\n"))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.message()).contains("tag"));
   }
 
   @Test
@@ -37,8 +42,11 @@ class SafeYamlTest {
 
   @Test
   void hugeDocumentsStop() {
-    String huge = "web:\n  image: nginx\n  labels:\n" + "    k: \"" + "x".repeat(3 * 1024 * 1024) + "\"\n";
-    assertThat(problems(huge)).singleElement().satisfies(p -> assertThat(p.message()).contains("larger"));
+    String huge =
+        "web:\n  image: nginx\n  labels:\n" + "    k: \"" + "x".repeat(3 * 1024 * 1024) + "\"\n";
+    assertThat(problems(huge))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("larger"));
   }
 
   @Test
@@ -54,16 +62,20 @@ class SafeYamlTest {
 
   @Test
   void mergeKeysWorkAsInDockerCompose() {
-    ServiceSpec web = Stacks.load("""
-        version: '2.1'
-        x-defaults: &defaults
-          image: nginx
-          environment: {A: '1'}
-        services:
-          web:
-            <<: *defaults
-            tty: true
-        """).service("web").orElseThrow();
+    ServiceSpec web =
+        Stacks.load(
+                """
+                version: '2.1'
+                x-defaults: &defaults
+                  image: nginx
+                  environment: {A: '1'}
+                services:
+                  web:
+                    <<: *defaults
+                    tty: true
+                """)
+            .service("web")
+            .orElseThrow();
 
     assertThat(web.launchConfig()).containsEntry("imageUuid", "docker:nginx")
         .containsEntry("environment", Map.of("A", "1")).containsEntry("tty", true);

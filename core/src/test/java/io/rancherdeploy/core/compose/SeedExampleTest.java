@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The users' stack (examples/stacksonstacks) loads and converts exactly as rancher-compose would post it. */
+/**
+ * The users' stack (examples/stacksonstacks) loads and converts exactly as rancher-compose would
+ * post it.
+ */
 class SeedExampleTest {
   private static final Path DIR = Path.of("src/test/resources/compose/stacksonstacks");
 
@@ -24,8 +27,10 @@ class SeedExampleTest {
     ComposeProject project = load();
 
     assertThat(project.serviceNames()).containsExactly("RancherLB", "flask-nanoservice");
-    assertThat(project.service("RancherLB").orElseThrow().type()).isEqualTo(ServiceType.LOAD_BALANCER);
-    assertThat(project.service("flask-nanoservice").orElseThrow().type()).isEqualTo(ServiceType.SERVICE);
+    assertThat(project.service("RancherLB").orElseThrow().type())
+        .isEqualTo(ServiceType.LOAD_BALANCER);
+    assertThat(project.service("flask-nanoservice").orElseThrow().type())
+        .isEqualTo(ServiceType.SERVICE);
     assertThat(project.usedVariables()).isEmpty();
     assertThat(project.warnings()).isEmpty();
   }
@@ -60,9 +65,24 @@ class SeedExampleTest {
         Map.entry("healthCheck", Map.of("port", 42L, "interval", 2000L, "unhealthyThreshold", 3L,
             "healthyThreshold", 2L, "responseTimeout", 2000L)),
         Map.entry("ports", List.of("80:80/tcp")));
-    assertThat(lb.fields()).containsExactly(Map.entry("lbConfig", Map.of("portRules", List.of(Map.of(
-        "sourcePort", 80L, "targetPort", 5000L, "service", "flask-nanoservice", "protocol", "http",
-        "hostname", "flask-nanoservice.examplez.com")))));
+    assertThat(lb.fields())
+        .containsExactly(
+            Map.entry(
+                "lbConfig",
+                Map.of(
+                    "portRules",
+                    List.of(
+                        Map.of(
+                            "sourcePort",
+                            80L,
+                            "targetPort",
+                            5000L,
+                            "service",
+                            "flask-nanoservice",
+                            "protocol",
+                            "http",
+                            "hostname",
+                            "flask-nanoservice.examplez.com")))));
     assertThat(lb.links()).isEmpty();
     assertThat(lb.dependencies()).containsExactly("flask-nanoservice");
     assertThat(lb.scale()).isEqualTo(1);

@@ -32,8 +32,8 @@ final class Stacks {
 
   static List<ComposeProblem> problems(ComposeSource source) {
     ComposeException[] caught = new ComposeException[1];
-    assertThatThrownBy(() -> ComposeLoader.load(source)).isInstanceOfSatisfying(ComposeException.class,
-        e -> caught[0] = e);
+    assertThatThrownBy(() -> ComposeLoader.load(source))
+        .isInstanceOfSatisfying(ComposeException.class, e -> caught[0] = e);
     return caught[0].problems();
   }
 
@@ -42,7 +42,10 @@ final class Stacks {
   }
 
   static List<ComposeProblem> problems(String compose, String rancher) {
-    return problems(ComposeSource.builder().composeFile(COMPOSE, compose).rancherComposeFile(RANCHER, rancher)
-        .build());
+    return problems(
+        ComposeSource.builder()
+            .composeFile(COMPOSE, compose)
+            .rancherComposeFile(RANCHER, rancher)
+            .build());
   }
 }

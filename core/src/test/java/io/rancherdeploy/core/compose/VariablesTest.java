@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** Where values come from, which ones were used, and how unset variables are reported. */
 class VariablesTest {
-  private static final String COMPOSE = """
+  private static final String COMPOSE =
+      """
       web:
         image: "nginx:${TAG}"
         environment:
@@ -31,10 +32,15 @@ class VariablesTest {
     ServiceSpec web = project.service("web").orElseThrow();
 
     assertThat(web.image()).contains("nginx:from-jenkins");
-    assertThat(web.launchConfig().get("environment")).isEqualTo(Map.of("FROM_FILE", "second", "FROM_ENV", "p",
-        "DEFAULTED", "fallback"));
-    assertThat(project.usedVariables()).extracting(v -> v.name() + "=" + v.source())
-        .containsExactly("FILE_ONLY=ENV_FILE", "PROCESS_ONLY=PROCESS_ENVIRONMENT", "TAG=EXPLICIT", "UNSET=UNSET");
+    assertThat(web.launchConfig().get("environment"))
+        .isEqualTo(Map.of("FROM_FILE", "second", "FROM_ENV", "p", "DEFAULTED", "fallback"));
+    assertThat(project.usedVariables())
+        .extracting(v -> v.name() + "=" + v.source())
+        .containsExactly(
+            "FILE_ONLY=ENV_FILE",
+            "PROCESS_ONLY=PROCESS_ENVIRONMENT",
+            "TAG=EXPLICIT",
+            "UNSET=UNSET");
     assertThat(project.usedVariables().get(2).value().reveal()).isEqualTo("from-jenkins");
     assertThat(project.usedVariables().toString()).doesNotContain("from-jenkins");
   }
@@ -43,25 +49,44 @@ class VariablesTest {
   void processEnvironmentIsReadOnlyWhenAsked() {
     List<ComposeProblem> problems = Stacks.problems(source().build());
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.message()).isEqualTo("1 variable is not set: PROCESS_ONLY (docker-compose.yml:5)");
-      assertThat(p.line()).isEqualTo(5);
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message())
+                  .isEqualTo("1 variable is not set: PROCESS_ONLY (docker-compose.yml:5)");
+              assertThat(p.line()).isEqualTo(5);
+            });
   }
 
   @Test
   void everyMissingVariableIsListedInOneProblem() {
-    List<ComposeProblem> problems = Stacks.problems(ComposeSource.builder().composeFile("a.yml", COMPOSE)
-        .rancherComposeFile("r.yml", "web: {scale: '${SCALE}'}").build());
+    List<ComposeProblem> problems =
+        Stacks.problems(
+            ComposeSource.builder()
+                .composeFile("a.yml", COMPOSE)
+                .rancherComposeFile("r.yml", "web: {scale: '${SCALE}'}")
+                .build());
 
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
-        "4 variables are not set: TAG (a.yml:2), FILE_ONLY (a.yml:4), PROCESS_ONLY (a.yml:5), SCALE (r.yml:1)"));
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo(
+                        "4 variables are not set: TAG (a.yml:2), FILE_ONLY (a.yml:4), PROCESS_ONLY"
+                            + " (a.yml:5), SCALE (r.yml:1)"));
   }
 
   @Test
   void unsetVariablesMayBecomeEmptyWithAWarning() {
-    ComposeProject project = ComposeLoader.load(ComposeSource.builder().composeFile("a.yml", COMPOSE)
-        .variable("TAG", "1").unsetVariablesAsEmpty(true).build());
+    ComposeProject project =
+        ComposeLoader.load(
+            ComposeSource.builder()
+                .composeFile("a.yml", COMPOSE)
+                .variable("TAG", "1")
+                .unsetVariablesAsEmpty(true)
+                .build());
 
     assertThat(project.service("web").orElseThrow().launchConfig().get("environment"))
         .isEqualTo(Map.of("FROM_FILE", "", "FROM_ENV", "", "DEFAULTED", "fallback"));
@@ -72,7 +97,8 @@ class VariablesTest {
 
   @Test
   void requiredVariablesCarryTheirMessage() {
-    List<ComposeProblem> problems = Stacks.problems("web: {image: 'nginx:${TAG:?set TAG to the build tag}'}");
+    List<ComposeProblem> problems =
+        Stacks.problems("web: {image: 'nginx:${TAG:?set TAG to the build tag}'}");
 
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.message()).isEqualTo("the variable `TAG` is required: set TAG to the build tag");
@@ -82,15 +108,18 @@ class VariablesTest {
 
   @Test
   void invalidInterpolationIsLocated() {
-    assertThat(Stacks.problems("web:\n  image: nginx\n  command: echo $ 5\n")).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.fix()).isEqualTo("write $$ for a literal $");
-    });
+    assertThat(Stacks.problems("web:\n  image: nginx\n  command: echo $ 5\n"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.fix()).isEqualTo("write $$ for a literal $");
+            });
   }
 
   @Test
-  void serviceEnvFilesAreReadRelativeToTheComposeFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws java.io.IOException {
+  void serviceEnvFilesAreReadRelativeToTheComposeFile(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
     java.nio.file.Files.writeString(dir.resolve("web.env"), "A=from-file\nB=from-file\n");
     java.nio.file.Files.writeString(dir.resolve("docker-compose.yml"),
         "web:\n  image: nginx\n  env_file: web.env\n  environment: {B: inline}\n");

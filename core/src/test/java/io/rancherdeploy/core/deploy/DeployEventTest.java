@@ -11,7 +11,8 @@ class DeployEventTest {
 
   @Test
   void aMessageThatNamesItsServiceIsPrintedAsItIs() {
-    var progress = new DeployEvent.Progress(NOW, Optional.of("web"), "[1/2] [web]: Started (0.4 s)");
+    var progress =
+        new DeployEvent.Progress(NOW, Optional.of("web"), "[1/2] [web]: Started (0.4 s)");
     assertThat(progress.line()).isEqualTo("[1/2] [web]: Started (0.4 s)");
   }
 

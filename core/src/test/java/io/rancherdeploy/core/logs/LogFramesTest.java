@@ -24,9 +24,12 @@ class LogFramesTest {
 
   @Test
   void readsStderrTtyAndUnknownCodes() {
-    assertThat(LogFrames.parse("02 oops\n", false).get(0).stream()).isEqualTo(LogLine.Stream.STDERR);
-    assertThat(LogFrames.parse("00 tty line\n", false).get(0).stream()).isEqualTo(LogLine.Stream.TTY);
-    assertThat(LogFrames.parse("07 what\n", false).get(0).stream()).isEqualTo(LogLine.Stream.STDERR);
+    assertThat(LogFrames.parse("02 oops\n", false).get(0).stream())
+        .isEqualTo(LogLine.Stream.STDERR);
+    assertThat(LogFrames.parse("00 tty line\n", false).get(0).stream())
+        .isEqualTo(LogLine.Stream.TTY);
+    assertThat(LogFrames.parse("07 what\n", false).get(0).stream())
+        .isEqualTo(LogLine.Stream.STDERR);
   }
 
   @Test
@@ -34,8 +37,12 @@ class LogFramesTest {
     assertThat(LogFrames.parse("01 ", false)).isEmpty();
     assertThat(LogFrames.parse("01\n", false)).isEmpty();
     assertThat(LogFrames.parse(null, false)).isEmpty();
-    assertThat(LogFrames.parse("01 \n", false)).extracting(LogFrames.Parsed::text).containsExactly("");
-    assertThat(LogFrames.parse("01 a\nb\n", false)).extracting(LogFrames.Parsed::text).containsExactly("a", "b");
+    assertThat(LogFrames.parse("01 \n", false))
+        .extracting(LogFrames.Parsed::text)
+        .containsExactly("");
+    assertThat(LogFrames.parse("01 a\nb\n", false))
+        .extracting(LogFrames.Parsed::text)
+        .containsExactly("a", "b");
   }
 
   @Test
@@ -54,12 +61,17 @@ class LogFramesTest {
 
   @Provide
   Arbitrary<String> lineText() {
-    return Arbitraries.strings().ofMaxLength(200).filter(s -> s.indexOf('\n') < 0 && s.indexOf('\r') < 0);
+    return Arbitraries.strings()
+        .ofMaxLength(200)
+        .filter(s -> s.indexOf('\n') < 0 && s.indexOf('\r') < 0);
   }
 
   @Property(tries = 500)
-  void framesRoundTrip(@ForAll("lineText") String text, @ForAll @IntRange(min = 0, max = 2) int code,
-      @ForAll boolean withTimestamp, @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) {
+  void framesRoundTrip(
+      @ForAll("lineText") String text,
+      @ForAll @IntRange(min = 0, max = 2) int code,
+      @ForAll boolean withTimestamp,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) {
     Instant time = Instant.ofEpochSecond(1_500_000_000L, nanos);
     String frame = "0" + code + " " + (withTimestamp ? time + " " : "") + text + "\n";
     List<LogFrames.Parsed> parsed = LogFrames.parse(frame, withTimestamp);

@@ -31,9 +31,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Following containers' logs from the emulator over real websockets. */
 class LogStreamerTest {
-  /** 50 lines per simulated second, 20 times faster at speed 0: about 1,000 lines/s per container. */
-  private static final LogBehaviour CHATTY = new LogBehaviour(50, 0.2, List.of("starting {container}"),
-      List.of("GET / 200 (request {n})"), List.of("slow answer (request {n})"));
+  /**
+   * 50 lines per simulated second, 20 times faster at speed 0: about 1,000 lines/s per container.
+   */
+  private static final LogBehaviour CHATTY =
+      new LogBehaviour(
+          50,
+          0.2,
+          List.of("starting {container}"),
+          List.of("GET / 200 (request {n})"),
+          List.of("slow answer (request {n})"));
 
   @RegisterExtension
   static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.configure(b -> b.plugin(
@@ -61,13 +68,25 @@ class LogStreamerTest {
   }
 
   private Service activeService(Stack stack, String name, int scale) {
-    Service created = client.create(ResourceType.SERVICE, Map.of("name", name, "stackId", stack.id(),
-        "scale", scale, "launchConfig", Map.of("imageUuid", "docker:smoll/flask-nanoservice:latest")));
+    Service created =
+        client.create(
+            ResourceType.SERVICE,
+            Map.of(
+                "name",
+                name,
+                "stackId",
+                stack.id(),
+                "scale",
+                scale,
+                "launchConfig",
+                Map.of("imageUuid", "docker:smoll/flask-nanoservice:latest")));
     Service inactive = client.await(created, Condition.state(ResourceState.INACTIVE), WAIT);
-    return client.await(client.action(inactive, "activate", null), Condition.state(ResourceState.ACTIVE), WAIT);
+    return client.await(
+        client.action(inactive, "activate", null), Condition.state(ResourceState.ACTIVE), WAIT);
   }
 
-  private static List<LogLine> collect(LogStreamer logs, Duration during) throws InterruptedException {
+  private static List<LogLine> collect(LogStreamer logs, Duration during)
+      throws InterruptedException {
     List<LogLine> lines = new ArrayList<>();
     long until = System.nanoTime() + during.toNanos();
     while (System.nanoTime() < until && !logs.isFinished()) {
@@ -82,22 +101,28 @@ class LogStreamerTest {
     for (LogLine line : lines) {
       Matcher m = NUMBER.matcher(line.text());
       if (m.find()) {
-        numbers.computeIfAbsent(line.container(), c -> new ArrayList<>()).add(Long.parseLong(m.group(1)));
+        numbers
+            .computeIfAbsent(line.container(), c -> new ArrayList<>())
+            .add(Long.parseLong(m.group(1)));
       }
     }
     assertThat(numbers).isNotEmpty();
-    numbers.forEach((container, seen) -> {
-      for (int i = 1; i < seen.size(); i++) {
-        assertThat(seen.get(i)).as("line after %d in %s", seen.get(i - 1), container).isEqualTo(seen.get(i - 1) + 1);
-      }
-    });
+    numbers.forEach(
+        (container, seen) -> {
+          for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i))
+                .as("line after %d in %s", seen.get(i - 1), container)
+                .isEqualTo(seen.get(i - 1) + 1);
+          }
+        });
   }
 
   @Test
   void readsTheTailOfEachContainerAndEnds() throws Exception {
     Service web = activeService(stack("tail"), "web", 2);
     Thread.sleep(500);
-    try (LogStreamer logs = LogStreamer.builder(client).services(List.of(web)).follow(false).tail(3).start()) {
+    try (LogStreamer logs =
+        LogStreamer.builder(client).services(List.of(web)).follow(false).tail(3).start()) {
       List<LogLine> lines = collect(logs, WAIT);
       assertThat(logs.isFinished()).isTrue();
       Map<String, Long> perContainer = lines.stream()
@@ -135,7 +160,8 @@ class LogStreamerTest {
   @Test
   void aSlowConsumerLosesNothing() throws Exception {
     Service web = activeService(stack("slow"), "web", 1);
-    try (LogStreamer logs = LogStreamer.builder(client).services(List.of(web)).tail(0).queueCapacity(4).start()) {
+    try (LogStreamer logs =
+        LogStreamer.builder(client).services(List.of(web)).tail(0).queueCapacity(4).start()) {
       Thread.sleep(1000);
       List<LogLine> lines = collect(logs, Duration.ofMillis(1500));
       assertThat(lines.size()).isGreaterThan(4);
@@ -164,7 +190,11 @@ class LogStreamerTest {
   @Test
   void stopsAfterTheSetTime() throws Exception {
     Service web = activeService(stack("stop"), "web", 1);
-    LogStreamer logs = LogStreamer.builder(client).services(List.of(web)).stopAfter(Duration.ofMillis(300)).start();
+    LogStreamer logs =
+        LogStreamer.builder(client)
+            .services(List.of(web))
+            .stopAfter(Duration.ofMillis(300))
+            .start();
     long until = System.nanoTime() + WAIT.toNanos();
     while (!logs.isFinished() && System.nanoTime() < until) {
       Optional<LogLine> ignored = logs.poll(Duration.ofMillis(20));
@@ -178,6 +208,7 @@ class LogStreamerTest {
         Optional.of(Instant.parse("2017-04-27T21:33:51.123Z")), "hello");
     assertThat(LogFormat.PREFIXED.format(line)).isEqualTo("[web/demo-web-1] hello");
     assertThat(LogFormat.RAW.format(line)).isEqualTo("hello");
-    assertThat(LogFormat.RAW.withTimestamps(true).format(line)).isEqualTo("2017-04-27T21:33:51.123Z hello");
+    assertThat(LogFormat.RAW.withTimestamps(true).format(line))
+        .isEqualTo("2017-04-27T21:33:51.123Z hello");
   }
 }

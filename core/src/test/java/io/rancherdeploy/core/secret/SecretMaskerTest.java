@@ -23,12 +23,16 @@ class SecretMaskerTest {
 
   @Test
   void masksTheSecretAndItsEncodedForms() {
-    String basic = Base64.getEncoder().encodeToString(("access:" + SECRET).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder().encodeToString(("access:" + SECRET).getBytes(StandardCharsets.UTF_8));
     String text = "raw " + SECRET + " url " + URLEncoder.encode(SECRET, StandardCharsets.UTF_8)
         + " json \"s3cr\\/t+K3y=\\\"x\\\"\" header Basic " + basic;
     String masked = masker.mask(text);
-    assertThat(masked).doesNotContain(SECRET).doesNotContain(basic)
-        .doesNotContain(URLEncoder.encode(SECRET, StandardCharsets.UTF_8)).doesNotContain("s3cr\\/t");
+    assertThat(masked)
+        .doesNotContain(SECRET)
+        .doesNotContain(basic)
+        .doesNotContain(URLEncoder.encode(SECRET, StandardCharsets.UTF_8))
+        .doesNotContain("s3cr\\/t");
     assertThat(masked).startsWith("raw **** url **** json \"****\" header Basic ****");
   }
 
@@ -77,8 +81,15 @@ class SecretMaskerTest {
 
   /** Secrets are drawn without {@code *}, so that the mask itself cannot recreate one. */
   @Property(tries = 300)
-  void aMaskedTextNeverContainsTheSecret(@ForAll @AlphaChars @NumericChars @Chars({'/', '+', '=', '"'}) @StringLength(min = 4, max = 30) String secret,
-      @ForAll @StringLength(max = 40) String before, @ForAll @StringLength(max = 40) String after) {
+  void aMaskedTextNeverContainsTheSecret(
+      @ForAll
+          @AlphaChars
+          @NumericChars
+          @Chars({'/', '+', '=', '"'})
+          @StringLength(min = 4, max = 30)
+          String secret,
+      @ForAll @StringLength(max = 40) String before,
+      @ForAll @StringLength(max = 40) String after) {
     SecretMasker m = SecretMasker.of(Secret.of(secret));
     assertThat(m.mask(before + secret + after + secret)).doesNotContain(secret);
   }

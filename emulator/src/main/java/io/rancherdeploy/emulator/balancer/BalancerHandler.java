@@ -13,9 +13,10 @@ import org.eclipse.jetty.util.Callback;
 /** Answers a request on a load balancer port: the chosen container's name and host, or 503. */
 final class BalancerHandler extends Handler.Abstract.NonBlocking {
 
-    /** HAProxy's own 503 page, which is what users see from a Rancher LB with no healthy backend. */
-    static final String NO_BACKEND = "<html><body><h1>503 Service Unavailable</h1>\n"
-            + "No server is available to handle this request.\n</body></html>\n";
+  /** HAProxy's own 503 page, which is what users see from a Rancher LB with no healthy backend. */
+  static final String NO_BACKEND =
+      "<html><body><h1>503 Service Unavailable</h1>\n"
+          + "No server is available to handle this request.\n</body></html>\n";
 
     private final BalancerTargets targets;
     private final Map<Integer, BalancerListener> byLocalPort;
@@ -37,10 +38,12 @@ final class BalancerHandler extends Handler.Abstract.NonBlocking {
             return write(response, callback, 503, "text/html", NO_BACKEND);
         }
         response.getHeaders().put("X-Rancher-Container", backend.get().containerName());
-        return write(response, callback, 200, "text/plain; charset=utf-8", backend.get().answer() + "\n");
+    return write(
+        response, callback, 200, "text/plain; charset=utf-8", backend.get().answer() + "\n");
     }
 
-    private static boolean write(Response response, Callback callback, int status, String type, String body) {
+  private static boolean write(
+      Response response, Callback callback, int status, String type, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);

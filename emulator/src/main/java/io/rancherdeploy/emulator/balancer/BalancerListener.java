@@ -29,7 +29,8 @@ final class BalancerListener {
             return Optional.empty();
         }
         served.increment();
-        return Optional.of(backends.get((int) Math.floorMod(turn.getAndIncrement(), (long) backends.size())));
+    return Optional.of(
+        backends.get((int) Math.floorMod(turn.getAndIncrement(), (long) backends.size())));
     }
 
     BalancerPort describe() {

@@ -22,9 +22,18 @@ import java.util.function.Consumer;
  */
 public final class BalancerPlugin implements EmulatorPlugin {
 
-    /** Service states in which an LB's containers serve (between activating and deactivating). */
-    private static final Set<String> SERVING = Set.of("active", "updating-active", "upgrading", "upgraded",
-            "finishing-upgrade", "rolling-back", "canceling-upgrade", "canceled-upgrade", "restarting");
+  /** Service states in which an LB's containers serve (between activating and deactivating). */
+  private static final Set<String> SERVING =
+      Set.of(
+          "active",
+          "updating-active",
+          "upgrading",
+          "upgraded",
+          "finishing-upgrade",
+          "rolling-back",
+          "canceling-upgrade",
+          "canceled-upgrade",
+          "restarting");
 
     private final Consumer<ResourceChange> listener = this::changed;
     private volatile EmulatorControl control;
@@ -63,17 +72,26 @@ public final class BalancerPlugin implements EmulatorPlugin {
                 return port.get();
             }
             if (System.nanoTime() - end > 0) {
-                throw new IllegalStateException("load balancer " + serviceId + " did not listen for source port "
-                        + sourcePort + " within " + deadline.toMillis() + " ms; it is "
-                        + control.resource(serviceId).map(s -> "in state " + s.path("state").asText())
-                        .orElse("unknown") + " and its port rules name the ports "
-                        + control.resource(serviceId).map(PortRules::sourcePorts).orElse(Set.of()));
+        throw new IllegalStateException(
+            "load balancer "
+                + serviceId
+                + " did not listen for source port "
+                + sourcePort
+                + " within "
+                + deadline.toMillis()
+                + " ms; it is "
+                + control
+                    .resource(serviceId)
+                    .map(s -> "in state " + s.path("state").asText())
+                    .orElse("unknown")
+                + " and its port rules name the ports "
+                + control.resource(serviceId).map(PortRules::sourcePorts).orElse(Set.of()));
             }
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for load balancer " + serviceId, e);
+        throw new IllegalStateException("interrupted waiting for load balancer " + serviceId, e);
             }
         }
     }
@@ -88,7 +106,8 @@ public final class BalancerPlugin implements EmulatorPlugin {
 
     private LoadBalancers installed() {
         if (balancers == null) {
-            throw new IllegalStateException("the load balancer plugin is not installed in a started emulator");
+      throw new IllegalStateException(
+          "the load balancer plugin is not installed in a started emulator");
         }
         return balancers;
     }
@@ -108,11 +127,12 @@ public final class BalancerPlugin implements EmulatorPlugin {
         publish(change.id(), service);
     }
 
-    /**
-     * Shows where the service answers in its {@code publicEndpoints}, as Rancher shows a load balancer's
-     * host ports: one entry per source port, by source port, with the loopback port that answers.
-     */
-    private void publish(String serviceId, ObjectNode service) {
+  /**
+   * Shows where the service answers in its {@code publicEndpoints}, as Rancher shows a load
+   * balancer's host ports: one entry per source port, by source port, with the loopback port that
+   * answers.
+   */
+  private void publish(String serviceId, ObjectNode service) {
         ArrayNode endpoints = JsonNodeFactory.instance.arrayNode();
         for (BalancerPort port : balancers.ports()) {
             if (port.serviceId().equals(serviceId)) {
@@ -135,8 +155,9 @@ public final class BalancerPlugin implements EmulatorPlugin {
 
     /** Looks the targets up in the emulator's state at each request. */
     private record Targets(EmulatorControl control) implements BalancerTargets {
-        @Override
-        public List<Backend> backends(String balancerServiceId, int sourcePort, String hostHeader, String path) {
+    @Override
+    public List<Backend> backends(
+        String balancerServiceId, int sourcePort, String hostHeader, String path) {
             Optional<ObjectNode> balancer = control.resource(balancerServiceId);
             if (balancer.isEmpty()) {
                 return List.of();
@@ -159,7 +180,7 @@ public final class BalancerPlugin implements EmulatorPlugin {
             String host = control.resource(hostId)
                     .map(found -> found.path("hostname").asText(found.path("name").asText(hostId)))
                     .orElse(hostId);
-            return new Backend(container.path("id").asText(), container.path("name").asText(), host);
+      return new Backend(container.path("id").asText(), container.path("name").asText(), host);
         }
     }
 }

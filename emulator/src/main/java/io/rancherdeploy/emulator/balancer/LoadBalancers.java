@@ -12,10 +12,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The emulator's load balancers answering real HTTP: one loopback listener on a free port per source
- * port of each active load balancer service, all served by one small Jetty server. Each request goes
- * round robin to the next healthy running target container, which answers with its name and host;
- * with no such container the answer is 503, as HAProxy gives.
+ * The emulator's load balancers answering real HTTP: one loopback listener on a free port per
+ * source port of each active load balancer service, all served by one small Jetty server. Each
+ * request goes round robin to the next healthy running target container, which answers with its
+ * name and host; with no such container the answer is 503, as HAProxy gives.
  */
 public final class LoadBalancers implements AutoCloseable {
 
@@ -62,7 +62,8 @@ public final class LoadBalancers implements AutoCloseable {
             throw new IllegalStateException("could not open a loopback port for load balancer "
                     + serviceId + " source port " + sourcePort, e);
         }
-        BalancerListener listener = new BalancerListener(serviceId, sourcePort, connector.getLocalPort());
+    BalancerListener listener =
+        new BalancerListener(serviceId, sourcePort, connector.getLocalPort());
         byLocalPort.put(listener.localPort(), listener);
         open.put(key, new Open(listener, connector));
         return listener.describe();
@@ -92,7 +93,8 @@ public final class LoadBalancers implements AutoCloseable {
     public List<BalancerPort> ports() {
         List<BalancerPort> ports = new ArrayList<>();
         open.values().forEach(found -> ports.add(found.listener().describe()));
-        ports.sort(Comparator.comparing(BalancerPort::serviceId).thenComparing(BalancerPort::sourcePort));
+    ports.sort(
+        Comparator.comparing(BalancerPort::serviceId).thenComparing(BalancerPort::sourcePort));
         return ports;
     }
 

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads a load balancer service's port rules ({@code lbConfig.portRules}, Rancher 1.2+): which source
- * ports it listens on, and which target services a request on one of them may go to. A rule with a
- * hostname or a path only takes requests that match it, as HAProxy's ACLs would.
+ * Reads a load balancer service's port rules ({@code lbConfig.portRules}, Rancher 1.2+): which
+ * source ports it listens on, and which target services a request on one of them may go to. A rule
+ * with a hostname or a path only takes requests that match it, as HAProxy's ACLs would.
  */
 final class PortRules {
 

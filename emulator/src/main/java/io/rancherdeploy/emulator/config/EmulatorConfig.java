@@ -20,11 +20,17 @@ import java.util.Optional;
  * The standalone emulator's {@code --config} file (YAML): environments with their hosts and keys,
  * account keys that see several environments, images' behaviours, faults. See emulator/README.md.
  */
-public record EmulatorConfig(Optional<Double> speed, Optional<Long> seed, List<Environment> environments,
-                             List<AccountKey> accountKeys, Map<String, ImageBehaviour> images,
-                             Optional<ImageBehaviour> defaultImage, Optional<Duration> hostFailoverDelay,
-                             List<Fault> faults, Optional<RandomFaults> randomFaults,
-                             Map<String, LogBehaviour> logs) {
+public record EmulatorConfig(
+    Optional<Double> speed,
+    Optional<Long> seed,
+    List<Environment> environments,
+    List<AccountKey> accountKeys,
+    Map<String, ImageBehaviour> images,
+    Optional<ImageBehaviour> defaultImage,
+    Optional<Duration> hostFailoverDelay,
+    List<Fault> faults,
+    Optional<RandomFaults> randomFaults,
+    Map<String, LogBehaviour> logs) {
 
     /** An environment (Rancher project); the first one is {@code 1a5}. */
     public record Environment(String name, List<String> hosts, List<Key> keys) { }
@@ -50,12 +56,24 @@ public record EmulatorConfig(Optional<Double> speed, Optional<Long> seed, List<E
     }
 
     public static EmulatorConfig empty() {
-        return new EmulatorConfig(Optional.empty(), Optional.empty(), List.of(), List.of(), Map.of(),
-                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Map.of());
+    return new EmulatorConfig(
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Map.of());
     }
 
-    /** Sets what the builder must know before the start (name, hosts and key of the first environment). */
-    public RancherEmulator.Builder configure(RancherEmulator.Builder builder) {
+  /**
+   * Sets what the builder must know before the start (name, hosts and key of the first
+   * environment).
+   */
+  public RancherEmulator.Builder configure(RancherEmulator.Builder builder) {
         speed.ifPresent(builder::speed);
         seed.ifPresent(builder::seed);
         if (!environments.isEmpty()) {
@@ -74,24 +92,34 @@ public record EmulatorConfig(Optional<Double> speed, Optional<Long> seed, List<E
         Map<String, String> ids = new HashMap<>();
         for (int i = 0; i < environments.size(); i++) {
             Environment env = environments.get(i);
-            String id = i == 0 ? RancherEmulator.DEFAULT_PROJECT : control.addEnvironment(env.name());
+      String id = i == 0 ? RancherEmulator.DEFAULT_PROJECT : control.addEnvironment(env.name());
             ids.put(env.name(), id);
             if (i > 0) {
                 env.hosts().forEach(h -> control.addHost(id, h));
             }
-            env.keys().stream().skip(i == 0 ? 1 : 0)
-                    .forEach(k -> control.addKey(ApiKey.environment(k.accessKey(), k.secretKey(), id)));
+      env.keys().stream()
+          .skip(i == 0 ? 1 : 0)
+          .forEach(k -> control.addKey(ApiKey.environment(k.accessKey(), k.secretKey(), id)));
         }
         ids.putIfAbsent("Default", RancherEmulator.DEFAULT_PROJECT);
         for (AccountKey key : accountKeys) {
-            List<String> projects = key.environments().stream().map(name -> {
-                String id = ids.get(name);
-                if (id == null) {
-                    throw new ConfigException("account key " + key.accessKey() + " names environment '" + name
-                            + "', which the config does not declare. Declare it under environments or fix the name");
-                }
-                return id;
-            }).toList();
+      List<String> projects =
+          key.environments().stream()
+              .map(
+                  name -> {
+                    String id = ids.get(name);
+                    if (id == null) {
+                      throw new ConfigException(
+                          "account key "
+                              + key.accessKey()
+                              + " names environment '"
+                              + name
+                              + "', which the config does not declare. Declare it under"
+                              + " environments or fix the name");
+                    }
+                    return id;
+                  })
+              .toList();
             control.addKey(ApiKey.account(key.accessKey(), key.secretKey(), projects));
         }
         images.forEach(control::image);

@@ -29,7 +29,8 @@ final class YamlFields {
             return Map.of();
         }
         if (!(value instanceof Map)) {
-            throw error(path, "expected a mapping, got " + describe(value), "Write it as 'key: value' lines");
+      throw error(
+          path, "expected a mapping, got " + describe(value), "Write it as 'key: value' lines");
         }
         return (Map<String, Object>) value;
     }
@@ -40,7 +41,7 @@ final class YamlFields {
             return List.of();
         }
         if (!(value instanceof List)) {
-            throw error(path, "expected a list, got " + describe(value), "Write it as '- item' lines");
+      throw error(path, "expected a list, got " + describe(value), "Write it as '- item' lines");
         }
         return (List<Object>) value;
     }
@@ -59,14 +60,15 @@ final class YamlFields {
             return Optional.empty();
         }
         if (value instanceof Map || value instanceof List) {
-            throw error(path + "." + key, "expected text, got " + describe(value), "Give a single value");
+      throw error(path + "." + key, "expected text, got " + describe(value), "Give a single value");
         }
         return Optional.of(String.valueOf(value));
     }
 
     String requiredString(Map<String, Object> map, String key, String path) {
-        return string(map, key, path).filter(s -> !s.isBlank())
-                .orElseThrow(() -> error(path + "." + key, "is missing", "Add '" + key + ": <value>'"));
+    return string(map, key, path)
+        .filter(s -> !s.isBlank())
+        .orElseThrow(() -> error(path + "." + key, "is missing", "Add '" + key + ": <value>'"));
     }
 
     Optional<Double> number(Map<String, Object> map, String key, String path) {
@@ -77,7 +79,10 @@ final class YamlFields {
         if (value instanceof Number n) {
             return Optional.of(n.doubleValue());
         }
-        throw error(path + "." + key, "expected a number, got " + describe(value), "Write a number such as 1 or 0.5");
+    throw error(
+        path + "." + key,
+        "expected a number, got " + describe(value),
+        "Write a number such as 1 or 0.5");
     }
 
     Optional<Integer> integer(Map<String, Object> map, String key, String path) {
@@ -88,7 +93,10 @@ final class YamlFields {
         if (value instanceof Integer || value instanceof Long) {
             return Optional.of(((Number) value).intValue());
         }
-        throw error(path + "." + key, "expected a whole number, got " + describe(value), "Write a whole number such as 3");
+    throw error(
+        path + "." + key,
+        "expected a whole number, got " + describe(value),
+        "Write a whole number such as 3");
     }
 
     Optional<Boolean> bool(Map<String, Object> map, String key, String path) {
@@ -99,7 +107,8 @@ final class YamlFields {
         if (value instanceof Boolean b) {
             return Optional.of(b);
         }
-        throw error(path + "." + key, "expected true or false, got " + describe(value), "Write true or false");
+    throw error(
+        path + "." + key, "expected true or false, got " + describe(value), "Write true or false");
     }
 
     Optional<Duration> duration(Map<String, Object> map, String key, String path) {
@@ -112,7 +121,10 @@ final class YamlFields {
         }
         Matcher m = DURATION.matcher(String.valueOf(value).trim());
         if (!m.matches()) {
-            throw error(path + "." + key, "'" + value + "' is not a duration", "Write e.g. 500ms, 2s, 1m or a number of milliseconds");
+      throw error(
+          path + "." + key,
+          "'" + value + "' is not a duration",
+          "Write e.g. 500ms, 2s, 1m or a number of milliseconds");
         }
         double amount = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "ms" : m.group(2);

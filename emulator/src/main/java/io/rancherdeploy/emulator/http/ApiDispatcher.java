@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every request passes here: faults, routing, Basic auth, project scope, errors as Rancher renders them,
- * the headers Cattle sets on every answer ({@code X-API-Schemas} first of all) and the request journal.
+ * Every request passes here: faults, routing, Basic auth, project scope, errors as Rancher renders
+ * them, the headers Cattle sets on every answer ({@code X-API-Schemas} first of all) and the
+ * request journal.
  */
 public final class ApiDispatcher implements RequestDispatcher {
 
-    static final String CHALLENGE = "Basic realm=\"Enter API access key and secret key as username and password\"";
+  static final String CHALLENGE =
+      "Basic realm=\"Enter API access key and secret key as username and password\"";
 
     private final RouteTable routes;
     private final Keys keys;
@@ -30,7 +32,8 @@ public final class ApiDispatcher implements RequestDispatcher {
     private final RequestJournal journal;
     private final Clock clock = Clock.systemUTC();
 
-    public ApiDispatcher(RouteTable routes, Keys keys, Store store, FaultPlan faults, RequestJournal journal) {
+  public ApiDispatcher(
+      RouteTable routes, Keys keys, Store store, FaultPlan faults, RequestJournal journal) {
         this.routes = routes;
         this.keys = keys;
         this.store = store;
@@ -41,8 +44,15 @@ public final class ApiDispatcher implements RequestDispatcher {
     @Override
     public ApiResponse handle(ApiRequest request) {
         ApiResponse response = faultOr(request).orElseGet(() -> route(request));
-        journal.record(new RecordedRequest(clock.instant(), request.method(), request.path(), request.query(),
-                request.body(), response.status(), request.headers()));
+    journal.record(
+        new RecordedRequest(
+            clock.instant(),
+            request.method(),
+            request.path(),
+            request.query(),
+            request.body(),
+            response.status(),
+            request.headers()));
         return response;
     }
 
@@ -61,16 +71,25 @@ public final class ApiDispatcher implements RequestDispatcher {
             Call call = authorize(request, match, raw.isPresent() ? Optional.empty() : scope);
             accept = ((RouteTable.SocketRoute) match.target()).accept(call);
         } catch (ApiError e) {
-            accept = SocketAccept.reject(withHeaders(Responses.error(e), request, scope, Optional.empty()));
+      accept =
+          SocketAccept.reject(withHeaders(Responses.error(e), request, scope, Optional.empty()));
         }
         int status = accept instanceof SocketAccept.Reject r ? r.response().status() : 101;
-        journal.record(new RecordedRequest(clock.instant(), "GET", request.path(), request.query(), "", status,
-                request.headers()));
+    journal.record(
+        new RecordedRequest(
+            clock.instant(),
+            "GET",
+            request.path(),
+            request.query(),
+            "",
+            status,
+            request.headers()));
         return Optional.of(accept);
     }
 
     private Optional<ApiResponse> faultOr(ApiRequest request) {
-        String target = request.path() + (request.query().isEmpty() ? "" : "?" + request.query().keySet());
+    String target =
+        request.path() + (request.query().isEmpty() ? "" : "?" + request.query().keySet());
         List<WireFault> wire = faults.onRequest(request.method(), target);
         for (WireFault fault : wire) {
             if (fault instanceof WireFault.Delay delay) {
@@ -79,7 +98,8 @@ public final class ApiDispatcher implements RequestDispatcher {
                 return Optional.of(ApiResponse.dropConnection());
             } else if (fault instanceof WireFault.Status status) {
                 Optional<ApiScope> scope = ApiScope.parse(request.origin(), request.path());
-                return Optional.of(withHeaders(Responses.error(status.status()), request, scope, Optional.empty()));
+        return Optional.of(
+            withHeaders(Responses.error(status.status()), request, scope, Optional.empty()));
             }
         }
         return Optional.empty();
@@ -87,11 +107,13 @@ public final class ApiDispatcher implements RequestDispatcher {
 
     private ApiResponse route(ApiRequest request) {
         Optional<RouteTable.Match> raw = routes.find(request.method(), request.path(), false);
-        Optional<ApiScope> scope = raw.isPresent() ? Optional.empty() : ApiScope.parse(request.origin(), request.path());
+    Optional<ApiScope> scope =
+        raw.isPresent() ? Optional.empty() : ApiScope.parse(request.origin(), request.path());
         Optional<String> project = Optional.empty();
         try {
-            RouteTable.Match match = raw.or(() -> scope.flatMap(s -> routes.find(request.method(), s.rest(), true)))
-                    .orElseThrow(() -> notRouted(request, scope));
+      RouteTable.Match match =
+          raw.or(() -> scope.flatMap(s -> routes.find(request.method(), s.rest(), true)))
+              .orElseThrow(() -> notRouted(request, scope));
             Call call = authorize(request, match, scope);
             project = call.project();
             ApiResponse answer = ((RouteTable.Handler) match.target()).handle(call);
@@ -109,19 +131,26 @@ public final class ApiDispatcher implements RequestDispatcher {
     private ApiError notRouted(ApiRequest request, Optional<ApiScope> scope) {
         boolean known = routes.knowsPath(request.path(), false)
                 || scope.map(s -> routes.knowsPath(s.rest(), true)).orElse(false);
-        return known ? ApiError.methodNotAllowed("Method [" + request.method() + "] not allowed on " + request.path())
-                : ApiError.notFound("Not Found: " + request.path());
+    return known
+        ? ApiError.methodNotAllowed(
+            "Method [" + request.method() + "] not allowed on " + request.path())
+        : ApiError.notFound("Not Found: " + request.path());
     }
 
     private Call authorize(ApiRequest request, RouteTable.Match match, Optional<ApiScope> scope) {
         if (match.open()) {
             return new Call(request, match.params(), scope, Optional.empty(), Optional.empty());
         }
-        ApiKey key = authenticate(request).orElseThrow(() -> new ApiError(401, "Unauthorized", "Unauthorized", null));
+    ApiKey key =
+        authenticate(request)
+            .orElseThrow(() -> new ApiError(401, "Unauthorized", "Unauthorized", null));
         Optional<String> pathProject = scope.flatMap(ApiScope::pathProject);
-        Optional<String> project = key.kind() == ApiKey.Kind.ENVIRONMENT
-                ? Optional.of(key.projectIds().get(0))
-                : pathProject.or(() -> request.header("x-api-project-id")).or(() -> request.param("projectId"));
+    Optional<String> project =
+        key.kind() == ApiKey.Kind.ENVIRONMENT
+            ? Optional.of(key.projectIds().get(0))
+            : pathProject
+                .or(() -> request.header("x-api-project-id"))
+                .or(() -> request.param("projectId"));
         if (pathProject.isPresent() && !(project.equals(pathProject) && key.sees(pathProject.get())
                 && store.get(pathProject.get()).isPresent())) {
             throw ApiError.notFound("environment [" + pathProject.get() + "] not found");
@@ -139,16 +168,20 @@ public final class ApiDispatcher implements RequestDispatcher {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(header.get().substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.get().substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? Optional.empty() : keys.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    return colon < 0
+        ? Optional.empty()
+        : keys.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static ApiResponse withHeaders(ApiResponse answer, ApiRequest request, Optional<ApiScope> scope,
-                                           Optional<String> project) {
+  private static ApiResponse withHeaders(
+      ApiResponse answer, ApiRequest request, Optional<ApiScope> scope, Optional<String> project) {
         ApiResponse out = answer;
         if (!out.headers().containsKey("X-API-Schemas")) {
             out = out.withHeader("X-API-Schemas", scope.map(s -> s.base() + "/schemas")

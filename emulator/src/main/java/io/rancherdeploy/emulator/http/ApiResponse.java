@@ -11,8 +11,11 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
         headers = Map.copyOf(headers);
     }
 
-    /** A status that tells the edge to cut the connection instead of answering (the dropped-connection fault). */
-    public static final int DROP_CONNECTION = 0;
+  /**
+   * A status that tells the edge to cut the connection instead of answering (the dropped-connection
+   * fault).
+   */
+  public static final int DROP_CONNECTION = 0;
 
     public static ApiResponse dropConnection() {
         return new ApiResponse(DROP_CONNECTION, Map.of(), new byte[0]);

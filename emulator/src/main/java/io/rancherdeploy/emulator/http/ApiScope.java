@@ -5,11 +5,11 @@ import io.rancherdeploy.emulator.model.ApiVersion;
 import java.util.Optional;
 
 /**
- * Where an API request is addressed: the version, the project named in the path (if any), the absolute
- * base URL that links must start with, and the path below that base.
+ * Where an API request is addressed: the version, the project named in the path (if any), the
+ * absolute base URL that links must start with, and the path below that base.
  *
- * <p>As Cattle's {@code ApiRequestParser}: {@code /v2-beta/projects/1a5} alone is the project resource;
- * only a longer path is scoped to the project.
+ * <p>As Cattle's {@code ApiRequestParser}: {@code /v2-beta/projects/1a5} alone is the project
+ * resource; only a longer path is scoped to the project.
  */
 public record ApiScope(ApiVersion version, Optional<String> pathProject, String base, String rest) {
 

@@ -14,18 +14,35 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A collection's query (rancher-api.md §2.2): {@code field=v} and {@code field_modifier=v} filters on the
- * fields clients use (several values AND-ed; unknown fields ignored; reference ids accept v1 forms),
- * {@code limit} (default 100, {@code <=0} = 3000), {@code marker}, {@code sort}/{@code order}. Removed
- * resources are left out of lists.
+ * A collection's query (rancher-api.md §2.2): {@code field=v} and {@code field_modifier=v} filters
+ * on the fields clients use (several values AND-ed; unknown fields ignored; reference ids accept v1
+ * forms), {@code limit} (default 100, {@code <=0} = 3000), {@code marker}, {@code sort}/{@code
+ * order}. Removed resources are left out of lists.
  */
 final class CollectionQuery {
 
-    private static final Set<String> FIELDS = Set.of("name", "state", "kind", "stackId", "environmentId",
-            "serviceId", "removed", "system", "accountId", "hostId", "id", "uuid", "healthState", "imageUuid",
-            "hostname", "consumedServiceId", "image", "eventType");
-    private static final List<String> MODIFIERS = List.of("notnull", "null", "ne", "eq", "lt", "lte", "gt", "gte",
-            "prefix", "like", "notlike");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "name",
+          "state",
+          "kind",
+          "stackId",
+          "environmentId",
+          "serviceId",
+          "removed",
+          "system",
+          "accountId",
+          "hostId",
+          "id",
+          "uuid",
+          "healthState",
+          "imageUuid",
+          "hostname",
+          "consumedServiceId",
+          "image",
+          "eventType");
+  private static final List<String> MODIFIERS =
+      List.of("notnull", "null", "ne", "eq", "lt", "lte", "gt", "gte", "prefix", "like", "notlike");
 
     private record Condition(String field, String modifier, String value) { }
 
@@ -39,20 +56,27 @@ final class CollectionQuery {
         for (Map.Entry<String, List<String>> entry : query.entrySet()) {
             Condition template = parse(entry.getKey());
             if (template != null) {
-                entry.getValue().forEach(v -> conditions.add(new Condition(template.field, template.modifier,
-                        ResourceRenderer.storedId(v))));
+        entry
+            .getValue()
+            .forEach(
+                v ->
+                    conditions.add(
+                        new Condition(
+                            template.field, template.modifier, ResourceRenderer.storedId(v))));
             }
         }
         int asked = first(query, "limit").map(v -> parseInt(v, 100)).orElse(100);
         this.limit = asked <= 0 ? 3000 : Math.min(asked, 3000);
-        this.offset = first(query, "marker").map(m -> parseInt(m.replaceFirst("^m", ""), 0)).orElse(0);
+    this.offset = first(query, "marker").map(m -> parseInt(m.replaceFirst("^m", ""), 0)).orElse(0);
         this.sort = first(query, "sort").orElse("");
         this.descending = first(query, "order").map(o -> o.equalsIgnoreCase("desc")).orElse(false);
     }
 
     private static java.util.Optional<String> first(Map<String, List<String>> query, String key) {
         List<String> values = query.get(key);
-        return values == null || values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0));
+    return values == null || values.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(values.get(0));
     }
 
     private static int parseInt(String text, int fallback) {
@@ -66,8 +90,10 @@ final class CollectionQuery {
     private static Condition parse(String key) {
         for (String modifier : MODIFIERS) {
             String suffix = "_" + modifier;
-            if (key.endsWith(suffix) && FIELDS.contains(key.substring(0, key.length() - suffix.length()))) {
-                return new Condition(canonical(key.substring(0, key.length() - suffix.length())), modifier, "");
+      if (key.endsWith(suffix)
+          && FIELDS.contains(key.substring(0, key.length() - suffix.length()))) {
+        return new Condition(
+            canonical(key.substring(0, key.length() - suffix.length())), modifier, "");
             }
         }
         return FIELDS.contains(key) ? new Condition(canonical(key), "eq", "") : null;
@@ -78,7 +104,8 @@ final class CollectionQuery {
     }
 
     Predicate<JsonNode> predicate() {
-        return resource -> !Resources.isRemoved(resource) && conditions.stream().allMatch(c -> test(c, resource));
+    return resource ->
+        !Resources.isRemoved(resource) && conditions.stream().allMatch(c -> test(c, resource));
     }
 
     private static boolean test(Condition c, JsonNode resource) {
@@ -94,16 +121,17 @@ final class CollectionQuery {
         }
         boolean missing = value.isNull() || value.isMissingNode();
         String text = missing ? "" : value.asText();
-        return switch (c.modifier) {
-            case "null" -> missing;
-            case "notnull" -> !missing;
-            case "ne" -> !text.equals(c.value);
-            case "prefix" -> text.startsWith(c.value);
-            case "like" -> text.matches(c.value.replace("%", ".*"));
-            case "notlike" -> !text.matches(c.value.replace("%", ".*"));
-            case "lt", "lte", "gt", "gte" -> compare(text, c.value, c.modifier);
-            default -> text.equals(c.value) || (c.field.equals("system") && missing && c.value.equals("false"));
-        };
+    return switch (c.modifier) {
+      case "null" -> missing;
+      case "notnull" -> !missing;
+      case "ne" -> !text.equals(c.value);
+      case "prefix" -> text.startsWith(c.value);
+      case "like" -> text.matches(c.value.replace("%", ".*"));
+      case "notlike" -> !text.matches(c.value.replace("%", ".*"));
+      case "lt", "lte", "gt", "gte" -> compare(text, c.value, c.modifier);
+      default ->
+          text.equals(c.value) || (c.field.equals("system") && missing && c.value.equals("false"));
+    };
     }
 
     private static boolean compare(String actual, String wanted, String modifier) {
@@ -121,9 +149,12 @@ final class CollectionQuery {
         };
     }
 
-    /** Sorts, pages and fills the envelope's {@code filters}, {@code pagination} and {@code data}. */
-    ObjectNode render(List<ObjectNode> matching, ObjectNode envelope, java.util.function.Function<ObjectNode, ObjectNode> renderer,
-                      String selfUrl) {
+  /** Sorts, pages and fills the envelope's {@code filters}, {@code pagination} and {@code data}. */
+  ObjectNode render(
+      List<ObjectNode> matching,
+      ObjectNode envelope,
+      java.util.function.Function<ObjectNode, ObjectNode> renderer,
+      String selfUrl) {
         List<ObjectNode> sorted = new ArrayList<>(matching);
         Comparator<ObjectNode> order = sort.isEmpty() || sort.equals("id")
                 ? Comparator.comparingLong(CollectionQuery::numericId)
@@ -146,7 +177,8 @@ final class CollectionQuery {
         pagination.put("partial", to < sorted.size());
         ObjectNode filters = envelope.putObject("filters");
         for (Condition c : conditions) {
-            ArrayNode list = filters.has(c.field) ? (ArrayNode) filters.get(c.field) : filters.putArray(c.field);
+      ArrayNode list =
+          filters.has(c.field) ? (ArrayNode) filters.get(c.field) : filters.putArray(c.field);
             list.addObject().put("modifier", c.modifier).put("value", c.value);
         }
         return envelope;
@@ -154,7 +186,9 @@ final class CollectionQuery {
 
     private static long numericId(JsonNode r) {
         String digits = r.path("id").asText().replaceAll("\\D", "");
-        return digits.isEmpty() ? 0 : Long.parseLong(digits.length() > 18 ? digits.substring(0, 18) : digits);
+    return digits.isEmpty()
+        ? 0
+        : Long.parseLong(digits.length() > 18 ? digits.substring(0, 18) : digits);
     }
 
     static ObjectNode emptyFilters() {

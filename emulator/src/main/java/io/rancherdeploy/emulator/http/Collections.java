@@ -3,7 +3,10 @@ package io.rancherdeploy.emulator.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.Store;
 
-/** The collection envelope as Cattle renders it (rancher-api.md §2.2); Go clients need every key typed. */
+/**
+ * The collection envelope as Cattle renders it (rancher-api.md §2.2); Go clients need every key
+ * typed.
+ */
 final class Collections {
 
     private Collections() {

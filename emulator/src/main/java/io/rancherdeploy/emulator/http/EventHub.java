@@ -19,25 +19,32 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The {@code subscribe?eventNames=resource.change} websocket (rancher-api.md §7): a {@code ping} right
- * after the upgrade and every 5 s, then one text frame per change, carrying the full resource as GET
- * returns it under the subscriber's base URL. Only the subscriber's environments are sent.
+ * The {@code subscribe?eventNames=resource.change} websocket (rancher-api.md §7): a {@code ping}
+ * right after the upgrade and every 5 s, then one text frame per change, carrying the full resource
+ * as GET returns it under the subscriber's base URL. Only the subscriber's environments are sent.
  */
 public final class EventHub implements AutoCloseable {
 
     private static final long PING_MILLIS = 5000;
     private static final Set<String> SILENT = Set.of("setting", "project");
 
-    private record Subscriber(SocketSession session, String base, ApiVersion version, Optional<String> project,
-                              ApiKey key, boolean wantsChanges) { }
+  private record Subscriber(
+      SocketSession session,
+      String base,
+      ApiVersion version,
+      Optional<String> project,
+      ApiKey key,
+      boolean wantsChanges) {}
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final FaultPlan faults;
-    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "rancher-emulator-ping");
-        thread.setDaemon(true);
-        return thread;
-    });
+  private final ScheduledExecutorService pinger =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "rancher-emulator-ping");
+            thread.setDaemon(true);
+            return thread;
+          });
 
     public EventHub(Store store, FaultPlan faults) {
         this.faults = faults;
@@ -57,21 +64,28 @@ public final class EventHub implements AutoCloseable {
 
     private SocketAccept accept(Call call) {
         boolean wantsChanges = call.request().params("eventNames").contains("resource.change");
-        return SocketAccept.open(new SocketEndpoint() {
-            private Subscriber subscriber;
+    return SocketAccept.open(
+        new SocketEndpoint() {
+          private Subscriber subscriber;
 
-            @Override
-            public void onOpen(SocketSession session) {
-                subscriber = new Subscriber(session, call.apiScope().base(), call.version(), call.project(),
-                        call.key().orElseThrow(), wantsChanges);
-                subscribers.add(subscriber);
-                session.send(ping());
-            }
+          @Override
+          public void onOpen(SocketSession session) {
+            subscriber =
+                new Subscriber(
+                    session,
+                    call.apiScope().base(),
+                    call.version(),
+                    call.project(),
+                    call.key().orElseThrow(),
+                    wantsChanges);
+            subscribers.add(subscriber);
+            session.send(ping());
+          }
 
-            @Override
-            public void onClose() {
-                subscribers.remove(subscriber);
-            }
+          @Override
+          public void onClose() {
+            subscribers.remove(subscriber);
+          }
         });
     }
 
@@ -93,7 +107,7 @@ public final class EventHub implements AutoCloseable {
         }
         String account = Resources.account(change.resource());
         for (Subscriber s : subscribers) {
-            if (!s.wantsChanges || !s.project.map(account::equals).orElseGet(() -> s.key.sees(account))) {
+      if (!s.wantsChanges || !s.project.map(account::equals).orElseGet(() -> s.key.sees(account))) {
                 continue;
             }
             if (faults.dropWebsocket()) {

@@ -28,8 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Jetty 12 edge: turns Jetty requests into {@link ApiRequest}s, writes each {@link ApiResponse} in one
- * write (headers and body together, Content-Length set) on a TCP_NODELAY socket, and upgrades websockets.
+ * The Jetty 12 edge: turns Jetty requests into {@link ApiRequest}s, writes each {@link ApiResponse}
+ * in one write (headers and body together, Content-Length set) on a TCP_NODELAY socket, and
+ * upgrades websockets.
  */
 public final class JettyServer implements AutoCloseable {
 
@@ -75,7 +76,8 @@ public final class JettyServer implements AutoCloseable {
         try {
             server.stop();
         } catch (Exception e) {
-            throw new IllegalStateException("the emulator's HTTP server did not stop: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the emulator's HTTP server did not stop: " + e.getMessage(), e);
         }
     }
 
@@ -89,18 +91,21 @@ public final class JettyServer implements AutoCloseable {
             this.websockets = websockets;
         }
 
-        @Override
-        public boolean handle(Request request, Response response, Callback callback) throws Exception {
-            boolean upgrade = "websocket".equalsIgnoreCase(request.getHeaders().get(HttpHeader.UPGRADE));
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      boolean upgrade = "websocket".equalsIgnoreCase(request.getHeaders().get(HttpHeader.UPGRADE));
             ApiRequest api = toApiRequest(request, upgrade);
             if (upgrade) {
                 Optional<SocketAccept> accept = dispatcher.upgrade(api);
                 if (accept.isPresent()) {
                     if (accept.get() instanceof SocketAccept.Open open) {
-                        return websockets.upgrade((req, resp, cb) -> new JettySocketAdapter(open.endpoint()),
-                                request, response, callback);
+            return websockets.upgrade(
+                (req, resp, cb) -> new JettySocketAdapter(open.endpoint()),
+                request,
+                response,
+                callback);
                     }
-                    write(((SocketAccept.Reject) accept.get()).response(), request, response, callback);
+          write(((SocketAccept.Reject) accept.get()).response(), request, response, callback);
                     return true;
                 }
             }
@@ -108,7 +113,8 @@ public final class JettyServer implements AutoCloseable {
             return true;
         }
 
-        private static void write(ApiResponse answer, Request request, Response response, Callback callback) {
+    private static void write(
+        ApiResponse answer, Request request, Response response, Callback callback) {
             if (answer.status() == ApiResponse.DROP_CONNECTION) {
                 request.getConnectionMetaData().getConnection().getEndPoint().close();
                 callback.failed(new IllegalStateException("connection dropped by a fault"));
@@ -128,10 +134,16 @@ public final class JettyServer implements AutoCloseable {
             String body = upgrade ? "" : Content.Source.asString(request, StandardCharsets.UTF_8);
             String host = headers.getOrDefault("host",
                     Request.getLocalAddr(request) + ":" + Request.getLocalPort(request));
-            String scheme = request.getHttpURI().getScheme() == null ? "http" : request.getHttpURI().getScheme();
+      String scheme =
+          request.getHttpURI().getScheme() == null ? "http" : request.getHttpURI().getScheme();
             String path = request.getHttpURI().getDecodedPath();
-            return new ApiRequest(request.getMethod().toUpperCase(Locale.ROOT), path == null ? "/" : path,
-                    parseQuery(request.getHttpURI().getQuery()), headers, body, scheme + "://" + host);
+      return new ApiRequest(
+          request.getMethod().toUpperCase(Locale.ROOT),
+          path == null ? "/" : path,
+          parseQuery(request.getHttpURI().getQuery()),
+          headers,
+          body,
+          scheme + "://" + host);
         }
     }
 

@@ -7,7 +7,10 @@ import org.eclipse.jetty.websocket.api.StatusCode;
 import java.util.ArrayDeque;
 import java.util.Queue;
 
-/** Adapts Jetty's websocket session to {@link SocketSession}; sends are queued so they never overlap. */
+/**
+ * Adapts Jetty's websocket session to {@link SocketSession}; sends are queued so they never
+ * overlap.
+ */
 public final class JettySocketAdapter implements Session.Listener.AutoDemanding, SocketSession {
 
     private final SocketEndpoint endpoint;

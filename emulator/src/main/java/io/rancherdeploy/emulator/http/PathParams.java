@@ -9,8 +9,8 @@ public record PathParams(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
-    /** The captured value; templates guarantee presence, so a missing name is a programming error. */
-    public String get(String name) {
+  /** The captured value; templates guarantee presence, so a missing name is a programming error. */
+  public String get(String name) {
         String value = values.get(name);
         if (value == null) {
             throw new IllegalArgumentException("route template has no {" + name + "}");

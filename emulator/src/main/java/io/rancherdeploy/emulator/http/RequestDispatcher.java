@@ -7,6 +7,9 @@ public interface RequestDispatcher {
 
     ApiResponse handle(ApiRequest request);
 
-    /** An upgrade request: empty when no websocket route answers the path (it is then handled as HTTP). */
-    Optional<SocketAccept> upgrade(ApiRequest request);
+  /**
+   * An upgrade request: empty when no websocket route answers the path (it is then handled as
+   * HTTP).
+   */
+  Optional<SocketAccept> upgrade(ApiRequest request);
 }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /**
  * Renders a stored resource as Cattle does (rancher-api.md §2.1): {@code id, type, links, actions,
  * baseType}, then every other field alphabetically, nulls included; links and actions absolute and
- * lower-cased under the request's base; only the actions valid in the current state. On v1 a stack is
- * an {@code environment} ({@code 1e…}) and services point to it with {@code environmentId}.
+ * lower-cased under the request's base; only the actions valid in the current state. On v1 a stack
+ * is an {@code environment} ({@code 1e…}) and services point to it with {@code environmentId}.
  */
 public final class ResourceRenderer {
 
@@ -45,9 +45,13 @@ public final class ResourceRenderer {
         for (Iterator<Map.Entry<String, JsonNode>> it = stored.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
-            if (!name.equals("id") && !name.equals("type") && !name.equals("baseType") && !name.startsWith("_")) {
-                rest.put(version == ApiVersion.V1 && name.equals("stackId") ? "environmentId" : name,
-                        version == ApiVersion.V1 ? v1Ids(field.getValue()) : field.getValue());
+      if (!name.equals("id")
+          && !name.equals("type")
+          && !name.equals("baseType")
+          && !name.startsWith("_")) {
+        rest.put(
+            version == ApiVersion.V1 && name.equals("stackId") ? "environmentId" : name,
+            version == ApiVersion.V1 ? v1Ids(field.getValue()) : field.getValue());
             }
         }
         rest.forEach(out::set);

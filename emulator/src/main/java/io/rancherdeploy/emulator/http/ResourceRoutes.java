@@ -19,9 +19,14 @@ import java.util.function.Predicate;
  */
 public final class ResourceRoutes {
 
-    private static final Set<ResourceType> CREATABLE = Set.of(ResourceType.STACK, ResourceType.SERVICE,
-            ResourceType.LOAD_BALANCER_SERVICE, ResourceType.DNS_SERVICE, ResourceType.EXTERNAL_SERVICE,
-            ResourceType.PULL_TASK);
+  private static final Set<ResourceType> CREATABLE =
+      Set.of(
+          ResourceType.STACK,
+          ResourceType.SERVICE,
+          ResourceType.LOAD_BALANCER_SERVICE,
+          ResourceType.DNS_SERVICE,
+          ResourceType.EXTERNAL_SERVICE,
+          ResourceType.PULL_TASK);
 
     private final Store store;
     private final Simulation simulation;
@@ -51,11 +56,13 @@ public final class ResourceRoutes {
         ResourceType type = collectionType(call);
         CollectionQuery query = new CollectionQuery(call.request().query());
         Predicate<JsonNode> filter = query.predicate();
-        List<ObjectNode> matching = store.list(r -> ofCollection(call, type, r) && visible(call, r) && filter.test(r));
+    List<ObjectNode> matching =
+        store.list(r -> ofCollection(call, type, r) && visible(call, r) && filter.test(r));
         return Responses.ok(collection(call, type, matching, query));
     }
 
-    private ObjectNode collection(Call call, ResourceType type, List<ObjectNode> matching, CollectionQuery query) {
+  private ObjectNode collection(
+      Call call, ResourceType type, List<ObjectNode> matching, CollectionQuery query) {
         String self = call.request().url() + queryString(call);
         ObjectNode envelope = Collections.envelope(type.apiName(call.version()), self);
         if (CREATABLE.contains(type) && call.writable()) {
@@ -75,10 +82,12 @@ public final class ResourceRoutes {
     private ApiResponse create(Call call) {
         ResourceType type = collectionType(call);
         if (!CREATABLE.contains(type) || !call.writable()) {
-            throw ApiError.methodNotAllowed("Resource type [" + type.apiName(call.version()) + "] is not creatable");
+      throw ApiError.methodNotAllowed(
+          "Resource type [" + type.apiName(call.version()) + "] is not creatable");
         }
         ObjectNode input = Bodies.object(call.request());
-        if (call.version() == io.rancherdeploy.emulator.model.ApiVersion.V1 && input.has("environmentId")) {
+    if (call.version() == io.rancherdeploy.emulator.model.ApiVersion.V1
+        && input.has("environmentId")) {
             input.put("stackId", ResourceRenderer.storedId(input.path("environmentId").asText()));
         }
         String project = call.requireProject();
@@ -98,11 +107,14 @@ public final class ResourceRoutes {
         ObjectNode resource = find(call);
         requireWritable(call);
         ObjectNode input = Bodies.object(call.request());
-        ObjectNode updated = switch (ResourceType.byApiName(Resources.type(resource)).orElseThrow()) {
-            case STACK -> simulation.updateStack(Resources.id(resource), input);
-            case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE ->
-                    simulation.updateService(Resources.id(resource), input);
-            default -> throw ApiError.methodNotAllowed("Resource type [" + Resources.type(resource) + "] is not updatable");
+    ObjectNode updated =
+        switch (ResourceType.byApiName(Resources.type(resource)).orElseThrow()) {
+          case STACK -> simulation.updateStack(Resources.id(resource), input);
+          case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE ->
+              simulation.updateService(Resources.id(resource), input);
+          default ->
+              throw ApiError.methodNotAllowed(
+                  "Resource type [" + Resources.type(resource) + "] is not updatable");
         };
         return Responses.ok(render(call, updated));
     }
@@ -111,11 +123,15 @@ public final class ResourceRoutes {
         ObjectNode resource = find(call);
         requireWritable(call);
         String id = Resources.id(resource);
-        ObjectNode removing = switch (ResourceType.byApiName(Resources.type(resource)).orElseThrow()) {
-            case STACK -> simulation.removeStack(id);
-            case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE -> simulation.removeService(id);
-            case CONTAINER -> simulation.removeContainer(id);
-            default -> throw ApiError.methodNotAllowed("Resource type [" + Resources.type(resource) + "] cannot be deleted");
+    ObjectNode removing =
+        switch (ResourceType.byApiName(Resources.type(resource)).orElseThrow()) {
+          case STACK -> simulation.removeStack(id);
+          case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE ->
+              simulation.removeService(id);
+          case CONTAINER -> simulation.removeContainer(id);
+          default ->
+              throw ApiError.methodNotAllowed(
+                  "Resource type [" + Resources.type(resource) + "] cannot be deleted");
         };
         return Responses.ok(render(call, removing));
     }
@@ -127,13 +143,17 @@ public final class ResourceRoutes {
         requireWritable(call);
         String id = Resources.id(resource);
         ObjectNode input = Bodies.object(call.request());
-        ObjectNode result = switch (ResourceType.byApiName(Resources.type(resource)).orElseThrow()) {
-            case STACK -> simulation.stackAction(id, action, input);
-            case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE -> simulation.serviceAction(id, action, input);
-            case CONTAINER -> action.equals("logs") ? containerLogs(call, resource, input)
-                    : simulation.containerAction(id, action);
-            case HOST -> simulation.hostAction(id, action);
-            default -> throw ApiError.invalidAction(action, Resources.type(resource));
+    ObjectNode result =
+        switch (ResourceType.byApiName(Resources.type(resource)).orElseThrow()) {
+          case STACK -> simulation.stackAction(id, action, input);
+          case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE ->
+              simulation.serviceAction(id, action, input);
+          case CONTAINER ->
+              action.equals("logs")
+                  ? containerLogs(call, resource, input)
+                  : simulation.containerAction(id, action);
+          case HOST -> simulation.hostAction(id, action);
+          default -> throw ApiError.invalidAction(action, Resources.type(resource));
         };
         if (!result.path("type").asText().equals(Resources.type(resource))) {
             return Responses.ok(result);
@@ -143,9 +163,11 @@ public final class ResourceRoutes {
 
     private ObjectNode containerLogs(Call call, ObjectNode container, ObjectNode input) {
         if (Resources.isRemoved(container)) {
-            throw ApiError.actionNotAvailable("logs", Resources.id(container), Resources.state(container));
+      throw ApiError.actionNotAvailable(
+          "logs", Resources.id(container), Resources.state(container));
         }
-        ObjectNode access = logs.hostAccess(Resources.id(container), input, URI.create(call.request().origin()));
+    ObjectNode access =
+        logs.hostAccess(Resources.id(container), input, URI.create(call.request().origin()));
         access.put("type", "hostAccess");
         return access;
     }
@@ -165,7 +187,10 @@ public final class ResourceRoutes {
             }
             case "instances" -> {
                 target = ResourceType.CONTAINER;
-                related = r -> Resources.isContainer(r) && (Resources.contains(r.path("serviceIds"), id)
+        related =
+            r ->
+                Resources.isContainer(r)
+                    && (Resources.contains(r.path("serviceIds"), id)
                         || r.path("hostId").asText().equals(id));
             }
             case "stack", "environment" -> {
@@ -174,19 +199,32 @@ public final class ResourceRoutes {
             }
             case "consumedservices", "consumedbyservices" -> {
                 boolean consumed = link.equals("consumedservices");
-                List<String> ids = store.list(m -> Resources.type(m).equals("serviceConsumeMap") && !Resources.isRemoved(m)
-                        && m.path(consumed ? "serviceId" : "consumedServiceId").asText().equals(id))
-                        .stream().map(m -> m.path(consumed ? "consumedServiceId" : "serviceId").asText()).toList();
+        List<String> ids =
+            store
+                .list(
+                    m ->
+                        Resources.type(m).equals("serviceConsumeMap")
+                            && !Resources.isRemoved(m)
+                            && m.path(consumed ? "serviceId" : "consumedServiceId")
+                                .asText()
+                                .equals(id))
+                .stream()
+                .map(m -> m.path(consumed ? "consumedServiceId" : "serviceId").asText())
+                .toList();
                 target = ResourceType.SERVICE;
                 related = r -> ids.contains(Resources.id(r));
             }
             case "servicelogs" -> {
                 target = ResourceType.SERVICE_LOG;
-                related = r -> Resources.type(r).equals("serviceLog") && r.path("serviceId").asText().equals(id);
+        related =
+            r -> Resources.type(r).equals("serviceLog") && r.path("serviceId").asText().equals(id);
             }
             case "hosts" -> {
                 target = ResourceType.HOST;
-                related = r -> Resources.type(r).equals("host") && Resources.id(r).equals(resource.path("hostId").asText());
+        related =
+            r ->
+                Resources.type(r).equals("host")
+                    && Resources.id(r).equals(resource.path("hostId").asText());
             }
             default -> {
                 target = ResourceType.SERVICE_CONSUME_MAP;
@@ -194,22 +232,32 @@ public final class ResourceRoutes {
             }
         }
         Predicate<JsonNode> filter = query.predicate();
-        List<ObjectNode> matching = store.list(r -> related.test(r) && visible(call, r) && filter.test(r));
+    List<ObjectNode> matching =
+        store.list(r -> related.test(r) && visible(call, r) && filter.test(r));
         return Responses.ok(collection(call, target, matching, query));
     }
 
     private ObjectNode find(Call call) {
         ResourceType type = collectionType(call);
         String id = ResourceRenderer.storedId(call.param("id"));
-        return store.get(id).filter(r -> ofCollection(call, type, r) && visible(call, r))
-                .orElseThrow(() -> ApiError.notFound(type.apiName(call.version()) + " [" + call.param("id") + "] not found"));
+    return store
+        .get(id)
+        .filter(r -> ofCollection(call, type, r) && visible(call, r))
+        .orElseThrow(
+            () ->
+                ApiError.notFound(
+                    type.apiName(call.version()) + " [" + call.param("id") + "] not found"));
     }
 
     private static ResourceType collectionType(Call call) {
-        return ResourceType.byCollection(call.param("collection"))
-                .filter(t -> t != ResourceType.STACK || call.version() == io.rancherdeploy.emulator.model.ApiVersion.V1
-                        || !call.param("collection").equalsIgnoreCase("environments"))
-                .orElseThrow(() -> ApiError.notFound("Not Found: no collection [" + call.param("collection") + "]"));
+    return ResourceType.byCollection(call.param("collection"))
+        .filter(
+            t ->
+                t != ResourceType.STACK
+                    || call.version() == io.rancherdeploy.emulator.model.ApiVersion.V1
+                    || !call.param("collection").equalsIgnoreCase("environments"))
+        .orElseThrow(
+            () -> ApiError.notFound("Not Found: no collection [" + call.param("collection") + "]"));
     }
 
     private static boolean ofCollection(Call call, ResourceType type, JsonNode r) {

@@ -17,8 +17,10 @@ public final class Responses {
 
     public static ApiResponse json(int status, JsonNode body) {
         try {
-            return new ApiResponse(status, Map.of("Content-Type", "application/json; charset=utf-8"),
-                    Store.JSON.writeValueAsBytes(body));
+      return new ApiResponse(
+          status,
+          Map.of("Content-Type", "application/json; charset=utf-8"),
+          Store.JSON.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON: " + e.getMessage(), e);
         }

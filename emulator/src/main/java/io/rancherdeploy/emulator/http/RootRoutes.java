@@ -8,12 +8,29 @@ import io.rancherdeploy.emulator.model.Store;
 
 import java.util.List;
 
-/** The API roots and schemas: {@code /}, {@code /v1}, {@code /v2-beta}, {@code …/schemas}, {@code /v1-catalog}. */
+/**
+ * The API roots and schemas: {@code /}, {@code /v1}, {@code /v2-beta}, {@code …/schemas}, {@code
+ * /v1-catalog}.
+ */
 public final class RootRoutes {
 
-    private static final List<String> ROOT_LINKS = List.of("projects", "stacks", "services",
-            "loadbalancerservices", "containers", "instances", "hosts", "serviceconsumemaps", "servicelogs",
-            "settings", "pulltasks", "volumes", "secrets", "subscribe", "schemas");
+  private static final List<String> ROOT_LINKS =
+      List.of(
+          "projects",
+          "stacks",
+          "services",
+          "loadbalancerservices",
+          "containers",
+          "instances",
+          "hosts",
+          "serviceconsumemaps",
+          "servicelogs",
+          "settings",
+          "pulltasks",
+          "volumes",
+          "secrets",
+          "subscribe",
+          "schemas");
 
     private RootRoutes() {
     }
@@ -21,11 +38,21 @@ public final class RootRoutes {
     public static void register(RouteTable routes) {
         routes.raw("GET", "/", RootRoutes::root);
         routes.api("GET", "", RootRoutes::apiVersion);
-        routes.api("GET", "/schemas", call -> Responses.ok(SchemaCatalog.collection(call.apiScope().base(),
-                call.version(), call.writable())));
-        routes.api("GET", "/schemas/{id}", call -> Responses.ok(SchemaCatalog.one(call.param("id"),
-                        call.apiScope().base(), call.version(), call.writable())
-                .orElseThrow(() -> ApiError.notFound("schema [" + call.param("id") + "] not found"))));
+    routes.api(
+        "GET",
+        "/schemas",
+        call ->
+            Responses.ok(
+                SchemaCatalog.collection(call.apiScope().base(), call.version(), call.writable())));
+    routes.api(
+        "GET",
+        "/schemas/{id}",
+        call ->
+            Responses.ok(
+                SchemaCatalog.one(
+                        call.param("id"), call.apiScope().base(), call.version(), call.writable())
+                    .orElseThrow(
+                        () -> ApiError.notFound("schema [" + call.param("id") + "] not found"))));
         routes.raw("GET", "/v1-catalog", RootRoutes::catalogRoot);
         routes.raw("GET", "/v1-catalog/schemas", RootRoutes::catalogSchemas);
     }

@@ -14,10 +14,10 @@ import java.util.Optional;
  * {@code {name...}} captures the rest. Literal segments match case-insensitively, as Cattle matches
  * collection names ({@code serviceConsumeMaps} and {@code serviceconsumemaps} both work).
  *
- * <p>API routes ({@link #api}) are relative to an API base ({@code /v1}, {@code /v2-beta} or
- * {@code /v2-beta/projects/{id}}), which {@link ApiScope#parse} strips first; raw routes ({@link #raw})
- * match the whole path. Websocket routes answer upgrade requests; other engineers' endpoints (logs) are
- * added here too.
+ * <p>API routes ({@link #api}) are relative to an API base ({@code /v1}, {@code /v2-beta} or {@code
+ * /v2-beta/projects/{id}}), which {@link ApiScope#parse} strips first; raw routes ({@link #raw})
+ * match the whole path. Websocket routes answer upgrade requests; other engineers' endpoints (logs)
+ * are added here too.
  */
 public final class RouteTable {
 
@@ -33,7 +33,8 @@ public final class RouteTable {
         SocketAccept accept(Call call);
     }
 
-    private record Route(String method, String[] segments, boolean api, boolean open, Object target) { }
+  private record Route(
+      String method, String[] segments, boolean api, boolean open, Object target) {}
 
     /** What a lookup found; {@code open} routes need no Basic auth (they check their own token). */
     public record Match(boolean api, boolean open, Object target, PathParams params) { }
@@ -68,14 +69,17 @@ public final class RouteTable {
         return this;
     }
 
-    /** Finds the route for {@code method} ("WS" for upgrades) on {@code path} (API-relative when {@code api}). */
-    public Optional<Match> find(String method, String path, boolean api) {
+  /**
+   * Finds the route for {@code method} ("WS" for upgrades) on {@code path} (API-relative when
+   * {@code api}).
+   */
+  public Optional<Match> find(String method, String path, boolean api) {
         String[] actual = split(path);
         for (Route route : routes) {
             if (route.api == api && route.method.equals(method)) {
                 Map<String, String> captured = match(route.segments, actual);
                 if (captured != null) {
-                    return Optional.of(new Match(api, route.open, route.target, new PathParams(captured)));
+          return Optional.of(new Match(api, route.open, route.target, new PathParams(captured)));
                 }
             }
         }
@@ -93,7 +97,9 @@ public final class RouteTable {
         for (int i = 0; i < template.length; i++) {
             String t = template[i];
             if (t.startsWith("{") && t.endsWith("...}")) {
-                captured.put(t.substring(1, t.length() - 4), String.join("/", List.of(actual).subList(i, actual.length)));
+        captured.put(
+            t.substring(1, t.length() - 4),
+            String.join("/", List.of(actual).subList(i, actual.length)));
                 return captured;
             }
             if (i >= actual.length) {

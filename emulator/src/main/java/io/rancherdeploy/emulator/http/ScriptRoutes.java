@@ -9,6 +9,9 @@ public final class ScriptRoutes {
     }
 
     public static void register(RouteTable routes) {
-        routes.api("POST", "/scripts/transform", call -> Responses.ok(DockerTransform.transform(Bodies.object(call.request()))));
+    routes.api(
+        "POST",
+        "/scripts/transform",
+        call -> Responses.ok(DockerTransform.transform(Bodies.object(call.request()))));
     }
 }

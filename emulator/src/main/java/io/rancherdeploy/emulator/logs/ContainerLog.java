@@ -8,7 +8,8 @@ final class ContainerLog {
 
     final LogBuffer buffer;
 
-    private boolean halted; // guarded by this: set once the container stopped, so the pump writes no more
+  private boolean
+      halted; // guarded by this: set once the container stopped, so the pump writes no more
     private final long seed;
     private LogGenerator generator;
     private LogSource source;
@@ -33,11 +34,11 @@ final class ContainerLog {
         }
     }
 
-    /**
-     * Stops the container's own lines. {@code lastWords} (an exit code, a crash) are written as its final
-     * stderr lines under the same lock as the pump, so no generated line can follow them.
-     */
-    void stop(Instant now, Optional<String> lastWords) {
+  /**
+   * Stops the container's own lines. {@code lastWords} (an exit code, a crash) are written as its
+   * final stderr lines under the same lock as the pump, so no generated line can follow them.
+   */
+  void stop(Instant now, Optional<String> lastWords) {
         synchronized (this) {
             halted = true;
             lastWords.ifPresent(text -> write(now, LogStream.STDERR, text));

@@ -66,12 +66,13 @@ public final class ContainerLogs implements AutoCloseable {
         log(source.containerId()).start(source, clock.instant());
     }
 
-    /**
-     * Followers get what is left and their websocket closes; the lines stay readable. {@code lastWords}
-     * (e.g. a non-zero exit) is the container's final stderr line.
-     */
-    public void stopped(String containerId, Optional<String> lastWords) {
-        Optional.ofNullable(logs.get(containerId)).ifPresent(log -> log.stop(clock.instant(), lastWords));
+  /**
+   * Followers get what is left and their websocket closes; the lines stay readable. {@code
+   * lastWords} (e.g. a non-zero exit) is the container's final stderr line.
+   */
+  public void stopped(String containerId, Optional<String> lastWords) {
+    Optional.ofNullable(logs.get(containerId))
+        .ifPresent(log -> log.stop(clock.instant(), lastWords));
     }
 
     public void removed(String containerId) {
@@ -91,8 +92,9 @@ public final class ContainerLogs implements AutoCloseable {
         try {
             advance(TICK);
         } catch (RuntimeException e) {
-            // A task at a fixed rate that throws is never run again: one bad tick must not silence every log.
-            System.err.println("rancher-emulator: writing container logs failed: " + e);
+      // A task at a fixed rate that throws is never run again: one bad tick must not silence every
+      // log.
+      System.err.println("rancher-emulator: writing container logs failed: " + e);
         }
     }
 
@@ -104,13 +106,14 @@ public final class ContainerLogs implements AutoCloseable {
         }
     }
 
-    /**
-     * The {@code logs} action: reads its input and issues a token for the websocket.
-     *
-     * @param requestBase the scheme and authority the request came to, e.g. {@code http://127.0.0.1:8080}
-     * @throws LogInputException when the input is bad (answer 422 with its field)
-     */
-    public HostAccess logsAction(String containerId, JsonNode input, URI requestBase) {
+  /**
+   * The {@code logs} action: reads its input and issues a token for the websocket.
+   *
+   * @param requestBase the scheme and authority the request came to, e.g. {@code
+   *     http://127.0.0.1:8080}
+   * @throws LogInputException when the input is bad (answer 422 with its field)
+   */
+  public HostAccess logsAction(String containerId, JsonNode input, URI requestBase) {
         LogOptions options = LogOptions.fromInput(input, clock.instant());
         log(containerId);
         String token = tokens.issue(new LogGrant(containerId, options));
@@ -133,12 +136,18 @@ public final class ContainerLogs implements AutoCloseable {
      * token, or a removed container (answer the handshake with 401).
      */
     public Optional<LogFollower> follower(String token) {
-        return tokens.redeem(token).flatMap(grant -> Optional.ofNullable(logs.get(grant.containerId()))
-                .map(log -> new LogFollower(log, grant.options(), followers)));
+    return tokens
+        .redeem(token)
+        .flatMap(
+            grant ->
+                Optional.ofNullable(logs.get(grant.containerId()))
+                    .map(log -> new LogFollower(log, grant.options(), followers)));
     }
 
-    /** A plain Jetty websocket creator for {@link #PATH}, for a server without the emulator's routes. */
-    public WebSocketCreator webSocketCreator() {
+  /**
+   * A plain Jetty websocket creator for {@link #PATH}, for a server without the emulator's routes.
+   */
+  public WebSocketCreator webSocketCreator() {
         return new LogWebSocketCreator(this::follower);
     }
 

@@ -13,11 +13,12 @@ public record HostAccess(String url, String token) {
         Objects.requireNonNull(token, "token");
     }
 
-    /**
-     * The log websocket URL for a request that reached the emulator at {@code base}: its scheme turned
-     * into ws/wss, its authority, and {@code /v1/logs/}, which Cattle uses on every API version.
-     */
-    public static String logsUrl(URI base) {
+  /**
+   * The log websocket URL for a request that reached the emulator at {@code base}: its scheme
+   * turned into ws/wss, its authority, and {@code /v1/logs/}, which Cattle uses on every API
+   * version.
+   */
+  public static String logsUrl(URI base) {
         String scheme = "https".equalsIgnoreCase(base.getScheme()) ? "wss" : "ws";
         return scheme + "://" + base.getRawAuthority() + ContainerLogs.PATH;
     }

@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How the containers of one image write their logs: lines per simulated second, the share written to
- * stderr, the lines written at each start, and the messages picked at random afterwards. Messages may
- * hold {@code {n}} (the line number), {@code {container}}, {@code {image}} and {@code {host}}.
+ * How the containers of one image write their logs: lines per simulated second, the share written
+ * to stderr, the lines written at each start, and the messages picked at random afterwards.
+ * Messages may hold {@code {n}} (the line number), {@code {container}}, {@code {image}} and {@code
+ * {host}}.
  */
 public record LogBehaviour(
-        double linesPerSecond,
-        double stderrShare,
-        List<String> startupLines,
-        List<String> stdoutMessages,
-        List<String> stderrMessages) {
+    double linesPerSecond,
+    double stderrShare,
+    List<String> startupLines,
+    List<String> stdoutMessages,
+    List<String> stderrMessages) {
 
     public LogBehaviour {
         if (!(linesPerSecond >= 0) || Double.isInfinite(linesPerSecond)) {
@@ -28,8 +29,8 @@ public record LogBehaviour(
         stdoutMessages = List.copyOf(stdoutMessages);
         stderrMessages = List.copyOf(stderrMessages);
         if (linesPerSecond > 0 && stdoutMessages.isEmpty() && stderrMessages.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "a behaviour that writes lines (linesPerSecond > 0) needs stdout or stderr messages");
+      throw new IllegalArgumentException(
+          "a behaviour that writes lines (linesPerSecond > 0) needs stdout or stderr messages");
         }
     }
 

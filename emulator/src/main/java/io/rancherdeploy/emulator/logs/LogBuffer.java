@@ -22,7 +22,7 @@ final class LogBuffer {
 
     LogBuffer(int capacity) {
         if (capacity < 1) {
-            throw new IllegalArgumentException("a log buffer holds at least one line, got " + capacity);
+      throw new IllegalArgumentException("a log buffer holds at least one line, got " + capacity);
         }
         this.ring = new LogEntry[capacity];
     }
@@ -44,8 +44,10 @@ final class LogBuffer {
         return entry;
     }
 
-    /** What a reader gets first: the selected lines, and the last line number they were taken from. */
-    record Tail(List<LogEntry> entries, long cursor) {}
+  /**
+   * What a reader gets first: the selected lines, and the last line number they were taken from.
+   */
+  record Tail(List<LogEntry> entries, long cursor) {}
 
     /** The lines at or after {@code since}, the last {@code lines} of them ({@code <= 0}: all). */
     synchronized Tail tail(Optional<Instant> since, int lines) {

@@ -11,16 +11,16 @@ import java.util.Objects;
  */
 public record LogEntry(long seq, Instant time, LogStream stream, String text) {
 
-    /** Docker's RFC3339NanoFixed: always nine fraction digits, UTC. */
-    private static final DateTimeFormatter DOCKER_TIME =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+  /** Docker's RFC3339NanoFixed: always nine fraction digits, UTC. */
+  private static final DateTimeFormatter DOCKER_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     public LogEntry {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(text, "text");
         if (text.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("a log entry holds one line, without a newline: " + text);
+      throw new IllegalArgumentException("a log entry holds one line, without a newline: " + text);
         }
     }
 

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The reader behind one log websocket. It sends the tail first, then (with follow) each new line as it
- * is written, one frame per line and one frame in flight at a time, so lines arrive in order and a
- * slow reader slows only itself. Without follow, or once the container has stopped and every line is
- * out, it closes the websocket normally.
+ * The reader behind one log websocket. It sends the tail first, then (with follow) each new line as
+ * it is written, one frame per line and one frame in flight at a time, so lines arrive in order and
+ * a slow reader slows only itself. Without follow, or once the container has stopped and every line
+ * is out, it closes the websocket normally.
  */
 public final class LogFollower {
 
@@ -73,12 +73,12 @@ public final class LogFollower {
         }
     }
 
-    /**
-     * Runs only while owning {@code pending}, and keeps owning it while a frame is in flight. A send
-     * that completes at once continues this loop rather than recursing, so a long tail cannot
-     * overflow the stack.
-     */
-    private void drain() {
+  /**
+   * Runs only while owning {@code pending}, and keeps owning it while a frame is in flight. A send
+   * that completes at once continues this loop rather than recursing, so a long tail cannot
+   * overflow the stack.
+   */
+  private void drain() {
         while (true) {
             int seen = pending.get();
             Optional<LogEntry> next = next();

@@ -30,11 +30,14 @@ final class LogGenerator {
 
     Line next() {
         LogBehaviour behaviour = source.behaviour();
-        boolean toStderr = behaviour.stdoutMessages().isEmpty()
-                || (!behaviour.stderrMessages().isEmpty() && random.nextDouble() < behaviour.stderrShare());
+    boolean toStderr =
+        behaviour.stdoutMessages().isEmpty()
+            || (!behaviour.stderrMessages().isEmpty()
+                && random.nextDouble() < behaviour.stderrShare());
         List<String> messages = toStderr ? behaviour.stderrMessages() : behaviour.stdoutMessages();
         String template = messages.get(random.nextInt(messages.size()));
-        LogStream stream = source.tty() ? LogStream.TTY : toStderr ? LogStream.STDERR : LogStream.STDOUT;
+    LogStream stream =
+        source.tty() ? LogStream.TTY : toStderr ? LogStream.STDERR : LogStream.STDOUT;
         return new Line(stream, LogBehaviour.fill(template, source, ++written));
     }
 

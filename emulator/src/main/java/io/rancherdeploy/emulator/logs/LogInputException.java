@@ -1,6 +1,8 @@
 package io.rancherdeploy.emulator.logs;
 
-/** A bad value in a {@code logs} action's input; the HTTP layer answers 422 with {@code fieldName}. */
+/**
+ * A bad value in a {@code logs} action's input; the HTTP layer answers 422 with {@code fieldName}.
+ */
 public final class LogInputException extends IllegalArgumentException {
 
     private final String fieldName;

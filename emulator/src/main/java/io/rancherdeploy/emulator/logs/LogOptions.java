@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The input of a container's {@code logs} action ({@code containerLogs}). Cattle's defaults apply to
- * absent fields: rancher-compose posts {@code null} and so gets follow, 100 lines and timestamps.
- * {@code lines <= 0} means every line still held.
+ * The input of a container's {@code logs} action ({@code containerLogs}). Cattle's defaults apply
+ * to absent fields: rancher-compose posts {@code null} and so gets follow, 100 lines and
+ * timestamps. {@code lines <= 0} means every line still held.
  */
 public record LogOptions(boolean follow, int lines, boolean timestamps, Optional<Instant> since) {
 
@@ -42,8 +42,11 @@ public record LogOptions(boolean follow, int lines, boolean timestamps, Optional
         JsonNode linesNode = input.get("lines");
         if (linesNode != null && !linesNode.isNull()) {
             if (!linesNode.canConvertToInt() || !linesNode.isIntegralNumber()) {
-                throw new LogInputException("lines", "lines must be a whole number (how many of the "
-                        + "last lines to send), got " + linesNode);
+        throw new LogInputException(
+            "lines",
+            "lines must be a whole number (how many of the "
+                + "last lines to send), got "
+                + linesNode);
             }
             lines = linesNode.intValue();
         }

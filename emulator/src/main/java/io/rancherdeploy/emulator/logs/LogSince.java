@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class LogSince {
 
     private static final Pattern UNIX = Pattern.compile("\\d+(\\.\\d{1,9})?");
-    private static final Pattern DURATION = Pattern.compile("(?:\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h))+");
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
+  private static final Pattern DURATION =
+      Pattern.compile("(?:\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h))+");
+  private static final Pattern DURATION_PART =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
 
     private LogSince() {}
 
@@ -38,9 +40,12 @@ final class LogSince {
         try {
             return Optional.of(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {
-            throw new LogInputException("since", "since must be an RFC 3339 time "
-                    + "(2017-04-27T21:33:51Z), Unix seconds (1493328831) or a duration (10m), got \""
-                    + text + "\"");
+      throw new LogInputException(
+          "since",
+          "since must be an RFC 3339 time "
+              + "(2017-04-27T21:33:51Z), Unix seconds (1493328831) or a duration (10m), got \""
+              + text
+              + "\"");
         }
     }
 

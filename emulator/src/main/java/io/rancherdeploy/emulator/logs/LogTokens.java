@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Opaque, unguessable tokens for the log websocket, valid for a while (Cattle's JWTs live about five
- * minutes) and reusable until then, as a JWT is. Validity runs on real time, not the emulator's
- * clock, so a fast simulation does not expire a token before the client dials.
+ * Opaque, unguessable tokens for the log websocket, valid for a while (Cattle's JWTs live about
+ * five minutes) and reusable until then, as a JWT is. Validity runs on real time, not the
+ * emulator's clock, so a fast simulation does not expire a token before the client dials.
  */
 public final class LogTokens {
 

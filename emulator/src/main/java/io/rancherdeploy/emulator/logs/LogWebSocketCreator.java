@@ -38,8 +38,11 @@ final class LogWebSocketCreator implements WebSocketCreator {
     }
 
     private static void refuse(ServerUpgradeResponse response, Callback callback, String message) {
-        String body = "{\"id\":null,\"type\":\"error\",\"links\":{},\"actions\":{},"
-                + "\"status\":401,\"code\":\"Unauthorized\",\"message\":\"" + message + "\",\"detail\":null}";
+    String body =
+        "{\"id\":null,\"type\":\"error\",\"links\":{},\"actions\":{},"
+            + "\"status\":401,\"code\":\"Unauthorized\",\"message\":\""
+            + message
+            + "\",\"detail\":null}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpStatus.UNAUTHORIZED_401);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");

@@ -31,8 +31,11 @@ public final class LogsPlugin implements EmulatorPlugin {
     private volatile ContainerLogs logs;
     private volatile EmulatorControl control;
 
-    /** How containers of {@code image} write ({@code docker:} prefix optional, tag as in the compose file). */
-    public LogsPlugin image(String image, LogBehaviour behaviour) {
+  /**
+   * How containers of {@code image} write ({@code docker:} prefix optional, tag as in the compose
+   * file).
+   */
+  public LogsPlugin image(String image, LogBehaviour behaviour) {
         images.put(bare(image), behaviour);
         return this;
     }
@@ -43,10 +46,10 @@ public final class LogsPlugin implements EmulatorPlugin {
         return this;
     }
 
-    /** The logs themselves, for inspection (lines held, open websockets); present once installed. */
-    public ContainerLogs logs() {
+  /** The logs themselves, for inspection (lines held, open websockets); present once installed. */
+  public ContainerLogs logs() {
         if (logs == null) {
-            throw new IllegalStateException("the logs plugin is not installed in a started emulator");
+      throw new IllegalStateException("the logs plugin is not installed in a started emulator");
         }
         return logs;
     }
@@ -76,11 +79,17 @@ public final class LogsPlugin implements EmulatorPlugin {
     }
 
     private SocketAccept accept(Call call) {
-        return logs.follower(call.request().param("token").orElse(""))
-                .<SocketAccept>map(follower -> SocketAccept.open(new Endpoint(follower)))
-                .orElseGet(() -> SocketAccept.reject(ApiResponse.json(401, "{\"id\":null,\"type\":\"error\","
-                        + "\"links\":{},\"actions\":{},\"status\":401,\"code\":\"Unauthorized\",\"message\":\""
-                        + ContainerLogs.UNAUTHORIZED + "\",\"detail\":null}")));
+    return logs.follower(call.request().param("token").orElse(""))
+        .<SocketAccept>map(follower -> SocketAccept.open(new Endpoint(follower)))
+        .orElseGet(
+            () ->
+                SocketAccept.reject(
+                    ApiResponse.json(
+                        401,
+                        "{\"id\":null,\"type\":\"error\","
+                            + "\"links\":{},\"actions\":{},\"status\":401,\"code\":\"Unauthorized\",\"message\":\""
+                            + ContainerLogs.UNAUTHORIZED
+                            + "\",\"detail\":null}")));
     }
 
     private LogSource source(ObjectNode container) {
@@ -89,8 +98,13 @@ public final class LogsPlugin implements EmulatorPlugin {
         String host = control.resource(hostId)
                 .map(found -> found.path("hostname").asText(found.path("name").asText(hostId)))
                 .orElse(hostId);
-        return new LogSource(container.path("id").asText(), container.path("name").asText(""), bare(image),
-                host, container.path("tty").asBoolean(false), images.getOrDefault(bare(image), fallback));
+    return new LogSource(
+        container.path("id").asText(),
+        container.path("name").asText(""),
+        bare(image),
+        host,
+        container.path("tty").asBoolean(false),
+        images.getOrDefault(bare(image), fallback));
     }
 
     private static String bare(String image) {

@@ -3,8 +3,8 @@ package io.rancherdeploy.emulator.model;
 import java.util.Optional;
 
 /**
- * A Rancher API error (rancher-api.md §2.4), thrown by the model and the simulation and rendered once by
- * the HTTP layer as {@code {"type":"error","status":…,"code":…,"message":…,"fieldName":…}}.
+ * A Rancher API error (rancher-api.md §2.4), thrown by the model and the simulation and rendered
+ * once by the HTTP layer as {@code {"type":"error","status":…,"code":…,"message":…,"fieldName":…}}.
  */
 public final class ApiError extends RuntimeException {
 
@@ -40,12 +40,16 @@ public final class ApiError extends RuntimeException {
     }
 
     public static ApiError actionNotAvailable(String action, String id, String state) {
-        return new ApiError(422, "ActionNotAvailable",
-                "Action [" + action + "] is not available on [" + id + "] in state [" + state + "]", null);
+    return new ApiError(
+        422,
+        "ActionNotAvailable",
+        "Action [" + action + "] is not available on [" + id + "] in state [" + state + "]",
+        null);
     }
 
     public static ApiError invalidAction(String action, String type) {
-        return new ApiError(422, "InvalidAction", "Invalid action [" + action + "] for type [" + type + "]", null);
+    return new ApiError(
+        422, "InvalidAction", "Invalid action [" + action + "] for type [" + type + "]", null);
     }
 
     public static ApiError conflict(String message) {

@@ -3,8 +3,8 @@ package io.rancherdeploy.emulator.model;
 import java.util.List;
 
 /**
- * An API key pair. An environment key authenticates as one project (everything is implicitly scoped to
- * it); an account key sees several projects, which the URL must select (rancher-api.md §1.2).
+ * An API key pair. An environment key authenticates as one project (everything is implicitly scoped
+ * to it); an account key sees several projects, which the URL must select (rancher-api.md §1.2).
  */
 public record ApiKey(String accessKey, String secretKey, Kind kind, List<String> projectIds) {
 
@@ -13,7 +13,8 @@ public record ApiKey(String accessKey, String secretKey, Kind kind, List<String>
     public ApiKey {
         projectIds = List.copyOf(projectIds);
         if (kind == Kind.ENVIRONMENT && projectIds.size() != 1) {
-            throw new IllegalArgumentException("an environment key belongs to exactly one environment, got " + projectIds);
+      throw new IllegalArgumentException(
+          "an environment key belongs to exactly one environment, got " + projectIds);
         }
     }
 

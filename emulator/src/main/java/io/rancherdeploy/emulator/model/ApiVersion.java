@@ -2,7 +2,10 @@ package io.rancherdeploy.emulator.model;
 
 import java.util.Optional;
 
-/** The two API versions Rancher 1.6 serves. v1 shows stacks as {@code environment} with ids {@code 1e…}. */
+/**
+ * The two API versions Rancher 1.6 serves. v1 shows stacks as {@code environment} with ids {@code
+ * 1e…}.
+ */
 public enum ApiVersion {
     V1("v1"),
     V2_BETA("v2-beta");

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code scripts/transform}: a Docker inspect-shaped body ({@code Name}, {@code Config}, {@code HostConfig})
- * to an instance-shaped launch config, as Cattle maps it (rancher-api.md §4.10). Deterministic: the same
- * input always gives the same bytes (no ids, no times), because clients hash the output. Empty strings
- * and zeros become null; {@code logConfig} is always present.
+ * {@code scripts/transform}: a Docker inspect-shaped body ({@code Name}, {@code Config}, {@code
+ * HostConfig}) to an instance-shaped launch config, as Cattle maps it (rancher-api.md §4.10).
+ * Deterministic: the same input always gives the same bytes (no ids, no times), because clients
+ * hash the output. Empty strings and zeros become null; {@code logConfig} is always present.
  */
 public final class DockerTransform {
 
@@ -21,13 +21,27 @@ public final class DockerTransform {
     private static final String[][] HOST_STRINGS = {{"PidMode", "pidMode"}, {"IpcMode", "ipcMode"},
             {"UTSMode", "uts"}, {"CpusetCpus", "cpuSet"}, {"CgroupParent", "cgroupParent"},
             {"VolumeDriver", "volumeDriver"}};
-    private static final String[][] HOST_LISTS = {{"Dns", "dns"}, {"DnsSearch", "dnsSearch"},
-            {"DnsOptions", "dnsOpt"}, {"ExtraHosts", "extraHosts"}, {"CapAdd", "capAdd"}, {"CapDrop", "capDrop"},
-            {"SecurityOpt", "securityOpt"}, {"GroupAdd", "groupAdd"}};
-    private static final String[][] HOST_NUMBERS = {{"Memory", "memory"}, {"MemorySwap", "memorySwap"},
-            {"CpuShares", "cpuShares"}, {"MemoryReservation", "memoryReservation"}, {"ShmSize", "shmSize"},
-            {"CpuQuota", "cpuQuota"}, {"CpuPeriod", "cpuPeriod"}, {"PidsLimit", "pidsLimit"},
-            {"OomScoreAdj", "oomScoreAdj"}};
+  private static final String[][] HOST_LISTS = {
+    {"Dns", "dns"},
+    {"DnsSearch", "dnsSearch"},
+    {"DnsOptions", "dnsOpt"},
+    {"ExtraHosts", "extraHosts"},
+    {"CapAdd", "capAdd"},
+    {"CapDrop", "capDrop"},
+    {"SecurityOpt", "securityOpt"},
+    {"GroupAdd", "groupAdd"}
+  };
+  private static final String[][] HOST_NUMBERS = {
+    {"Memory", "memory"},
+    {"MemorySwap", "memorySwap"},
+    {"CpuShares", "cpuShares"},
+    {"MemoryReservation", "memoryReservation"},
+    {"ShmSize", "shmSize"},
+    {"CpuQuota", "cpuQuota"},
+    {"CpuPeriod", "cpuPeriod"},
+    {"PidsLimit", "pidsLimit"},
+    {"OomScoreAdj", "oomScoreAdj"}
+  };
     private static final String[][] HOST_BOOLEANS = {{"Privileged", "privileged"},
             {"PublishAllPorts", "publishAllPorts"}, {"ReadonlyRootfs", "readOnly"}};
 
@@ -41,15 +55,19 @@ public final class DockerTransform {
             throw ApiError.invalid("InvalidType", "Config", "Field [Config] must be an object");
         }
         if (!host.isObject() && !host.isMissingNode() && !host.isNull()) {
-            throw ApiError.invalid("InvalidType", "HostConfig", "Field [HostConfig] must be an object");
+      throw ApiError.invalid("InvalidType", "HostConfig", "Field [HostConfig] must be an object");
         }
         TreeMap<String, JsonNode> out = new TreeMap<>();
         String name = input.path("Name").asText("").replaceFirst("^/", "");
-        String displayName = config.path("Labels").path("io.rancher.container.display_name").asText("");
+    String displayName = config.path("Labels").path("io.rancher.container.display_name").asText("");
         putText(out, "name", displayName.isEmpty() ? name : displayName);
         String image = config.path("Image").asText("");
-        putText(out, "imageUuid", image.isEmpty() || image.startsWith("docker:") || image.startsWith("sim:")
-                ? image : "docker:" + image);
+    putText(
+        out,
+        "imageUuid",
+        image.isEmpty() || image.startsWith("docker:") || image.startsWith("sim:")
+            ? image
+            : "docker:" + image);
         out.put("environment", environment(config.path("Env")));
         out.put("labels", labels(config.path("Labels")));
         out.put("command", array(config.path("Cmd")));
@@ -63,7 +81,9 @@ public final class DockerTransform {
         }
         for (String[] pair : HOST_NUMBERS) {
             long value = host.path(pair[0]).asLong(0);
-            out.put(pair[1], value == 0 ? Store.JSON.nullNode() : Store.JSON.getNodeFactory().numberNode(value));
+      out.put(
+          pair[1],
+          value == 0 ? Store.JSON.nullNode() : Store.JSON.getNodeFactory().numberNode(value));
         }
         for (String[] pair : HOST_BOOLEANS) {
             out.put(pair[1], bool(host.path(pair[0])));
@@ -75,7 +95,8 @@ public final class DockerTransform {
         if (!restart.isEmpty()) {
             ObjectNode policy = Store.JSON.createObjectNode();
             policy.put("name", restart);
-            policy.put("maximumRetryCount", host.path("RestartPolicy").path("MaximumRetryCount").asInt(0));
+      policy.put(
+          "maximumRetryCount", host.path("RestartPolicy").path("MaximumRetryCount").asInt(0));
             out.put("restartPolicy", policy);
         }
         ObjectNode logConfig = Store.JSON.createObjectNode();
@@ -89,7 +110,8 @@ public final class DockerTransform {
                 ? host.path("LogConfig").path("Config").deepCopy() : Store.JSON.createObjectNode());
         out.put("logConfig", logConfig);
         String network = host.path("NetworkMode").asText("");
-        putText(out, "networkMode", network.isEmpty() || network.equals("default") ? "bridge" : network);
+    putText(
+        out, "networkMode", network.isEmpty() || network.equals("default") ? "bridge" : network);
         healthCheck(out, config.path("Healthcheck"));
         ObjectNode result = Store.JSON.createObjectNode();
         result.putNull("id");
@@ -132,7 +154,9 @@ public final class DockerTransform {
     }
 
     private static JsonNode bool(JsonNode value) {
-        return value.asBoolean(false) ? Store.JSON.getNodeFactory().booleanNode(true) : Store.JSON.nullNode();
+    return value.asBoolean(false)
+        ? Store.JSON.getNodeFactory().booleanNode(true)
+        : Store.JSON.nullNode();
     }
 
     private static void copyStrings(Map<String, JsonNode> out, JsonNode from, String[][] pairs) {
@@ -142,15 +166,20 @@ public final class DockerTransform {
     }
 
     private static void putText(Map<String, JsonNode> out, String field, String value) {
-        out.put(field, value.isEmpty() ? Store.JSON.nullNode() : Store.JSON.getNodeFactory().textNode(value));
+    out.put(
+        field,
+        value.isEmpty() ? Store.JSON.nullNode() : Store.JSON.getNodeFactory().textNode(value));
     }
 
     private static void putNonEmpty(Map<String, JsonNode> out, String field, JsonNode value) {
         out.put(field, value.isArray() && !value.isEmpty() ? array(value) : Store.JSON.nullNode());
     }
 
-    /** Only exposed ports that have a binding entry appear; bare {@code expose:} entries are lost (§4.10, §8.13). */
-    private static ArrayNode ports(JsonNode exposed, JsonNode bindings) {
+  /**
+   * Only exposed ports that have a binding entry appear; bare {@code expose:} entries are lost
+   * (§4.10, §8.13).
+   */
+  private static ArrayNode ports(JsonNode exposed, JsonNode bindings) {
         TreeMap<String, String> sorted = new TreeMap<>();
         for (Iterator<String> it = bindings.fieldNames(); it.hasNext(); ) {
             String port = it.next();
@@ -159,7 +188,9 @@ public final class DockerTransform {
             if (entries.isArray() && !entries.isEmpty()) {
                 for (JsonNode binding : entries) {
                     String hostPort = binding.path("HostPort").asText("");
-                    sorted.put(normalized + "#" + hostPort, hostPort.isEmpty() ? normalized : hostPort + ":" + normalized);
+          sorted.put(
+              normalized + "#" + hostPort,
+              hostPort.isEmpty() ? normalized : hostPort + ":" + normalized);
                 }
             } else {
                 sorted.put(normalized + "#", normalized);
@@ -203,8 +234,18 @@ public final class DockerTransform {
         long interval = health.path("Interval").asLong(0);
         long timeout = health.path("Timeout").asLong(0);
         int retries = health.path("Retries").asInt(0);
-        out.put("healthInterval", interval == 0 ? Store.JSON.nullNode() : Store.JSON.getNodeFactory().numberNode(interval / 1_000_000_000L));
-        out.put("healthTimeout", timeout == 0 ? Store.JSON.nullNode() : Store.JSON.getNodeFactory().numberNode(timeout / 1_000_000_000L));
-        out.put("healthRetries", retries == 0 ? Store.JSON.nullNode() : Store.JSON.getNodeFactory().numberNode(retries));
+    out.put(
+        "healthInterval",
+        interval == 0
+            ? Store.JSON.nullNode()
+            : Store.JSON.getNodeFactory().numberNode(interval / 1_000_000_000L));
+    out.put(
+        "healthTimeout",
+        timeout == 0
+            ? Store.JSON.nullNode()
+            : Store.JSON.getNodeFactory().numberNode(timeout / 1_000_000_000L));
+    out.put(
+        "healthRetries",
+        retries == 0 ? Store.JSON.nullNode() : Store.JSON.getNodeFactory().numberNode(retries));
     }
 }

@@ -14,10 +14,13 @@ public final class Keys {
         byAccessKey.put(key.accessKey(), key);
     }
 
-    /** The key when both halves match; comparing secrets in constant time is not needed in an emulator. */
-    public Optional<ApiKey> authenticate(String accessKey, String secretKey) {
+  /**
+   * The key when both halves match; comparing secrets in constant time is not needed in an
+   * emulator.
+   */
+  public Optional<ApiKey> authenticate(String accessKey, String secretKey) {
         ApiKey key = byAccessKey.get(accessKey);
-        return key != null && key.secretKey().equals(secretKey) ? Optional.of(key) : Optional.empty();
+    return key != null && key.secretKey().equals(secretKey) ? Optional.of(key) : Optional.empty();
     }
 
     public List<ApiKey> all() {

@@ -5,19 +5,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The resource types the emulator stores, with Cattle's id prefixes (rancher-api.md §2.1) and the links
- * each resource carries. The v1 API shows {@code stack} as {@code environment} ({@code 1e…}).
+ * The resource types the emulator stores, with Cattle's id prefixes (rancher-api.md §2.1) and the
+ * links each resource carries. The v1 API shows {@code stack} as {@code environment} ({@code 1e…}).
  */
 public enum ResourceType {
-    PROJECT("project", "projects", "1a", "project", List.of("stacks", "services", "hosts", "instances")),
+  PROJECT(
+      "project", "projects", "1a", "project", List.of("stacks", "services", "hosts", "instances")),
     STACK("stack", "stacks", "1st", "stack", List.of("services", "account")),
     SERVICE("service", "services", "1s", "service", ServiceLinks.NAMES),
-    LOAD_BALANCER_SERVICE("loadBalancerService", "loadbalancerservices", "1s", "service", ServiceLinks.NAMES),
+  LOAD_BALANCER_SERVICE(
+      "loadBalancerService", "loadbalancerservices", "1s", "service", ServiceLinks.NAMES),
     DNS_SERVICE("dnsService", "dnsservices", "1s", "service", ServiceLinks.NAMES),
     EXTERNAL_SERVICE("externalService", "externalservices", "1s", "service", ServiceLinks.NAMES),
-    CONTAINER("container", "containers", "1i", "instance", List.of("account", "services", "hosts", "stack")),
+  CONTAINER(
+      "container",
+      "containers",
+      "1i",
+      "instance",
+      List.of("account", "services", "hosts", "stack")),
     HOST("host", "hosts", "1h", "host", List.of("account", "instances")),
-    SERVICE_CONSUME_MAP("serviceConsumeMap", "serviceconsumemaps", "1scm", "serviceConsumeMap", List.of("account")),
+  SERVICE_CONSUME_MAP(
+      "serviceConsumeMap", "serviceconsumemaps", "1scm", "serviceConsumeMap", List.of("account")),
     SERVICE_LOG("serviceLog", "servicelogs", "1sl", "serviceLog", List.of("account")),
     SETTING("setting", "settings", "", "setting", List.of()),
     PULL_TASK("pullTask", "pulltasks", "1pt", "pullTask", List.of("account")),
@@ -30,7 +38,8 @@ public enum ResourceType {
     private final String baseType;
     private final List<String> linkNames;
 
-    ResourceType(String apiName, String collection, String idPrefix, String baseType, List<String> linkNames) {
+  ResourceType(
+      String apiName, String collection, String idPrefix, String baseType, List<String> linkNames) {
         this.apiName = apiName;
         this.collection = collection;
         this.idPrefix = idPrefix;
@@ -77,8 +86,11 @@ public enum ResourceType {
         return Optional.empty();
     }
 
-    /** The type behind a collection name, matched case-insensitively; {@code instances} lists containers. */
-    public static Optional<ResourceType> byCollection(String name) {
+  /**
+   * The type behind a collection name, matched case-insensitively; {@code instances} lists
+   * containers.
+   */
+  public static Optional<ResourceType> byCollection(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals("instances")) {
             return Optional.of(CONTAINER);
@@ -95,7 +107,15 @@ public enum ResourceType {
     }
 
     private static final class ServiceLinks {
-        static final List<String> NAMES = List.of("account", "consumedbyservices", "consumedservices", "stack",
-                "instances", "serviceExposeMaps", "serviceLogs", "containerStats");
+    static final List<String> NAMES =
+        List.of(
+            "account",
+            "consumedbyservices",
+            "consumedservices",
+            "stack",
+            "instances",
+            "serviceExposeMaps",
+            "serviceLogs",
+            "containerStats");
     }
 }

@@ -85,8 +85,11 @@ public final class Resources {
         r.putNull("transitioningProgress");
     }
 
-    /** A failed process: the state stays, {@code transitioning} becomes {@code error} with the message. */
-    public static void fail(ObjectNode r, String message) {
+  /**
+   * A failed process: the state stays, {@code transitioning} becomes {@code error} with the
+   * message.
+   */
+  public static void fail(ObjectNode r, String message) {
         r.put("transitioning", "error");
         r.put("transitioningMessage", message);
     }

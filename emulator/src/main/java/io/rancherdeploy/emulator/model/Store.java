@@ -20,15 +20,16 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The in-memory, thread-safe store of every resource. Resources are JSON objects holding the fields GET
- * returns (minus links and actions, which are rendered per request). Callers only ever see copies; every
- * change runs under one lock and is announced to the listeners in order, after the lock is released.
+ * The in-memory, thread-safe store of every resource. Resources are JSON objects holding the fields
+ * GET returns (minus links and actions, which are rendered per request). Callers only ever see
+ * copies; every change runs under one lock and is announced to the listeners in order, after the
+ * lock is released.
  */
 public final class Store {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter CREATED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     private final Object lock = new Object();
     private final Map<String, ObjectNode> resources = new LinkedHashMap<>();
@@ -49,12 +50,19 @@ public final class Store {
         listeners.remove(listener);
     }
 
-    /** Creates a resource of {@code type} in {@code accountId}; {@code init} fills its fields. Returns a copy. */
-    public ObjectNode create(ResourceType type, String accountId, Consumer<ObjectNode> init) {
+  /**
+   * Creates a resource of {@code type} in {@code accountId}; {@code init} fills its fields. Returns
+   * a copy.
+   */
+  public ObjectNode create(ResourceType type, String accountId, Consumer<ObjectNode> init) {
         ObjectNode copy;
         synchronized (lock) {
-            long n = sequences.merge(type.idPrefix().isEmpty() ? ResourceType.SETTING : sequenceOwner(type),
-                    1L, Long::sum) + (type == ResourceType.PROJECT ? 4 : 0);
+      long n =
+          sequences.merge(
+                  type.idPrefix().isEmpty() ? ResourceType.SETTING : sequenceOwner(type),
+                  1L,
+                  Long::sum)
+              + (type == ResourceType.PROJECT ? 4 : 0);
             ObjectNode node = JSON.createObjectNode();
             node.put("id", type.idPrefix() + n);
             node.put("type", type.apiName());
@@ -71,7 +79,8 @@ public final class Store {
             init.accept(node);
             resources.put(node.get("id").asText(), node);
             copy = node.deepCopy();
-            changes.add(new ResourceChange(type, copy.get("id").asText(), copy.deepCopy(), now.toEpochMilli()));
+      changes.add(
+          new ResourceChange(type, copy.get("id").asText(), copy.deepCopy(), now.toEpochMilli()));
         }
         announce();
         return copy;
@@ -116,7 +125,7 @@ public final class Store {
             result = change.apply(working);
             if (!working.equals(node)) {
                 resources.put(id, working);
-                ResourceType type = ResourceType.byApiName(working.get("type").asText()).orElseThrow();
+        ResourceType type = ResourceType.byApiName(working.get("type").asText()).orElseThrow();
                 changes.add(new ResourceChange(type, id, working.deepCopy(), clock.millis()));
             }
         }
@@ -124,8 +133,10 @@ public final class Store {
         return result;
     }
 
-    /** Runs {@code work} atomically with respect to every other store call (e.g. check-then-create). */
-    public <T> T atomically(java.util.function.Supplier<T> work) {
+  /**
+   * Runs {@code work} atomically with respect to every other store call (e.g. check-then-create).
+   */
+  public <T> T atomically(java.util.function.Supplier<T> work) {
         T result;
         synchronized (lock) {
             result = work.get();
@@ -134,8 +145,10 @@ public final class Store {
         return result;
     }
 
-    /** Announces queued changes, unless this thread is inside a larger atomic step that will do it. */
-    private void announce() {
+  /**
+   * Announces queued changes, unless this thread is inside a larger atomic step that will do it.
+   */
+  private void announce() {
         if (!Thread.holdsLock(lock)) {
             changes.drain(listeners);
         }
@@ -149,8 +162,10 @@ public final class Store {
         return CREATED.format(instant);
     }
 
-    /** Keeps announcements in the order the changes happened, even when several threads change things. */
-    private static final class ChangeQueue {
+  /**
+   * Keeps announcements in the order the changes happened, even when several threads change things.
+   */
+  private static final class ChangeQueue {
         private final java.util.ArrayDeque<ResourceChange> pending = new java.util.ArrayDeque<>();
         private boolean draining;
 

@@ -23,23 +23,32 @@ public final class Validation {
     }
 
     public static void types(ObjectNode input, Map<String, Kind> kinds) {
-        kinds.forEach((field, kind) -> {
-            JsonNode value = input.get(field);
-            if (value != null && !value.isNull() && !matches(value, kind)) {
-                throw ApiError.invalid("InvalidType", field, "Field [" + field + "] must be of type "
-                        + kind.name().toLowerCase() + ", got " + describe(value.getNodeType()));
-            }
+    kinds.forEach(
+        (field, kind) -> {
+          JsonNode value = input.get(field);
+          if (value != null && !value.isNull() && !matches(value, kind)) {
+            throw ApiError.invalid(
+                "InvalidType",
+                field,
+                "Field ["
+                    + field
+                    + "] must be of type "
+                    + kind.name().toLowerCase()
+                    + ", got "
+                    + describe(value.getNodeType()));
+          }
         });
     }
 
     private static boolean matches(JsonNode value, Kind kind) {
-        return switch (kind) {
-            case STRING -> value.isTextual();
-            case INT -> value.isIntegralNumber() || (value.isTextual() && value.asText().matches("-?\\d+"));
-            case BOOLEAN -> value.isBoolean();
-            case OBJECT -> value.isObject();
-            case ARRAY -> value.isArray();
-        };
+    return switch (kind) {
+      case STRING -> value.isTextual();
+      case INT ->
+          value.isIntegralNumber() || (value.isTextual() && value.asText().matches("-?\\d+"));
+      case BOOLEAN -> value.isBoolean();
+      case OBJECT -> value.isObject();
+      case ARRAY -> value.isArray();
+    };
     }
 
     private static String describe(JsonNodeType type) {
@@ -54,10 +63,14 @@ public final class Validation {
         return value.asText();
     }
 
-    /** A stack or service name: {@code [a-zA-Z0-9-]}, 1-63 characters, no leading or trailing {@code -}. */
-    public static void name(String field, String name) {
+  /**
+   * A stack or service name: {@code [a-zA-Z0-9-]}, 1-63 characters, no leading or trailing {@code
+   * -}.
+   */
+  public static void name(String field, String name) {
         if (name.length() > 63) {
-            throw ApiError.invalid("MaxLengthExceeded", field, "Field [" + field + "] is longer than 63 characters");
+      throw ApiError.invalid(
+          "MaxLengthExceeded", field, "Field [" + field + "] is longer than 63 characters");
         }
         if (!NAME.matcher(name).matches()) {
             throw ApiError.invalid("InvalidCharacters", field, "Field [" + field + "] '" + name
@@ -72,7 +85,8 @@ public final class Validation {
         }
         int n = value.asInt();
         if (n < 0) {
-            throw ApiError.invalid("MinLimitExceeded", field, "Field [" + field + "] must be >= 0, got " + n);
+      throw ApiError.invalid(
+          "MinLimitExceeded", field, "Field [" + field + "] must be >= 0, got " + n);
         }
         return n;
     }

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The stack's {@code exportconfig} output: a compose pair rebuilt from the services, deterministically. */
+/**
+ * The stack's {@code exportconfig} output: a compose pair rebuilt from the services,
+ * deterministically.
+ */
 final class ComposeExport {
 
     private ComposeExport() {
@@ -24,8 +27,12 @@ final class ComposeExport {
         rancher.put("version", "2");
         Map<String, Object> dockerServices = new LinkedHashMap<>();
         Map<String, Object> rancherServices = new LinkedHashMap<>();
-        List<ObjectNode> services = store.list(s -> Resources.isService(s) && !Resources.isRemoved(s)
-                && s.path("stackId").asText().equals(Resources.id(stack)));
+    List<ObjectNode> services =
+        store.list(
+            s ->
+                Resources.isService(s)
+                    && !Resources.isRemoved(s)
+                    && s.path("stackId").asText().equals(Resources.id(stack)));
         for (ObjectNode service : services) {
             JsonNode lc = service.path("launchConfig");
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -36,7 +43,7 @@ final class ComposeExport {
             putIfPresent(entry, "ports", lc.path("ports"));
             putIfPresent(entry, "command", lc.path("command"));
             dockerServices.put(Resources.name(service), entry);
-            rancherServices.put(Resources.name(service), Map.of("scale", service.path("scale").asInt(1)));
+      rancherServices.put(Resources.name(service), Map.of("scale", service.path("scale").asInt(1)));
         }
         docker.put("services", dockerServices);
         rancher.put("services", rancherServices);

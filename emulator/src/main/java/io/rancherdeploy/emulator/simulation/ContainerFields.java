@@ -11,18 +11,28 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 
-/** The fields of a new container (rancher-api.md §6.4): its launch config, Rancher's labels, identity. */
+/**
+ * The fields of a new container (rancher-api.md §6.4): its launch config, Rancher's labels,
+ * identity.
+ */
 final class ContainerFields {
 
     static final String PRIMARY = "io.rancher.service.primary.launch.config";
-    private static final Set<String> NOT_COPIED = Set.of("labels", "version", "name", "kind", "id", "type",
-            "links", "actions", "baseType");
+  private static final Set<String> NOT_COPIED =
+      Set.of("labels", "version", "name", "kind", "id", "type", "links", "actions", "baseType");
 
     private ContainerFields() {
     }
 
-    static void fill(ObjectNode c, ObjectNode service, int unit, String launchConfigName, JsonNode launchConfig,
-                     String hostId, String containerName, String stackName) {
+  static void fill(
+      ObjectNode c,
+      ObjectNode service,
+      int unit,
+      String launchConfigName,
+      JsonNode launchConfig,
+      String hostId,
+      String containerName,
+      String stackName) {
         String serviceName = Resources.name(service);
         launchConfig.fields().forEachRemaining(f -> {
             if (!NOT_COPIED.contains(f.getKey())) {
@@ -32,16 +42,24 @@ final class ContainerFields {
         c.put("name", containerName);
         c.put("kind", "container");
         ObjectNode labels = c.putObject("labels");
-        launchConfig.path("labels").fields().forEachRemaining(f -> labels.put(f.getKey(), f.getValue().asText()));
-        String stackService = stackName + "/" + serviceName + (launchConfigName.isEmpty() ? "" : "/" + launchConfigName);
-        String unitUuid = UUID.nameUUIDFromBytes((Resources.id(service) + "/" + unit).getBytes(StandardCharsets.UTF_8))
-                .toString();
+    launchConfig
+        .path("labels")
+        .fields()
+        .forEachRemaining(f -> labels.put(f.getKey(), f.getValue().asText()));
+    String stackService =
+        stackName + "/" + serviceName + (launchConfigName.isEmpty() ? "" : "/" + launchConfigName);
+    String unitUuid =
+        UUID.nameUUIDFromBytes(
+                (Resources.id(service) + "/" + unit).getBytes(StandardCharsets.UTF_8))
+            .toString();
         labels.put("io.rancher.stack.name", stackName);
         labels.put("io.rancher.stack_service.name", stackService);
         labels.put("io.rancher.project.name", stackName);
         labels.put("io.rancher.project_service.name", stackService);
         labels.put("io.rancher.service.deployment.unit", unitUuid);
-        labels.put("io.rancher.service.launch.config", launchConfigName.isEmpty() ? PRIMARY : launchConfigName);
+    labels.put(
+        "io.rancher.service.launch.config",
+        launchConfigName.isEmpty() ? PRIMARY : launchConfigName);
         labels.put("io.rancher.container.uuid", c.path("uuid").asText());
         c.set("serviceIds", Resources.arrayOf(java.util.List.of(Resources.id(service))));
         c.put("stackId", service.path("stackId").asText());

@@ -3,8 +3,8 @@ package io.rancherdeploy.emulator.simulation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Hears containers' lifecycle (for the logs and the load balancers). {@code container} is a copy of the
- * stored container (name, imageUuid, labels, environment, hostId, serviceIds, …). Called on the
+ * Hears containers' lifecycle (for the logs and the load balancers). {@code container} is a copy of
+ * the stored container (name, imageUuid, labels, environment, hostId, serviceIds, …). Called on the
  * simulation thread: return quickly.
  */
 public interface ContainerListener {

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * Containers' lifecycle (rancher-api.md §6.3): creating, (pulling,) starting, running, health from
- * initializing to healthy (or never), crash at start, start-once exit, stop, start, restart, remove.
- * Each step is a scheduled task that checks the container's generation, so a stop cancels a pending start.
- * After every change the owning service is told ({@code serviceChanged}).
+ * initializing to healthy (or never), crash at start, start-once exit, stop, start, restart,
+ * remove. Each step is a scheduled task that checks the container's generation, so a stop cancels a
+ * pending start. After every change the owning service is told ({@code serviceChanged}).
  */
 final class Containers {
 
@@ -45,14 +45,32 @@ final class Containers {
         listeners.add(listener);
     }
 
-    /** Creates a container from a launch config on a host and starts it. */
-    String create(ObjectNode service, int unit, String launchConfigName, JsonNode launchConfig, String hostId,
-                  String containerName, String stackName) {
-        ObjectNode created = store.create(ResourceType.CONTAINER, Resources.account(service), c -> {
-            ContainerFields.fill(c, service, unit, launchConfigName, launchConfig, hostId, containerName, stackName);
-            Resources.begin(c, "creating");
-            Resources.nextGeneration(c);
-        });
+  /** Creates a container from a launch config on a host and starts it. */
+  String create(
+      ObjectNode service,
+      int unit,
+      String launchConfigName,
+      JsonNode launchConfig,
+      String hostId,
+      String containerName,
+      String stackName) {
+    ObjectNode created =
+        store.create(
+            ResourceType.CONTAINER,
+            Resources.account(service),
+            c -> {
+              ContainerFields.fill(
+                  c,
+                  service,
+                  unit,
+                  launchConfigName,
+                  launchConfig,
+                  hostId,
+                  containerName,
+                  stackName);
+              Resources.begin(c, "creating");
+              Resources.nextGeneration(c);
+            });
         String id = Resources.id(created);
         int generation = Resources.generation(created);
         scheduler.schedule(timings.create(), () -> pullThenStart(id, generation));
@@ -68,16 +86,22 @@ final class Containers {
             return;
         }
         String image = container.path("imageUuid").asText();
-        boolean cached = store.update(container.path("hostId").asText(), host -> {
-            boolean had = Resources.contains(host.path("_images"), image);
-            if (!had) {
-                (host.has("_images") ? (com.fasterxml.jackson.databind.node.ArrayNode) host.get("_images")
-                        : host.putArray("_images")).add(image);
-            }
-            return had;
-        });
+    boolean cached =
+        store.update(
+            container.path("hostId").asText(),
+            host -> {
+              boolean had = Resources.contains(host.path("_images"), image);
+              if (!had) {
+                (host.has("_images")
+                        ? (com.fasterxml.jackson.databind.node.ArrayNode) host.get("_images")
+                        : host.putArray("_images"))
+                    .add(image);
+              }
+              return had;
+            });
         ImageBehaviour behaviour = images.behaviourOf(image);
-        Duration delay = cached ? behaviour.startDelay() : behaviour.pullDelay().plus(behaviour.startDelay());
+    Duration delay =
+        cached ? behaviour.startDelay() : behaviour.pullDelay().plus(behaviour.startDelay());
         if (!cached) {
             step(id, generation, c -> c.put("transitioningMessage", "Pulling image " + image));
         }
@@ -104,18 +128,21 @@ final class Containers {
         }
         listeners.forEach(l -> l.started(container));
         if (behaviour.crashAtStart()) {
-            scheduler.schedule(Duration.ofMillis(100), () -> exit(id, generation, behaviour.crashExitCode(), true));
+      scheduler.schedule(
+          Duration.ofMillis(100), () -> exit(id, generation, behaviour.crashExitCode(), true));
             return;
         }
         if ("true".equals(container.path("labels").path(START_ONCE).asText())) {
-            scheduler.schedule(behaviour.runFor(), () -> exit(id, generation, behaviour.exitCode(), false));
+      scheduler.schedule(
+          behaviour.runFor(), () -> exit(id, generation, behaviour.exitCode(), false));
         }
         if (container.path("healthCheck").isObject()) {
             scheduleHealth(id, generation, behaviour, container.path("healthCheck"));
         }
     }
 
-    private void scheduleHealth(String id, int generation, ImageBehaviour behaviour, JsonNode healthCheck) {
+  private void scheduleHealth(
+      String id, int generation, ImageBehaviour behaviour, JsonNode healthCheck) {
         if (behaviour.healthy()) {
             scheduler.schedule(behaviour.healthyAfter(), () -> health(id, generation, "healthy"));
         } else if (healthCheck.path("initializingTimeout").asLong() > 0) {
@@ -191,8 +218,11 @@ final class Containers {
         }
     }
 
-    /** Removes a container whatever its state (running ones are stopped on the way, as Cattle's purge does). */
-    void remove(String id) {
+  /**
+   * Removes a container whatever its state (running ones are stopped on the way, as Cattle's purge
+   * does).
+   */
+  void remove(String id) {
         ObjectNode begun = store.update(id, c -> {
             String state = Resources.state(c);
             if (state.equals("removed") || state.equals("removing") || state.equals("purged")) {
@@ -235,9 +265,13 @@ final class Containers {
         }
     }
 
-    /** A user action on a container ({@code stop}, {@code start}, {@code restart}), checked against its state. */
-    void action(String id, String action) {
-        ObjectNode container = store.get(id).orElseThrow(() -> ApiError.notFound("container [" + id + "] not found"));
+  /**
+   * A user action on a container ({@code stop}, {@code start}, {@code restart}), checked against
+   * its state.
+   */
+  void action(String id, String action) {
+    ObjectNode container =
+        store.get(id).orElseThrow(() -> ApiError.notFound("container [" + id + "] not found"));
         String state = Resources.state(container);
         if (!Lifecycle.CONTAINER.actionsIn(state).contains(action)) {
             throw ApiError.actionNotAvailable(action, id, state);
@@ -254,8 +288,10 @@ final class Containers {
         }
     }
 
-    /** Applies a step if the container is still in the same generation; returns the new copy or null. */
-    private ObjectNode step(String id, int generation, Consumer<ObjectNode> change) {
+  /**
+   * Applies a step if the container is still in the same generation; returns the new copy or null.
+   */
+  private ObjectNode step(String id, int generation, Consumer<ObjectNode> change) {
         ObjectNode after = store.update(id, c -> {
             if (Resources.generation(c) != generation) {
                 return null;

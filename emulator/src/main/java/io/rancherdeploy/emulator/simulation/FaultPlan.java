@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
-/** The faults in force: scripted ones (consumed as they hit) and random ones drawn from the seed. */
+/**
+ * The faults in force: scripted ones (consumed as they hit) and random ones drawn from the seed.
+ */
 public final class FaultPlan {
 
     /** A scripted fault and how many more times it hits (negative: always). */
@@ -66,17 +68,20 @@ public final class FaultPlan {
         } else if (r.conflict() > 0 && random.nextDouble() < r.conflict()) {
             faults.add(new WireFault.Status(409));
         }
-        faults.sort((a, b) -> Boolean.compare(!(a instanceof WireFault.Delay), !(b instanceof WireFault.Delay)));
+    faults.sort(
+        (a, b) ->
+            Boolean.compare(!(a instanceof WireFault.Delay), !(b instanceof WireFault.Delay)));
         return faults;
     }
 
     /** Whether the next event on a subscribe websocket should drop it. */
     public synchronized boolean dropWebsocket() {
-        return randomFaults.dropWebsocket() > 0 && random.nextDouble() < randomFaults.dropWebsocket();
+    return randomFaults.dropWebsocket() > 0 && random.nextDouble() < randomFaults.dropWebsocket();
     }
 
-    /** Takes the first resource fault of {@code kind} for the service, if one is waiting. */
-    public synchronized <F extends Fault> Optional<F> takeServiceFault(Class<F> kind, String serviceName) {
+  /** Takes the first resource fault of {@code kind} for the service, if one is waiting. */
+  public synchronized <F extends Fault> Optional<F> takeServiceFault(
+      Class<F> kind, String serviceName) {
         Iterator<Armed> it = scripted.iterator();
         while (it.hasNext()) {
             Fault fault = it.next().fault;

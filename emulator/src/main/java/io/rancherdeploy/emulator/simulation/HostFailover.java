@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A host going down and coming back: its containers are lost at once (stopped, unhealthy); after the
- * failover delay they are removed, and their services schedule replacements on the other active hosts.
- * A host that comes back is empty and takes new containers again.
+ * A host going down and coming back: its containers are lost at once (stopped, unhealthy); after
+ * the failover delay they are removed, and their services schedule replacements on the other active
+ * hosts. A host that comes back is empty and takes new containers again.
  */
 final class HostFailover {
 
@@ -22,7 +22,8 @@ final class HostFailover {
     private final Consumer<String> evaluateService;
     private volatile Duration delay = Duration.ofSeconds(10);
 
-    HostFailover(Store store, Scheduler scheduler, Containers containers, Consumer<String> evaluateService) {
+  HostFailover(
+      Store store, Scheduler scheduler, Containers containers, Consumer<String> evaluateService) {
         this.store = store;
         this.scheduler = scheduler;
         this.containers = containers;
@@ -31,7 +32,7 @@ final class HostFailover {
 
     void delay(Duration failoverDelay) {
         if (failoverDelay.isNegative()) {
-            throw new IllegalArgumentException("the failover delay must be >= 0, got " + failoverDelay);
+      throw new IllegalArgumentException("the failover delay must be >= 0, got " + failoverDelay);
         }
         this.delay = failoverDelay;
     }
@@ -64,8 +65,16 @@ final class HostFailover {
             h.put("agentState", "active");
             return null;
         });
-        scheduler.schedule(Duration.ZERO, () -> store.list(s -> Resources.isService(s) && !Resources.isRemoved(s)
-                && Resources.account(s).equals(Resources.account(host))).forEach(s -> evaluateService.accept(Resources.id(s))));
+    scheduler.schedule(
+        Duration.ZERO,
+        () ->
+            store
+                .list(
+                    s ->
+                        Resources.isService(s)
+                            && !Resources.isRemoved(s)
+                            && Resources.account(s).equals(Resources.account(host)))
+                .forEach(s -> evaluateService.accept(Resources.id(s))));
     }
 
     private ObjectNode host(String hostId) {

@@ -7,7 +7,10 @@ import io.rancherdeploy.emulator.model.Resources;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A service's launch configs by name ({@code ""} = primary), sidekicks marked {@code rancher/none} left out. */
+/**
+ * A service's launch configs by name ({@code ""} = primary), sidekicks marked {@code rancher/none}
+ * left out.
+ */
 final class LaunchConfigs {
 
     private LaunchConfigs() {
@@ -26,7 +29,8 @@ final class LaunchConfigs {
 
     static boolean isCurrent(JsonNode container, Map<String, JsonNode> configs) {
         JsonNode config = configs.get(container.path("_launchConfig").asText());
-        return config != null && config.path("version").asText("0").equals(container.path("version").asText());
+    return config != null
+        && config.path("version").asText("0").equals(container.path("version").asText());
     }
 
     static boolean hasHealthCheck(JsonNode container) {
@@ -35,12 +39,17 @@ final class LaunchConfigs {
 
     /** Running, and healthy when it has a health check: what an upgrade batch waits for. */
     static boolean isReady(JsonNode container) {
-        return Resources.state(container).equals("running")
-                && (!hasHealthCheck(container) || container.path("healthState").asText().equals("healthy"));
+    return Resources.state(container).equals("running")
+        && (!hasHealthCheck(container) || container.path("healthState").asText().equals("healthy"));
     }
 
     static String containerName(String stack, JsonNode service, String launchConfig, int unit) {
-        return stack + "-" + Resources.name(service) + (launchConfig.isEmpty() ? "" : "-" + launchConfig) + "-" + unit;
+    return stack
+        + "-"
+        + Resources.name(service)
+        + (launchConfig.isEmpty() ? "" : "-" + launchConfig)
+        + "-"
+        + unit;
     }
 
     static void stampVersion(ObjectNode launchConfig, String version) {

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.PriorityQueue;
 
 /**
- * A scheduler on a virtual clock for simulation tests without HTTP and without waiting: steps run only
- * when the test calls {@link #advance} or {@link #runUntilIdle}, in due-time order (ties in submission order).
+ * A scheduler on a virtual clock for simulation tests without HTTP and without waiting: steps run
+ * only when the test calls {@link #advance} or {@link #runUntilIdle}, in due-time order (ties in
+ * submission order).
  */
 public final class ManualScheduler implements Scheduler {
 
@@ -56,7 +57,7 @@ public final class ManualScheduler implements Scheduler {
             next.step.run();
             ran++;
         }
-        throw new IllegalStateException("the simulation did not settle after " + maxSteps + " steps");
+    throw new IllegalStateException("the simulation did not settle after " + maxSteps + " steps");
     }
 
     public synchronized long nowMillis() {

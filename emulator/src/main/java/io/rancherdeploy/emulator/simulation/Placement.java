@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cattle's scheduler, simplified: a deployment unit (primary + sidekicks) goes to one active host of the
- * environment where none of its host ports is taken, preferring the host with the fewest containers of
- * the service, then the fewest containers, then the lowest id. {@code requestedHostId} pins it.
+ * Cattle's scheduler, simplified: a deployment unit (primary + sidekicks) goes to one active host
+ * of the environment where none of its host ports is taken, preferring the host with the fewest
+ * containers of the service, then the fewest containers, then the lowest id. {@code
+ * requestedHostId} pins it.
  */
 final class Placement {
 
@@ -29,31 +30,41 @@ final class Placement {
         String project = Resources.account(service);
         Set<String> ports = new HashSet<>();
         launchConfigs.forEach(lc -> ports.addAll(hostPorts(lc)));
-        Optional<String> pinned = launchConfigs.get(0).path("requestedHostId").isTextual()
-                ? Optional.of(launchConfigs.get(0).path("requestedHostId").asText()) : Optional.empty();
-        List<ObjectNode> live = store.list(r -> Resources.isContainer(r) && Resources.account(r).equals(project)
-                && isLive(r));
-        return store.list(h -> Resources.type(h).equals("host") && Resources.account(h).equals(project)
-                        && Resources.state(h).equals("active") && !Resources.isRemoved(h))
-                .stream()
-                .filter(h -> pinned.map(p -> p.equals(Resources.id(h))).orElse(true))
-                .filter(h -> portsFree(h, ports, live))
-                .min(Comparator.<ObjectNode>comparingLong(h -> count(live, h, Resources.id(service)))
-                        .thenComparingLong(h -> count(live, h, null))
-                        .thenComparingInt(h -> Integer.parseInt(Resources.id(h).substring(2))))
-                .map(Resources::id);
+    Optional<String> pinned =
+        launchConfigs.get(0).path("requestedHostId").isTextual()
+            ? Optional.of(launchConfigs.get(0).path("requestedHostId").asText())
+            : Optional.empty();
+    List<ObjectNode> live =
+        store.list(
+            r -> Resources.isContainer(r) && Resources.account(r).equals(project) && isLive(r));
+    return store
+        .list(
+            h ->
+                Resources.type(h).equals("host")
+                    && Resources.account(h).equals(project)
+                    && Resources.state(h).equals("active")
+                    && !Resources.isRemoved(h))
+        .stream()
+        .filter(h -> pinned.map(p -> p.equals(Resources.id(h))).orElse(true))
+        .filter(h -> portsFree(h, ports, live))
+        .min(
+            Comparator.<ObjectNode>comparingLong(h -> count(live, h, Resources.id(service)))
+                .thenComparingLong(h -> count(live, h, null))
+                .thenComparingInt(h -> Integer.parseInt(Resources.id(h).substring(2))))
+        .map(Resources::id);
     }
 
     String whyNot(ObjectNode service, List<JsonNode> launchConfigs) {
         Set<String> ports = new HashSet<>();
         launchConfigs.forEach(lc -> ports.addAll(hostPorts(lc)));
-        return "Scheduling failed: no active host can run a container of service " + Resources.name(service)
-                + (ports.isEmpty() ? "" : " with host ports " + ports + " free");
+    return "Scheduling failed: no active host can run a container of service "
+        + Resources.name(service)
+        + (ports.isEmpty() ? "" : " with host ports " + ports + " free");
     }
 
     private static boolean isLive(JsonNode container) {
         String state = Resources.state(container);
-        return !Resources.isRemoved(container) && !state.equals("removing") && !state.equals("stopped");
+    return !Resources.isRemoved(container) && !state.equals("removing") && !state.equals("stopped");
     }
 
     private static boolean portsFree(ObjectNode host, Set<String> ports, List<ObjectNode> live) {
@@ -65,9 +76,10 @@ final class Placement {
     }
 
     private static long count(List<ObjectNode> live, ObjectNode host, String serviceId) {
-        return live.stream().filter(c -> c.path("hostId").asText().equals(Resources.id(host)))
-                .filter(c -> serviceId == null || Resources.contains(c.path("serviceIds"), serviceId))
-                .count();
+    return live.stream()
+        .filter(c -> c.path("hostId").asText().equals(Resources.id(host)))
+        .filter(c -> serviceId == null || Resources.contains(c.path("serviceIds"), serviceId))
+        .count();
     }
 
     /** Host ports of {@code "8080:80/tcp"} style entries ({@code "80/tcp"} binds none). */
@@ -77,7 +89,7 @@ final class Placement {
             String spec = port.asText();
             String[] parts = spec.split("/")[0].split(":");
             if (parts.length >= 2) {
-                String protocol = spec.contains("/") ? spec.substring(spec.indexOf('/') + 1) : "tcp";
+        String protocol = spec.contains("/") ? spec.substring(spec.indexOf('/') + 1) : "tcp";
                 ports.add(parts[parts.length - 2] + "/" + protocol);
             }
         }

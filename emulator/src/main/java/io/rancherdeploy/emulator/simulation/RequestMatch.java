@@ -22,7 +22,7 @@ public record RequestMatch(Optional<String> method, String pathContains) {
     }
 
     public boolean matches(String requestMethod, String pathAndQuery) {
-        return method.map(m -> m.equalsIgnoreCase(requestMethod)).orElse(true)
-                && pathAndQuery.toLowerCase(Locale.ROOT).contains(pathContains.toLowerCase(Locale.ROOT));
+    return method.map(m -> m.equalsIgnoreCase(requestMethod)).orElse(true)
+        && pathAndQuery.toLowerCase(Locale.ROOT).contains(pathContains.toLowerCase(Locale.ROOT));
     }
 }

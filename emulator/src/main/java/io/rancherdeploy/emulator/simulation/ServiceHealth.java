@@ -11,12 +11,23 @@ import java.util.Map;
 
 /**
  * The fields Cattle derives from a service's containers: {@code instanceIds}, {@code currentScale},
- * {@code publicEndpoints} and {@code healthState} (rancher-api.md §6.1), and the stack's aggregate health.
+ * {@code publicEndpoints} and {@code healthState} (rancher-api.md §6.1), and the stack's aggregate
+ * health.
  */
 final class ServiceHealth {
 
-    private static final List<String> EVALUATED = List.of("active", "activating", "updating-active", "upgrading",
-            "upgraded", "finishing-upgrade", "rolling-back", "restarting", "canceled-upgrade", "canceling-upgrade");
+  private static final List<String> EVALUATED =
+      List.of(
+          "active",
+          "activating",
+          "updating-active",
+          "upgrading",
+          "upgraded",
+          "finishing-upgrade",
+          "rolling-back",
+          "restarting",
+          "canceled-upgrade",
+          "canceling-upgrade");
 
     private final Store store;
 
@@ -27,25 +38,41 @@ final class ServiceHealth {
     void refresh(String serviceId) {
         List<ObjectNode> all = store.list(c -> Resources.isContainer(c) && !Resources.isRemoved(c)
                 && Resources.contains(c.path("serviceIds"), serviceId));
-        String stackId = store.update(serviceId, s -> {
-            Map<String, JsonNode> configs = LaunchConfigs.of(s);
-            s.set("instanceIds", Resources.arrayOf(all.stream().map(Resources::id).toList()));
-            s.put("currentScale", all.stream().filter(c -> c.path("_launchConfig").asText().isEmpty()
-                    && Resources.state(c).equals("running")).count());
-            s.set("publicEndpoints", endpoints(all, serviceId));
-            if (EVALUATED.contains(Resources.state(s))) {
+    String stackId =
+        store.update(
+            serviceId,
+            s -> {
+              Map<String, JsonNode> configs = LaunchConfigs.of(s);
+              s.set("instanceIds", Resources.arrayOf(all.stream().map(Resources::id).toList()));
+              s.put(
+                  "currentScale",
+                  all.stream()
+                      .filter(
+                          c ->
+                              c.path("_launchConfig").asText().isEmpty()
+                                  && Resources.state(c).equals("running"))
+                      .count());
+              s.set("publicEndpoints", endpoints(all, serviceId));
+              if (EVALUATED.contains(Resources.state(s))) {
                 s.put("healthState", healthOf(s, all, configs));
-            }
-            return s.path("stackId").asText();
-        });
+              }
+              return s.path("stackId").asText();
+            });
         refreshStack(stackId);
     }
 
-    private static String healthOf(JsonNode service, List<ObjectNode> all, Map<String, JsonNode> configs) {
-        List<ObjectNode> running = all.stream().filter(c -> Resources.state(c).equals("running")).toList();
-        if (!all.isEmpty() && all.stream().allMatch(ServiceHealth::startOnce)
-                && all.stream().allMatch(c -> Resources.state(c).equals("stopped") && c.path("startCount").asInt() > 0)) {
-            return all.stream().allMatch(c -> c.path("exitCode").asInt() == 0) ? "started-once" : "unhealthy";
+  private static String healthOf(
+      JsonNode service, List<ObjectNode> all, Map<String, JsonNode> configs) {
+    List<ObjectNode> running =
+        all.stream().filter(c -> Resources.state(c).equals("running")).toList();
+    if (!all.isEmpty()
+        && all.stream().allMatch(ServiceHealth::startOnce)
+        && all.stream()
+            .allMatch(
+                c -> Resources.state(c).equals("stopped") && c.path("startCount").asInt() > 0)) {
+      return all.stream().allMatch(c -> c.path("exitCode").asInt() == 0)
+          ? "started-once"
+          : "unhealthy";
         }
         long healthy = running.stream().filter(c -> c.path("healthState").isNull()
                 || c.path("healthState").asText().equals("healthy")).count();
@@ -53,7 +80,8 @@ final class ServiceHealth {
         if (healthy >= expected) {
             return "healthy";
         }
-        if (running.stream().anyMatch(c -> c.path("healthState").asText().matches("initializing|reinitializing"))) {
+    if (running.stream()
+        .anyMatch(c -> c.path("healthState").asText().matches("initializing|reinitializing"))) {
             return "initializing";
         }
         return healthy > 0 ? "degraded" : "unhealthy";
@@ -69,7 +97,11 @@ final class ServiceHealth {
             if (!Resources.state(c).equals("running")) {
                 continue;
             }
-            String ip = store.get(c.path("hostId").asText()).map(h -> h.path("agentIpAddress").asText()).orElse("");
+      String ip =
+          store
+              .get(c.path("hostId").asText())
+              .map(h -> h.path("agentIpAddress").asText())
+              .orElse("");
             for (String port : Placement.hostPorts(c)) {
                 ObjectNode endpoint = endpoints.addObject();
                 endpoint.put("ipAddress", ip);
@@ -86,21 +118,28 @@ final class ServiceHealth {
         if (store.get(stackId).isEmpty()) {
             return;
         }
-        List<ObjectNode> services = store.list(s -> Resources.isService(s) && !Resources.isRemoved(s)
-                && s.path("stackId").asText().equals(stackId));
-        store.update(stackId, st -> {
-            st.set("serviceIds", Resources.arrayOf(services.stream().map(Resources::id).toList()));
-            List<String> states = services.stream().map(s -> s.path("healthState").asText("healthy")).toList();
-            String health;
-            if (states.stream().allMatch(h -> h.equals("healthy") || h.equals("started-once"))) {
-                health = "healthy";
-            } else if (states.contains("initializing")) {
-                health = "initializing";
-            } else {
-                health = states.contains("healthy") ? "degraded" : "unhealthy";
-            }
-            st.put("healthState", health);
-            return null;
+    List<ObjectNode> services =
+        store.list(
+            s ->
+                Resources.isService(s)
+                    && !Resources.isRemoved(s)
+                    && s.path("stackId").asText().equals(stackId));
+    store.update(
+        stackId,
+        st -> {
+          st.set("serviceIds", Resources.arrayOf(services.stream().map(Resources::id).toList()));
+          List<String> states =
+              services.stream().map(s -> s.path("healthState").asText("healthy")).toList();
+          String health;
+          if (states.stream().allMatch(h -> h.equals("healthy") || h.equals("started-once"))) {
+            health = "healthy";
+          } else if (states.contains("initializing")) {
+            health = "initializing";
+          } else {
+            health = states.contains("healthy") ? "degraded" : "unhealthy";
+          }
+          st.put("healthState", health);
+          return null;
         });
     }
 }

@@ -17,24 +17,65 @@ import java.util.Set;
 /** Checks a service's create/update input as Cattle does, before anything changes. */
 final class ServiceInput {
 
-    /** Fields the server owns: ignored in input (clients echo them back). */
-    static final Set<String> SERVER_OWNED = Set.of("id", "type", "baseType", "links", "actions", "state",
-            "transitioning", "transitioningMessage", "transitioningProgress", "accountId", "uuid", "created",
-            "createdTS", "removed", "removeTime", "instanceIds", "currentScale", "healthState", "upgrade",
-            "publicEndpoints", "linkedServices", "kind", "environmentId");
+  /** Fields the server owns: ignored in input (clients echo them back). */
+  static final Set<String> SERVER_OWNED =
+      Set.of(
+          "id",
+          "type",
+          "baseType",
+          "links",
+          "actions",
+          "state",
+          "transitioning",
+          "transitioningMessage",
+          "transitioningProgress",
+          "accountId",
+          "uuid",
+          "created",
+          "createdTS",
+          "removed",
+          "removeTime",
+          "instanceIds",
+          "currentScale",
+          "healthState",
+          "upgrade",
+          "publicEndpoints",
+          "linkedServices",
+          "kind",
+          "environmentId");
 
-    static final Set<String> UPDATABLE = Set.of("name", "description", "metadata", "scale", "scalePolicy",
-            "retainIp", "selectorContainer", "selectorLink", "lbConfig", "publicEndpoints");
+  static final Set<String> UPDATABLE =
+      Set.of(
+          "name",
+          "description",
+          "metadata",
+          "scale",
+          "scalePolicy",
+          "retainIp",
+          "selectorContainer",
+          "selectorLink",
+          "lbConfig",
+          "publicEndpoints");
 
-    static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("name", Kind.STRING),
-            Map.entry("stackId", Kind.STRING), Map.entry("scale", Kind.INT), Map.entry("launchConfig", Kind.OBJECT),
-            Map.entry("secondaryLaunchConfigs", Kind.ARRAY), Map.entry("metadata", Kind.OBJECT),
-            Map.entry("startOnCreate", Kind.BOOLEAN), Map.entry("retainIp", Kind.BOOLEAN),
-            Map.entry("lbConfig", Kind.OBJECT), Map.entry("description", Kind.STRING),
-            Map.entry("selectorContainer", Kind.STRING), Map.entry("selectorLink", Kind.STRING),
-            Map.entry("scalePolicy", Kind.OBJECT), Map.entry("assignServiceIpAddress", Kind.BOOLEAN),
-            Map.entry("externalIpAddresses", Kind.ARRAY), Map.entry("hostname", Kind.STRING),
-            Map.entry("healthCheck", Kind.OBJECT));
+  static final Map<String, Kind> KINDS =
+      Map.ofEntries(
+          Map.entry("name", Kind.STRING),
+          Map.entry("stackId", Kind.STRING),
+          Map.entry("scale", Kind.INT),
+          Map.entry("launchConfig", Kind.OBJECT),
+          Map.entry("secondaryLaunchConfigs", Kind.ARRAY),
+          Map.entry("metadata", Kind.OBJECT),
+          Map.entry("startOnCreate", Kind.BOOLEAN),
+          Map.entry("retainIp", Kind.BOOLEAN),
+          Map.entry("lbConfig", Kind.OBJECT),
+          Map.entry("description", Kind.STRING),
+          Map.entry("selectorContainer", Kind.STRING),
+          Map.entry("selectorLink", Kind.STRING),
+          Map.entry("scalePolicy", Kind.OBJECT),
+          Map.entry("assignServiceIpAddress", Kind.BOOLEAN),
+          Map.entry("externalIpAddresses", Kind.ARRAY),
+          Map.entry("hostname", Kind.STRING),
+          Map.entry("healthCheck", Kind.OBJECT));
 
     private ServiceInput() {
     }
@@ -44,11 +85,19 @@ final class ServiceInput {
         String name = Validation.requiredString(input, "name");
         Validation.name("name", name);
         String stackId = Validation.requiredString(input, "stackId");
-        JsonNode stack = store.get(stackId).filter(s -> Resources.account(s).equals(project)
-                && Resources.type(s).equals("stack")).orElseThrow(() -> ApiError.invalid("InvalidReference",
-                "stackId", "Field [stackId] refers to stack [" + stackId + "], which does not exist"));
+    JsonNode stack =
+        store
+            .get(stackId)
+            .filter(s -> Resources.account(s).equals(project) && Resources.type(s).equals("stack"))
+            .orElseThrow(
+                () ->
+                    ApiError.invalid(
+                        "InvalidReference",
+                        "stackId",
+                        "Field [stackId] refers to stack [" + stackId + "], which does not exist"));
         if (Resources.isRemoved(stack) || Resources.state(stack).equals("removing")) {
-            throw ApiError.invalid("InvalidState", "stackId", "stack is not in a valid state: " + Resources.state(stack));
+      throw ApiError.invalid(
+          "InvalidState", "stackId", "stack is not in a valid state: " + Resources.state(stack));
         }
         Validation.nonNegativeInt(input, "scale", 1);
         checkSidekicks(input);
@@ -64,8 +113,9 @@ final class ServiceInput {
                 && s.path("stackId").asText().equals(stackId))) {
             for (String taken : namesOf(other)) {
                 if (names.contains(taken)) {
-                    throw ApiError.notUnique("name", "Service name [" + taken + "] is already used in stack "
-                            + Resources.name(stack));
+          throw ApiError.notUnique(
+              "name",
+              "Service name [" + taken + "] is already used in stack " + Resources.name(stack));
                 }
             }
         }
@@ -77,7 +127,8 @@ final class ServiceInput {
     static void checkUpdate(ObjectNode input, ObjectNode service, Store store) {
         Validation.types(input, KINDS);
         Validation.nonNegativeInt(input, "scale", 1);
-        if (input.hasNonNull("name") && !input.path("name").asText().equalsIgnoreCase(Resources.name(service))) {
+    if (input.hasNonNull("name")
+        && !input.path("name").asText().equalsIgnoreCase(Resources.name(service))) {
             Validation.name("name", input.path("name").asText());
             String wanted = input.path("name").asText().toLowerCase(Locale.ROOT);
             boolean taken = store.list(s -> Resources.isService(s) && !Resources.isRemoved(s)
@@ -98,14 +149,18 @@ final class ServiceInput {
     private static Set<String> namesOf(JsonNode service) {
         Set<String> names = new HashSet<>();
         names.add(Resources.name(service).toLowerCase(Locale.ROOT));
-        service.path("secondaryLaunchConfigs").forEach(s -> names.add(s.path("name").asText().toLowerCase(Locale.ROOT)));
+    service
+        .path("secondaryLaunchConfigs")
+        .forEach(s -> names.add(s.path("name").asText().toLowerCase(Locale.ROOT)));
         return names;
     }
 
     static void checkSidekicks(ObjectNode input) {
         int i = 0;
         for (JsonNode sidekick : input.path("secondaryLaunchConfigs")) {
-            if (!sidekick.isObject() || !sidekick.path("name").isTextual() || sidekick.path("name").asText().isEmpty()) {
+      if (!sidekick.isObject()
+          || !sidekick.path("name").isTextual()
+          || sidekick.path("name").asText().isEmpty()) {
                 throw ApiError.invalid("MissingRequired", "secondaryLaunchConfigs",
                         "secondaryLaunchConfigs[" + i + "] must be an object with a name");
             }
@@ -113,25 +168,43 @@ final class ServiceInput {
         }
     }
 
-    private static void checkPortRules(JsonNode lbConfig, Store store, String project, boolean loadBalancer) {
+  private static void checkPortRules(
+      JsonNode lbConfig, Store store, String project, boolean loadBalancer) {
         int i = 0;
         for (JsonNode rule : lbConfig.path("portRules")) {
             String at = "lbConfig.portRules[" + i++ + "]";
-            boolean byService = rule.path("serviceId").isTextual() && !rule.path("serviceId").asText().isEmpty();
-            boolean bySelector = rule.path("selector").isTextual() && !rule.path("selector").asText().isEmpty();
+      boolean byService =
+          rule.path("serviceId").isTextual() && !rule.path("serviceId").asText().isEmpty();
+      boolean bySelector =
+          rule.path("selector").isTextual() && !rule.path("selector").asText().isEmpty();
             if (loadBalancer && byService == bySelector) {
-                throw ApiError.invalid("InvalidOption", "portRules", at + " needs exactly one of serviceId and selector");
+        throw ApiError.invalid(
+            "InvalidOption", "portRules", at + " needs exactly one of serviceId and selector");
             }
             if (byService && !rule.path("targetPort").canConvertToInt()) {
-                throw ApiError.invalid("MissingRequired", "targetPort", at + ".targetPort is required with serviceId");
+        throw ApiError.invalid(
+            "MissingRequired", "targetPort", at + ".targetPort is required with serviceId");
             }
             if (rule.path("sourcePort").asInt() == 42) {
-                throw ApiError.invalid("InvalidPort", "sourcePort", at + ".sourcePort 42 is reserved for health checks");
+        throw ApiError.invalid(
+            "InvalidPort", "sourcePort", at + ".sourcePort 42 is reserved for health checks");
             }
-            if (byService && store.get(rule.path("serviceId").asText()).filter(s -> Resources.isService(s)
-                    && Resources.account(s).equals(project) && !Resources.isRemoved(s)).isEmpty()) {
-                throw ApiError.invalid("InvalidReference", "serviceId", at + ".serviceId ["
-                        + rule.path("serviceId").asText() + "] is not a service of this environment");
+      if (byService
+          && store
+              .get(rule.path("serviceId").asText())
+              .filter(
+                  s ->
+                      Resources.isService(s)
+                          && Resources.account(s).equals(project)
+                          && !Resources.isRemoved(s))
+              .isEmpty()) {
+        throw ApiError.invalid(
+            "InvalidReference",
+            "serviceId",
+            at
+                + ".serviceId ["
+                + rule.path("serviceId").asText()
+                + "] is not a service of this environment");
             }
         }
     }
@@ -147,9 +220,12 @@ final class ServiceInput {
         return kept;
     }
 
-    /** A launch config as stored: the client's echo of links/actions/id/type dropped, version stamped. */
-    static ObjectNode launchConfig(JsonNode given, String version) {
-        ObjectNode config = given.isObject() ? ((ObjectNode) given).deepCopy() : Store.JSON.createObjectNode();
+  /**
+   * A launch config as stored: the client's echo of links/actions/id/type dropped, version stamped.
+   */
+  static ObjectNode launchConfig(JsonNode given, String version) {
+    ObjectNode config =
+        given.isObject() ? ((ObjectNode) given).deepCopy() : Store.JSON.createObjectNode();
         for (String echo : List.of("links", "actions", "id", "type", "baseType")) {
             config.remove(echo);
         }

@@ -23,7 +23,12 @@ final class ServiceReconciler {
     private final Upgrades upgrades;
     private final ServiceHealth health;
 
-    ServiceReconciler(Store store, Containers containers, Placement placement, Upgrades upgrades, ServiceHealth health) {
+  ServiceReconciler(
+      Store store,
+      Containers containers,
+      Placement placement,
+      Upgrades upgrades,
+      ServiceHealth health) {
         this.store = store;
         this.containers = containers;
         this.placement = placement;
@@ -62,30 +67,40 @@ final class ServiceReconciler {
 
     private void activate(ObjectNode service) {
         List<ObjectNode> current = ensureUnits(service);
-        Optional<ObjectNode> crashed = current.stream().filter(c -> c.path("_crashed").asBoolean()).findFirst();
+    Optional<ObjectNode> crashed =
+        current.stream().filter(c -> c.path("_crashed").asBoolean()).findFirst();
         if (Resources.state(service).equals("active")) {
             return;
         }
         if (crashed.isPresent()) {
-            message(Resources.id(service), "Container " + Resources.name(crashed.get()) + " exited with code "
-                    + crashed.get().path("exitCode").asInt() + " right after it started");
-        } else if (current.size() == expected(service) && current.stream().allMatch(ServiceReconciler::started)) {
+      message(
+          Resources.id(service),
+          "Container "
+              + Resources.name(crashed.get())
+              + " exited with code "
+              + crashed.get().path("exitCode").asInt()
+              + " right after it started");
+    } else if (current.size() == expected(service)
+        && current.stream().allMatch(ServiceReconciler::started)) {
             settle(Resources.id(service), "active");
         }
     }
 
     /** Start-once containers that ran and exited count as started. */
     private static boolean started(JsonNode container) {
-        return (Resources.state(container).equals("running") && !container.path("_crashing").asBoolean())
-                || (Resources.state(container).equals("stopped") && container.path("startCount").asInt() > 0
-                && !container.path("_crashed").asBoolean() && !container.path("_lost").asBoolean());
+    return (Resources.state(container).equals("running")
+            && !container.path("_crashing").asBoolean())
+        || (Resources.state(container).equals("stopped")
+            && container.path("startCount").asInt() > 0
+            && !container.path("_crashed").asBoolean()
+            && !container.path("_lost").asBoolean());
     }
 
-    /**
-     * Creates the missing current containers of units 1..scale, starts stopped ones, removes units above
-     * the scale; returns the current containers of the wanted units.
-     */
-    List<ObjectNode> ensureUnits(ObjectNode service) {
+  /**
+   * Creates the missing current containers of units 1..scale, starts stopped ones, removes units
+   * above the scale; returns the current containers of the wanted units.
+   */
+  List<ObjectNode> ensureUnits(ObjectNode service) {
         int scale = service.path("scale").asInt(1);
         Map<String, JsonNode> configs = LaunchConfigs.of(service);
         List<ObjectNode> all = containersOf(Resources.id(service));
@@ -101,18 +116,30 @@ final class ServiceReconciler {
         return current;
     }
 
-    /** The unit's current containers, creating (on {@code host} or a chosen one) those missing. */
-    List<ObjectNode> ensureUnit(ObjectNode service, int unit, Map<String, JsonNode> configs, List<ObjectNode> all,
-                                Optional<String> host) {
+  /** The unit's current containers, creating (on {@code host} or a chosen one) those missing. */
+  List<ObjectNode> ensureUnit(
+      ObjectNode service,
+      int unit,
+      Map<String, JsonNode> configs,
+      List<ObjectNode> all,
+      Optional<String> host) {
         List<ObjectNode> present = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String name : configs.keySet()) {
-            Optional<ObjectNode> c = all.stream().filter(x -> x.path("_unit").asInt() == unit
-                    && x.path("_launchConfig").asText().equals(name) && LaunchConfigs.isCurrent(x, configs)).findFirst();
+      Optional<ObjectNode> c =
+          all.stream()
+              .filter(
+                  x ->
+                      x.path("_unit").asInt() == unit
+                          && x.path("_launchConfig").asText().equals(name)
+                          && LaunchConfigs.isCurrent(x, configs))
+              .findFirst();
             if (c.isPresent()) {
                 present.add(c.get());
-                if (Resources.state(c.get()).equals("stopped") && !c.get().path("_crashed").asBoolean()
-                        && !c.get().path("_lost").asBoolean() && !isStartOnce(c.get())) {
+        if (Resources.state(c.get()).equals("stopped")
+            && !c.get().path("_crashed").asBoolean()
+            && !c.get().path("_lost").asBoolean()
+            && !isStartOnce(c.get())) {
                     containers.start(Resources.id(c.get()));
                 }
             } else {
@@ -122,8 +149,13 @@ final class ServiceReconciler {
         if (missing.isEmpty()) {
             return present;
         }
-        Optional<String> target = host.or(() -> present.stream().filter(c -> !c.path("_lost").asBoolean())
-                .map(c -> c.path("hostId").asText()).findFirst());
+    Optional<String> target =
+        host.or(
+            () ->
+                present.stream()
+                    .filter(c -> !c.path("_lost").asBoolean())
+                    .map(c -> c.path("hostId").asText())
+                    .findFirst());
         List<JsonNode> unitConfigs = missing.stream().map(configs::get).toList();
         target = target.or(() -> placement.choose(service, unitConfigs));
         if (target.isEmpty()) {
@@ -202,7 +234,8 @@ final class ServiceReconciler {
             }
         }
         List<ObjectNode> current = ensureUnits(service);
-        if (current.size() == expected(service) && current.stream().allMatch(ServiceReconciler::started)) {
+    if (current.size() == expected(service)
+        && current.stream().allMatch(ServiceReconciler::started)) {
             settle(Resources.id(service), "active");
         }
     }

@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The server's behaviour behind the API: what creating, changing, removing and acting on resources does,
- * advanced on the {@link Scheduler}. Calls from request threads check and start a process (throwing an
- * {@link ApiError} and changing nothing when the input or the state is wrong); the simulation thread
- * carries it on.
+ * The server's behaviour behind the API: what creating, changing, removing and acting on resources
+ * does, advanced on the {@link Scheduler}. Calls from request threads check and start a process
+ * (throwing an {@link ApiError} and changing nothing when the input or the state is wrong); the
+ * simulation thread carries it on.
  */
 public final class Simulation {
 
@@ -36,8 +36,15 @@ public final class Simulation {
         Upgrades upgrades = new Upgrades(store, containers, scheduler);
         this.reconciler = new ServiceReconciler(store, containers, new Placement(store), upgrades,
                 new ServiceHealth(store));
-        this.services = new ServiceProcesses(store, scheduler, faults, timings, new ServiceLinks(store),
-                new ServiceLog(store), this::evaluate);
+    this.services =
+        new ServiceProcesses(
+            store,
+            scheduler,
+            faults,
+            timings,
+            new ServiceLinks(store),
+            new ServiceLog(store),
+            this::evaluate);
         this.stacks = new StackProcesses(store, scheduler, timings, services);
         this.failover = new HostFailover(store, scheduler, containers, this::evaluate);
         containers.onServiceChanged(id -> scheduler.schedule(Duration.ZERO, () -> evaluate(id)));
@@ -104,8 +111,15 @@ public final class Simulation {
 
     /** Creates a pull task: it pulls the image on every active host of the environment. */
     public ObjectNode createPullTask(String project, ObjectNode input) {
-        Validation.types(input, Map.of("image", Validation.Kind.STRING, "mode", Validation.Kind.STRING,
-                "labels", Validation.Kind.OBJECT));
+    Validation.types(
+        input,
+        Map.of(
+            "image",
+            Validation.Kind.STRING,
+            "mode",
+            Validation.Kind.STRING,
+            "labels",
+            Validation.Kind.OBJECT));
         String image = Validation.requiredString(input, "image");
         ObjectNode task = store.create(ResourceType.PULL_TASK, project, t -> {
             t.setAll(ServiceInput.accepted(input));
@@ -115,26 +129,40 @@ public final class Simulation {
             Resources.begin(t, "activating");
         });
         Duration delay = images.behaviourOf(image).pullDelay();
-        scheduler.schedule(delay, () -> store.update(Resources.id(task), t -> {
-            ObjectNode status = t.putObject("status");
-            store.list(h -> Resources.type(h).equals("host") && Resources.account(h).equals(project)
-                    && Resources.state(h).equals("active")).forEach(h -> status.put(Resources.id(h), "Done"));
-            Resources.settle(t, "active");
-            return null;
-        }));
+    scheduler.schedule(
+        delay,
+        () ->
+            store.update(
+                Resources.id(task),
+                t -> {
+                  ObjectNode status = t.putObject("status");
+                  store
+                      .list(
+                          h ->
+                              Resources.type(h).equals("host")
+                                  && Resources.account(h).equals(project)
+                                  && Resources.state(h).equals("active"))
+                      .forEach(h -> status.put(Resources.id(h), "Done"));
+                  Resources.settle(t, "active");
+                  return null;
+                }));
         return task;
     }
 
-    /**
-     * A host action: {@code deactivate} stops scheduling there (containers keep running), {@code activate}
-     * resumes it, {@code remove} (only when inactive) loses its containers like a suspended host.
-     */
-    public ObjectNode hostAction(String hostId, String action) {
-        ObjectNode host = store.get(hostId).orElseThrow(() -> ApiError.notFound("host [" + hostId + "] not found"));
+  /**
+   * A host action: {@code deactivate} stops scheduling there (containers keep running), {@code
+   * activate} resumes it, {@code remove} (only when inactive) loses its containers like a suspended
+   * host.
+   */
+  public ObjectNode hostAction(String hostId, String action) {
+    ObjectNode host =
+        store.get(hostId).orElseThrow(() -> ApiError.notFound("host [" + hostId + "] not found"));
         if (!io.rancherdeploy.emulator.model.Lifecycle.HOST.actionNames().contains(action)) {
             throw ApiError.invalidAction(action, "host");
         }
-        if (!io.rancherdeploy.emulator.model.Lifecycle.HOST.actionsIn(Resources.state(host)).contains(action)) {
+    if (!io.rancherdeploy.emulator.model.Lifecycle.HOST
+        .actionsIn(Resources.state(host))
+        .contains(action)) {
             throw ApiError.actionNotAvailable(action, hostId, Resources.state(host));
         }
         switch (action) {

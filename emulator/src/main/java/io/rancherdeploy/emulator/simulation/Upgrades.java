@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The in-service rolling upgrade (rancher-api.md §4.3.2): units are replaced in batches of
- * {@code batchSize}; with {@code startFirst} the new containers start (and become healthy) before the
- * old ones stop, otherwise the old ones stop first; {@code intervalMillis} passes between batches. Old
+ * The in-service rolling upgrade (rancher-api.md §4.3.2): units are replaced in batches of {@code
+ * batchSize}; with {@code startFirst} the new containers start (and become healthy) before the old
+ * ones stop, otherwise the old ones stop first; {@code intervalMillis} passes between batches. Old
  * containers stay {@code stopped} until finishupgrade (removed) or rollback (restarted).
  */
 final class Upgrades {
@@ -45,25 +45,33 @@ final class Upgrades {
         boolean startFirst = strategy.path("startFirst").asBoolean(false);
         Map<String, JsonNode> configs = LaunchConfigs.of(service);
         List<ObjectNode> all = reconciler.containersOf(id);
-        List<Integer> batch = Resources.strings(service.path("_batch")).stream().map(Integer::parseInt).toList();
+    List<Integer> batch =
+        Resources.strings(service.path("_batch")).stream().map(Integer::parseInt).toList();
         if (batch.isEmpty()) {
             List<Integer> pending = pendingUnits(service, configs, all);
             if (pending.isEmpty()) {
                 stopOld(all, configs, List.of(), true);
-                if (all.stream().noneMatch(c -> !LaunchConfigs.isCurrent(c, configs) && isLive(c))) {
+        if (all.stream().noneMatch(c -> !LaunchConfigs.isCurrent(c, configs) && isLive(c))) {
                     reconciler.settle(id, "upgraded");
                 }
                 return;
             }
             batch = pending.subList(0, Math.min(batchSize, pending.size()));
             List<Integer> chosen = batch;
-            store.update(id, s -> s.set("_batch", Resources.arrayOf(chosen.stream().map(String::valueOf).toList())));
+      store.update(
+          id,
+          s -> s.set("_batch", Resources.arrayOf(chosen.stream().map(String::valueOf).toList())));
         }
         runBatch(service, batch, startFirst, configs, all, reconciler);
     }
 
-    private void runBatch(ObjectNode service, List<Integer> batch, boolean startFirst, Map<String, JsonNode> configs,
-                          List<ObjectNode> all, ServiceReconciler reconciler) {
+  private void runBatch(
+      ObjectNode service,
+      List<Integer> batch,
+      boolean startFirst,
+      Map<String, JsonNode> configs,
+      List<ObjectNode> all,
+      ServiceReconciler reconciler) {
         String id = Resources.id(service);
         if (!startFirst && stopOld(all, configs, batch, false)) {
             return;
@@ -75,9 +83,12 @@ final class Upgrades {
                     .map(c -> c.path("hostId").asText()).findFirst();
             fresh.addAll(reconciler.ensureUnit(service, unit, configs, all, oldHost));
         }
-        boolean ready = fresh.size() == batch.size() * configs.size() && fresh.stream().allMatch(LaunchConfigs::isReady);
+    boolean ready =
+        fresh.size() == batch.size() * configs.size()
+            && fresh.stream().allMatch(LaunchConfigs::isReady);
         if (!ready) {
-            if (fresh.stream().anyMatch(c -> Resources.state(c).equals("running") && !LaunchConfigs.isReady(c))) {
+      if (fresh.stream()
+          .anyMatch(c -> Resources.state(c).equals("running") && !LaunchConfigs.isReady(c))) {
                 reconciler.message(id, "Waiting for instances to be healthy");
             }
             return;
@@ -90,7 +101,8 @@ final class Upgrades {
             evaluateLater.accept(id);
             return;
         }
-        long interval = service.path("upgrade").path("inServiceStrategy").path("intervalMillis").asLong(0);
+    long interval =
+        service.path("upgrade").path("inServiceStrategy").path("intervalMillis").asLong(0);
         store.update(id, s -> {
             s.remove("_batch");
             s.put("_sleeping", true);
@@ -109,12 +121,17 @@ final class Upgrades {
         });
     }
 
-    /** Stops the live old containers of the batch units (all units when {@code everyUnit}); true while some still run. */
-    private boolean stopOld(List<ObjectNode> all, Map<String, JsonNode> configs, List<Integer> batch, boolean everyUnit) {
+  /**
+   * Stops the live old containers of the batch units (all units when {@code everyUnit}); true while
+   * some still run.
+   */
+  private boolean stopOld(
+      List<ObjectNode> all, Map<String, JsonNode> configs, List<Integer> batch, boolean everyUnit) {
         boolean waiting = false;
         for (ObjectNode c : all) {
-            if (!LaunchConfigs.isCurrent(c, configs) && (everyUnit || batch.contains(c.path("_unit").asInt()))
-                    && isLive(c)) {
+      if (!LaunchConfigs.isCurrent(c, configs)
+          && (everyUnit || batch.contains(c.path("_unit").asInt()))
+          && isLive(c)) {
                 containers.stop(Resources.id(c));
                 waiting = true;
             }
@@ -127,15 +144,21 @@ final class Upgrades {
         return !state.equals("stopped") && !state.equals("removed") && !state.equals("removing");
     }
 
-    /** Units 1..scale that lack a current container for some launch config. */
-    private static List<Integer> pendingUnits(ObjectNode service, Map<String, JsonNode> configs, List<ObjectNode> all) {
+  /** Units 1..scale that lack a current container for some launch config. */
+  private static List<Integer> pendingUnits(
+      ObjectNode service, Map<String, JsonNode> configs, List<ObjectNode> all) {
         List<Integer> pending = new ArrayList<>();
         int scale = service.path("scale").asInt(1);
         for (int unit = 1; unit <= scale; unit++) {
             int u = unit;
             for (String name : configs.keySet()) {
-                boolean has = all.stream().anyMatch(c -> c.path("_unit").asInt() == u
-                        && c.path("_launchConfig").asText().equals(name) && LaunchConfigs.isCurrent(c, configs));
+        boolean has =
+            all.stream()
+                .anyMatch(
+                    c ->
+                        c.path("_unit").asInt() == u
+                            && c.path("_launchConfig").asText().equals(name)
+                            && LaunchConfigs.isCurrent(c, configs));
                 if (!has) {
                     pending.add(unit);
                     break;

@@ -31,12 +31,13 @@ class BalancerPluginTest {
     private record Answer(int status, String body) {}
 
     private static Answer get(BalancerPort port) throws IOException {
-        try (Response response = HTTP.newCall(new Request.Builder().url(port.url().toString()).build()).execute()) {
+    try (Response response =
+        HTTP.newCall(new Request.Builder().url(port.url().toString()).build()).execute()) {
             return new Answer(response.code(), response.body().string());
         }
     }
 
-    private static String activate(RancherEmulator rancher, Api api, String collection, String json) {
+  private static String activate(RancherEmulator rancher, Api api, String collection, String json) {
         String id = api.post(P + "/" + collection, json).body().get("id").asText();
         rancher.control().awaitState(id, "inactive", DEADLINE);
         api.post(P + "/" + collection + "/" + id + "/?action=activate", "");
@@ -50,21 +51,39 @@ class BalancerPluginTest {
         try (RancherEmulator rancher = RancherEmulator.builder().port(0).speed(0).seed(3).hosts(3)
                 .plugin(balancers).start()) {
             Api api = new Api(rancher);
-            String stackId = api.post(P + "/stacks", "{\"name\":\"shop\"}").body().get("id").asText();
-            String web = activate(rancher, api, "services", "{\"name\":\"web\",\"stackId\":\"" + stackId
-                    + "\",\"scale\":2,\"launchConfig\":{\"imageUuid\":\"docker:smoll/flask-nanoservice:latest\"}}");
-            String lb = activate(rancher, api, "loadbalancerservices", "{\"name\":\"lb\",\"stackId\":\"" + stackId
-                    + "\",\"scale\":1,\"launchConfig\":{\"imageUuid\":\"docker:rancher/lb-service-haproxy:v0.7.9\","
-                    + "\"ports\":[\"80:80/tcp\"]},\"lbConfig\":{\"portRules\":[{\"sourcePort\":80,"
-                    + "\"targetPort\":5000,\"serviceId\":\"" + web + "\",\"protocol\":\"http\"}]}}");
+      String stackId = api.post(P + "/stacks", "{\"name\":\"shop\"}").body().get("id").asText();
+      String web =
+          activate(
+              rancher,
+              api,
+              "services",
+              "{\"name\":\"web\",\"stackId\":\""
+                  + stackId
+                  + "\",\"scale\":2,\"launchConfig\":{\"imageUuid\":\"docker:smoll/flask-nanoservice:latest\"}}");
+      String lb =
+          activate(
+              rancher,
+              api,
+              "loadbalancerservices",
+              "{\"name\":\"lb\",\"stackId\":\""
+                  + stackId
+                  + "\",\"scale\":1,\"launchConfig\":{\"imageUuid\":\"docker:rancher/lb-service-haproxy:v0.7.9\","
+                  + "\"ports\":[\"80:80/tcp\"]},\"lbConfig\":{\"portRules\":[{\"sourcePort\":80,"
+                  + "\"targetPort\":5000,\"serviceId\":\""
+                  + web
+                  + "\",\"protocol\":\"http\"}]}}");
             BalancerPort port = balancers.awaitPort(lb, 80, DEADLINE);
             assertThat(balancers.ports()).containsExactly(port);
             assertThat(rancher.control().plugin(BalancerPlugin.class)).containsSame(balancers);
             ObjectNode shown = rancher.control().await(lb, "showing its endpoint",
                     r -> r.path("publicEndpoints").size() == 1, DEADLINE);
             assertThat(shown.at("/publicEndpoints/0/port").asInt()).isEqualTo(port.localPort());
-            assertThat(api.get(P + "/loadbalancerservices/" + lb).body().at("/publicEndpoints/0/ipAddress").asText())
-                    .isEqualTo("127.0.0.1");
+      assertThat(
+              api.get(P + "/loadbalancerservices/" + lb)
+                  .body()
+                  .at("/publicEndpoints/0/ipAddress")
+                  .asText())
+          .isEqualTo("127.0.0.1");
 
             List<String> answers = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -78,7 +97,7 @@ class BalancerPluginTest {
             assertThat(answers).allMatch(body -> body.matches("shop-web-\\d on host\\d\n"));
             assertThat(new HashSet<>(answers)).hasSize(2);
             assertThat(answers.get(0)).isNotEqualTo(answers.get(1)).isEqualTo(answers.get(2));
-            assertThat(answers).allMatch(body -> names.contains(body.substring(0, body.indexOf(' '))));
+      assertThat(answers).allMatch(body -> names.contains(body.substring(0, body.indexOf(' '))));
 
             rancher.control().hostFailoverDelay(Duration.ofSeconds(1));
             String lostHost = containers.get(0).get("hostId").asText();
@@ -104,8 +123,14 @@ class BalancerPluginTest {
                 Thread.sleep(5);
             }
             assertThat(balancers.ports()).isEmpty();
-            assertThat(rancher.control().await(lb, "without endpoints",
-                    r -> r.path("publicEndpoints").isEmpty(), DEADLINE).path("publicEndpoints").isArray()).isTrue();
+      assertThat(
+              rancher
+                  .control()
+                  .await(
+                      lb, "without endpoints", r -> r.path("publicEndpoints").isEmpty(), DEADLINE)
+                  .path("publicEndpoints")
+                  .isArray())
+          .isTrue();
             assertThatThrownBy(() -> get(port)).isInstanceOf(IOException.class);
         }
     }

@@ -33,7 +33,7 @@ class LoadBalancersTest {
         balancers.close();
     }
 
-    private static String get(BalancerPort port, String path, int expectedStatus) throws IOException {
+  private static String get(BalancerPort port, String path, int expectedStatus) throws IOException {
         try (Response response = HTTP.newCall(new Request.Builder()
                 .url(port.url().resolve(path).toString()).build()).execute()) {
             assertThat(response.code()).isEqualTo(expectedStatus);

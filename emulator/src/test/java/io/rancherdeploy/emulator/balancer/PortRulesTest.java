@@ -16,7 +16,9 @@ class PortRulesTest {
 
     @Test
     void listensOnTheRulesSourcePortsAndThePublishedPorts() throws Exception {
-        JsonNode lb = balancer("{'launchConfig':{'ports':['8080:8080/tcp','9000']},'lbConfig':{'portRules':["
+    JsonNode lb =
+        balancer(
+            "{'launchConfig':{'ports':['8080:8080/tcp','9000']},'lbConfig':{'portRules':["
                 + "{'sourcePort':80,'targetPort':5000,'serviceId':'1s7'},"
                 + "{'sourcePort':80,'targetPort':5000,'serviceId':'1s8','hostname':'b.example'},"
                 + "{'sourcePort':443,'targetPort':5000,'serviceId':'1s7'}]}}");
@@ -32,7 +34,7 @@ class PortRulesTest {
                 + "{'sourcePort':443,'serviceId':'1s10'}]}}");
         assertThat(PortRules.targets(lb, 80, "a.example:80", "/")).containsExactly("1s7");
         assertThat(PortRules.targets(lb, 80, "B.example", "/")).containsExactly("1s7", "1s8");
-        assertThat(PortRules.targets(lb, 80, "127.0.0.1:4711", "/api/x")).containsExactly("1s7", "1s9");
+    assertThat(PortRules.targets(lb, 80, "127.0.0.1:4711", "/api/x")).containsExactly("1s7", "1s9");
         assertThat(PortRules.targets(lb, 443, "", "/")).containsExactly("1s10");
         assertThat(PortRules.targets(lb, 8080, "", "/")).isEmpty();
     }

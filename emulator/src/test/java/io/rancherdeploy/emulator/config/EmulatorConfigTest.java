@@ -27,7 +27,10 @@ class EmulatorConfigTest {
 
     @Test
     void declaresEnvironmentsKeysHostsImagesAndFaults() throws IOException {
-        EmulatorConfig config = EmulatorConfig.load(write("""
+    EmulatorConfig config =
+        EmulatorConfig.load(
+            write(
+                """
                 speed: 0
                 seed: 9
                 environments:
@@ -52,14 +55,14 @@ class EmulatorConfigTest {
         assertThat(config.images().get("nginx:1.13").pullDelay()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.faults()).hasSize(2).element(1).isEqualTo(new Fault.StuckUpgrade("web"));
         assertThat(config.environments().get(0).keys().toString()).doesNotContain("SK1");
-        try (RancherEmulator emulator = config.configure(RancherEmulator.builder().port(0)).start()) {
+    try (RancherEmulator emulator = config.configure(RancherEmulator.builder().port(0)).start()) {
             config.apply(emulator);
             Api prod = new Api(emulator);
             assertThat(emulator.accessKey()).isEqualTo("AK1");
             assertThat(prod.get("/v2-beta/hosts").status()).isEqualTo(503);
             assertThat(prod.get("/v2-beta/hosts").data()).extracting(h -> h.path("name").asText())
                     .containsExactly("alpha", "beta");
-            assertThat(prod.get("/v2-beta/projects/1a5").body().path("name").asText()).isEqualTo("Prod");
+      assertThat(prod.get("/v2-beta/projects/1a5").body().path("name").asText()).isEqualTo("Prod");
             assertThat(prod.as("AK2", "SK2").get("/v2-beta/hosts").data()).hasSize(1);
             assertThat(prod.as("ACC", "SEC").get("/v2-beta/projects").data()).hasSize(2);
         }
@@ -79,11 +82,13 @@ class EmulatorConfigTest {
                 .hasMessageContaining("images.x.pullDelay").hasMessageContaining("500ms");
         assertThatThrownBy(() -> EmulatorConfig.load(write("faults:\n  - {type: meteor}\n")))
                 .hasMessageContaining("faults[0].type").hasMessageContaining("latency");
-        assertThatThrownBy(() -> EmulatorConfig.load(write("faults:\n  - {type: error, status: 200}\n")))
-                .hasMessageContaining("faults[0].status");
+    assertThatThrownBy(
+            () -> EmulatorConfig.load(write("faults:\n  - {type: error, status: 200}\n")))
+        .hasMessageContaining("faults[0].status");
         assertThatThrownBy(() -> EmulatorConfig.load(write("randomFaults: {serverError: 2}\n")))
                 .hasMessageContaining("randomFaults").hasMessageContaining("between 0 and 1");
-        assertThatThrownBy(() -> EmulatorConfig.load(write("speed: fast\n"))).hasMessageContaining("speed");
+    assertThatThrownBy(() -> EmulatorConfig.load(write("speed: fast\n")))
+        .hasMessageContaining("speed");
     }
 
     @Test
@@ -96,7 +101,8 @@ class EmulatorConfigTest {
     void accountKeysMustNameDeclaredEnvironments() throws IOException {
         EmulatorConfig config = EmulatorConfig.load(write(
                 "accountKeys:\n  - {accessKey: A, secretKey: B, environments: [Nowhere]}\n"));
-        try (RancherEmulator emulator = config.configure(RancherEmulator.builder().port(0).speed(0)).start()) {
+    try (RancherEmulator emulator =
+        config.configure(RancherEmulator.builder().port(0).speed(0)).start()) {
             assertThatThrownBy(() -> config.apply(emulator)).isInstanceOf(ConfigException.class)
                     .hasMessageContaining("Nowhere");
         }

@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 
-/** A plain OkHttp caller for the emulator's HTTP tests: no code of ours between the test and the wire. */
+/**
+ * A plain OkHttp caller for the emulator's HTTP tests: no code of ours between the test and the
+ * wire.
+ */
 public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -74,7 +77,8 @@ public final class Api {
     }
 
     public Answer call(Request.Builder request) {
-        try (Response response = http.newCall(request.header("Authorization", credentials).build()).execute()) {
+    try (Response response =
+        http.newCall(request.header("Authorization", credentials).build()).execute()) {
             String text = response.body() == null ? "" : response.body().string();
             JsonNode body = text.isEmpty() ? JSON.nullNode() : JSON.readTree(text);
             return new Answer(response.code(), response.header("X-API-Schemas"), body, response);

@@ -24,7 +24,10 @@ class AuthAndVersionsTest {
         staging = RANCHER.emulator().control().addEnvironment("Staging");
         RANCHER.emulator().control().addHost(staging, "s1");
         RANCHER.emulator().control().addKey(ApiKey.environment("STAGE", "stage-secret", staging));
-        RANCHER.emulator().control().addKey(ApiKey.account("ACCOUNT", "account-secret", List.of("1a5", staging)));
+    RANCHER
+        .emulator()
+        .control()
+        .addKey(ApiKey.account("ACCOUNT", "account-secret", List.of("1a5", staging)));
     }
 
     private static Api api() {
@@ -38,8 +41,12 @@ class AuthAndVersionsTest {
     @Test
     void environmentKeysAreScopedToTheirEnvironment() {
         Api stage = api().as("STAGE", "stage-secret");
-        assertThat(stage.get("/v2-beta/hosts").data()).extracting(h -> h.path("name").asText()).containsExactly("s1");
-        assertThat(stage.get("/v2-beta/projects").data()).extracting(p -> p.path("id").asText()).containsExactly(staging);
+    assertThat(stage.get("/v2-beta/hosts").data())
+        .extracting(h -> h.path("name").asText())
+        .containsExactly("s1");
+    assertThat(stage.get("/v2-beta/projects").data())
+        .extracting(p -> p.path("id").asText())
+        .containsExactly(staging);
         assertThat(stage.get("/v2-beta/projects/1a5/hosts").status()).isEqualTo(404);
         assertThat(stage.get("/v2-beta").raw().header("X-Api-Account-Id")).isEqualTo(staging);
     }
@@ -48,24 +55,37 @@ class AuthAndVersionsTest {
     void accountKeySeesSeveralEnvironmentsAndCannotCreateUnscoped() {
         assertThat(account().get("/v2-beta/projects").data()).hasSize(2);
         JsonNode schemas = account().get("/v2-beta/schemas").data();
-        assertThat(schemas).filteredOn(s -> s.path("id").asText().equals("stack"))
-                .allSatisfy(s -> assertThat(s.path("collectionMethods").toString()).doesNotContain("POST"));
-        assertThat(account().post("/v2-beta/stacks", "{\"name\":\"nope\"}").status()).isEqualTo(405);
+    assertThat(schemas)
+        .filteredOn(s -> s.path("id").asText().equals("stack"))
+        .allSatisfy(s -> assertThat(s.path("collectionMethods").toString()).doesNotContain("POST"));
+    assertThat(account().post("/v2-beta/stacks", "{\"name\":\"nope\"}").status()).isEqualTo(405);
 
-        Api.Answer created = account().post("/v2-beta/projects/" + staging + "/stacks", "{\"name\":\"scoped\"}");
+    Api.Answer created =
+        account().post("/v2-beta/projects/" + staging + "/stacks", "{\"name\":\"scoped\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().path("accountId").asText()).isEqualTo(staging);
         assertThat(created.body().path("links").path("self").asText())
                 .startsWith(api().base() + "/v2-beta/projects/" + staging + "/stacks/");
-        Api.Answer byHeader = account().call(new Request.Builder().url(api().base() + "/v2-beta/stacks?name=scoped")
-                .header("X-API-Project-Id", staging).get());
+    Api.Answer byHeader =
+        account()
+            .call(
+                new Request.Builder()
+                    .url(api().base() + "/v2-beta/stacks?name=scoped")
+                    .header("X-API-Project-Id", staging)
+                    .get());
         assertThat(byHeader.data()).hasSize(1);
     }
 
     @Test
     void noChallengeHeaderSuppressesWwwAuthenticate() {
-        Api.Answer answer = api().as("x", "y").call(new Request.Builder().url(api().base() + "/v2-beta")
-                .header("X-API-No-Challenge", "true").get());
+    Api.Answer answer =
+        api()
+            .as("x", "y")
+            .call(
+                new Request.Builder()
+                    .url(api().base() + "/v2-beta")
+                    .header("X-API-No-Challenge", "true")
+                    .get());
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.raw().header("WWW-Authenticate")).isNull();
     }
@@ -77,17 +97,24 @@ class AuthAndVersionsTest {
         assertThat(created.body().path("type").asText()).isEqualTo("environment");
         String id = created.body().path("id").asText();
         assertThat(id).startsWith("1e");
-        RANCHER.emulator().control().awaitState("1st" + id.substring(2), "active", Scenario.DEADLINE);
+    RANCHER.emulator().control().awaitState("1st" + id.substring(2), "active", Scenario.DEADLINE);
 
-        Api.Answer service = api().post("/v1/services", "{\"name\":\"old\",\"environmentId\":\"" + id
-                + "\",\"launchConfig\":{\"imageUuid\":\"docker:nginx\"}}");
+    Api.Answer service =
+        api()
+            .post(
+                "/v1/services",
+                "{\"name\":\"old\",\"environmentId\":\""
+                    + id
+                    + "\",\"launchConfig\":{\"imageUuid\":\"docker:nginx\"}}");
         assertThat(service.status()).as(service.body().toString()).isEqualTo(201);
         assertThat(service.body().path("environmentId").asText()).isEqualTo(id);
         assertThat(service.body().has("stackId")).isFalse();
         assertThat(service.body().path("links").has("environment")).isTrue();
         assertThat(api().get("/v1/services?environmentId=" + id).data()).hasSize(1);
-        assertThat(api().get("/v2-beta/stacks/1st" + id.substring(2)).body().path("name").asText()).isEqualTo("legacy");
-        assertThat(api().get("/v1/environments/" + id).schemas()).isEqualTo(api().base() + "/v1/schemas");
+    assertThat(api().get("/v2-beta/stacks/1st" + id.substring(2)).body().path("name").asText())
+        .isEqualTo("legacy");
+    assertThat(api().get("/v1/environments/" + id).schemas())
+        .isEqualTo(api().base() + "/v1/schemas");
     }
 
     @Test

@@ -49,17 +49,20 @@ class CollectionFiltersTest {
 
     @Test
     void nameAndStackIdFilterAsRancherComposeSendsThem() {
-        Api.Answer answer = api().get("/v2-beta/services?name=web&removed_null=%3Cnil%3E&stackId=" + demo);
+    Api.Answer answer =
+        api().get("/v2-beta/services?name=web&removed_null=%3Cnil%3E&stackId=" + demo);
 
         assertThat(answer.data()).hasSize(1);
         assertThat(answer.data().get(0).path("id").asText()).isEqualTo(web);
-        assertThat(answer.body().path("filters").path("name").get(0).path("value").asText()).isEqualTo("web");
+    assertThat(answer.body().path("filters").path("name").get(0).path("value").asText())
+        .isEqualTo("web");
         assertThat(answer.body().path("resourceType").asText()).isEqualTo("service");
     }
 
     @Test
     void removedResourcesAreHiddenFromListsButVisibleById() {
-        assertThat(names(api().get("/v2-beta/services?stackId=" + other).data())).containsExactly("web");
+    assertThat(names(api().get("/v2-beta/services?stackId=" + other).data()))
+        .containsExactly("web");
         Api.Answer byId = api().get("/v2-beta/services/" + removed);
         assertThat(byId.status()).isEqualTo(200);
         assertThat(byId.body().path("state").asText()).isEqualTo("removed");
@@ -68,8 +71,11 @@ class CollectionFiltersTest {
 
     @Test
     void repeatedStateNeAndSystemAndLimitAsTheCliSendsThem() {
-        Api.Answer answer = api().get("/v2-beta/projects/1a5/services?limit=-2&removed_null=1&state_ne=inactive"
-                + "&state_ne=stopped&state_ne=removing&system=false");
+    Api.Answer answer =
+        api()
+            .get(
+                "/v2-beta/projects/1a5/services?limit=-2&removed_null=1&state_ne=inactive"
+                    + "&state_ne=stopped&state_ne=removing&system=false");
 
         assertThat(names(answer.data())).containsExactly("db");
         assertThat(answer.body().path("pagination").path("limit").asInt()).isEqualTo(3000);
@@ -87,7 +93,7 @@ class CollectionFiltersTest {
 
     @Test
     void containersFilterByServiceIdAndKind() {
-        Api.Answer containers = api().get("/v2-beta/containers?serviceId=" + db + "&kind=container");
+    Api.Answer containers = api().get("/v2-beta/containers?serviceId=" + db + "&kind=container");
         assertThat(names(containers.data())).containsExactly("demo-db-1");
         assertThat(api().get("/v2-beta/instances?serviceId=" + web).data()).isEmpty();
     }
@@ -99,7 +105,8 @@ class CollectionFiltersTest {
         assertThat(first.body().path("pagination").path("partial").asBoolean()).isTrue();
         Api.Answer second = api().get(first.body().path("pagination").path("next").asText());
         assertThat(second.data()).hasSize(1);
-        assertThat(second.data().get(0).path("id").asText()).isNotEqualTo(first.data().get(0).path("id").asText());
+    assertThat(second.data().get(0).path("id").asText())
+        .isNotEqualTo(first.data().get(0).path("id").asText());
     }
 
     @Test
@@ -113,10 +120,14 @@ class CollectionFiltersTest {
 
     @Test
     void linksListRelatedResources() {
-        assertThat(names(api().get("/v2-beta/stacks/" + demo + "/services").data())).containsExactlyInAnyOrder("db", "web");
-        assertThat(names(api().get("/v2-beta/services/" + web + "/consumedservices").data())).containsExactly("db");
-        assertThat(names(api().get("/v2-beta/services/" + db + "/consumedbyservices").data())).containsExactly("web");
-        assertThat(api().get("/v2-beta/services/" + web + "/stack").body().path("id").asText()).isEqualTo(demo);
+    assertThat(names(api().get("/v2-beta/stacks/" + demo + "/services").data()))
+        .containsExactlyInAnyOrder("db", "web");
+    assertThat(names(api().get("/v2-beta/services/" + web + "/consumedservices").data()))
+        .containsExactly("db");
+    assertThat(names(api().get("/v2-beta/services/" + db + "/consumedbyservices").data()))
+        .containsExactly("web");
+    assertThat(api().get("/v2-beta/services/" + web + "/stack").body().path("id").asText())
+        .isEqualTo(demo);
     }
 
     @Test
@@ -126,7 +137,8 @@ class CollectionFiltersTest {
 
         assertThat(service.path("links").path("self").asText()).isEqualTo(self);
         assertThat(service.path("links").path("instances").asText()).isEqualTo(self + "/instances");
-        assertThat(service.path("actions").path("activate").asText()).isEqualTo(self + "/?action=activate");
+    assertThat(service.path("actions").path("activate").asText())
+        .isEqualTo(self + "/?action=activate");
         assertThat(service.path("actions").has("setservicelinks")).isTrue();
         assertThat(service.path("actions").has("deactivate")).isFalse();
         assertThat(service.path("baseType").asText()).isEqualTo("service");
@@ -136,14 +148,18 @@ class CollectionFiltersTest {
 
     @Test
     void settingsHostsAndProjects() {
-        assertThat(api().get("/v2-beta/settings/rancher.compose.version").body().path("value").asText()).startsWith("v0.12");
+    assertThat(api().get("/v2-beta/settings/rancher.compose.version").body().path("value").asText())
+        .startsWith("v0.12");
         assertThat(api().get("/v2-beta/settings/lb.instance.image").body().path("value").asText())
                 .startsWith("rancher/lb-service-haproxy");
         assertThat(api().get("/v2-beta/settings/no.such.setting").status()).isEqualTo(404);
         assertThat(api().get("/v2-beta/hosts").data()).hasSize(3);
-        assertThat(api().get("/v2-beta/projects/1a5/projects/1a5").body().path("name").asText()).isEqualTo("Default");
-        assertThat(api().get("/v2-beta/projects/1a5").body().path("type").asText()).isEqualTo("project");
+    assertThat(api().get("/v2-beta/projects/1a5/projects/1a5").body().path("name").asText())
+        .isEqualTo("Default");
+    assertThat(api().get("/v2-beta/projects/1a5").body().path("type").asText())
+        .isEqualTo("project");
         assertThat(api().get("/v2-beta/projects").data()).hasSize(1);
-        assertThat(api().get("/v2-beta/projects/1a5/schemas/schemas").body().path("id").asText()).isEqualTo("schema");
+    assertThat(api().get("/v2-beta/projects/1a5/schemas/schemas").body().path("id").asText())
+        .isEqualTo("schema");
     }
 }

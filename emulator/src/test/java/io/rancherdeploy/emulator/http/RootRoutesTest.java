@@ -22,7 +22,8 @@ class RootRoutesTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.schemas()).isEqualTo(api().base() + "/v2-beta/schemas");
         assertThat(answer.body().path("type").asText()).isEqualTo("apiVersion");
-        assertThat(answer.body().path("links").path("stacks").asText()).isEqualTo(api().base() + "/v2-beta/stacks");
+    assertThat(answer.body().path("links").path("stacks").asText())
+        .isEqualTo(api().base() + "/v2-beta/stacks");
     }
 
     @Test
@@ -52,7 +53,8 @@ class RootRoutesTest {
         Api.Answer answer = api().get("/v1/schemas/environment");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body().path("links").path("collection").asText()).isEqualTo(api().base() + "/v1/environments");
+    assertThat(answer.body().path("links").path("collection").asText())
+        .isEqualTo(api().base() + "/v1/environments");
     }
 
     @Test
@@ -79,7 +81,8 @@ class RootRoutesTest {
     @Test
     void catalogRootAnswers() {
         assertThat(api().get("/v1-catalog").status()).isEqualTo(200);
-        assertThat(api().get("/v1-catalog/schemas").schemas()).isEqualTo(api().base() + "/v1-catalog/schemas");
+    assertThat(api().get("/v1-catalog/schemas").schemas())
+        .isEqualTo(api().base() + "/v1-catalog/schemas");
     }
 
     @Test

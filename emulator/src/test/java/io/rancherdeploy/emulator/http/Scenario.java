@@ -27,8 +27,18 @@ final class Scenario {
     }
 
     String service(String stackId, String name, int scale, String launchConfig) {
-        Api.Answer created = api.post("/v2-beta/services", "{\"name\":\"" + name + "\",\"stackId\":\"" + stackId
-                + "\",\"scale\":" + scale + ",\"launchConfig\":" + launchConfig + "}");
+    Api.Answer created =
+        api.post(
+            "/v2-beta/services",
+            "{\"name\":\""
+                + name
+                + "\",\"stackId\":\""
+                + stackId
+                + "\",\"scale\":"
+                + scale
+                + ",\"launchConfig\":"
+                + launchConfig
+                + "}");
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         String id = created.body().path("id").asText();
         control.awaitState(id, "inactive", DEADLINE);

@@ -25,9 +25,12 @@ class SubscribeTest {
         return new Api(rancher.emulator());
     }
 
-    /** Messages of one subscribe socket; {@code closed} completes with the failure or close. */
-    private record Socket(WebSocket socket, BlockingQueue<JsonNode> messages, CompletableFuture<String> closed,
-                          CompletableFuture<Integer> handshake) {
+  /** Messages of one subscribe socket; {@code closed} completes with the failure or close. */
+  private record Socket(
+      WebSocket socket,
+      BlockingQueue<JsonNode> messages,
+      CompletableFuture<String> closed,
+      CompletableFuture<Integer> handshake) {
         JsonNode next() throws InterruptedException {
             JsonNode message = messages.poll(10, TimeUnit.SECONDS);
             assertThat(message).as("a message within 10 s").isNotNull();
@@ -37,8 +40,8 @@ class SubscribeTest {
         JsonNode nextChange(String resourceId, String state) throws InterruptedException {
             while (true) {
                 JsonNode message = next();
-                if (message.path("resourceId").asText().equals(resourceId)
-                        && message.path("data").path("resource").path("state").asText().equals(state)) {
+        if (message.path("resourceId").asText().equals(resourceId)
+            && message.path("data").path("resource").path("state").asText().equals(state)) {
                     return message;
                 }
             }
@@ -82,11 +85,16 @@ class SubscribeTest {
 
     @Test
     void pingFirstThenEveryChangeWithTheFullResource() throws Exception {
-        Socket socket = subscribe(api(), "/v2-beta/projects/1a5/subscribe?eventNames=resource.change");
+    Socket socket = subscribe(api(), "/v2-beta/projects/1a5/subscribe?eventNames=resource.change");
         assertThat(socket.handshake().get(10, TimeUnit.SECONDS)).isEqualTo(101);
         assertThat(socket.next().path("name").asText()).isEqualTo("ping");
 
-        String stackId = api().post("/v2-beta/projects/1a5/stacks", "{\"name\":\"watched\"}").body().path("id").asText();
+    String stackId =
+        api()
+            .post("/v2-beta/projects/1a5/stacks", "{\"name\":\"watched\"}")
+            .body()
+            .path("id")
+            .asText();
 
         JsonNode created = socket.nextChange(stackId, "activating");
         assertThat(created.path("name").asText()).isEqualTo("resource.change");
@@ -97,13 +105,13 @@ class SubscribeTest {
                 .isEqualTo(api().base() + "/v2-beta/projects/1a5/stacks/" + stackId);
         assertThat(resource.path("transitioning").asText()).isEqualTo("yes");
         JsonNode active = socket.nextChange(stackId, "active");
-        assertThat(active.path("data").path("resource").path("transitioning").asText()).isEqualTo("no");
+    assertThat(active.path("data").path("resource").path("transitioning").asText()).isEqualTo("no");
         socket.socket().close(1000, "done");
     }
 
     @Test
     void badCredentialsGet401OnTheUpgrade() throws Exception {
-        Socket socket = subscribe(api().as("x", "y"), "/v2-beta/subscribe?eventNames=resource.change");
+    Socket socket = subscribe(api().as("x", "y"), "/v2-beta/subscribe?eventNames=resource.change");
         assertThat(socket.handshake().get(10, TimeUnit.SECONDS)).isEqualTo(401);
     }
 

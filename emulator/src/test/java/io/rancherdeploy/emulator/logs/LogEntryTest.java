@@ -13,8 +13,8 @@ class LogEntryTest {
     @Test
     void framesStdoutStderrAndTtyWithTheAgentsCodes() {
         assertThat(new LogEntry(1, TIME, LogStream.STDOUT, "up").frame(false)).isEqualTo("01 up\n");
-        assertThat(new LogEntry(1, TIME, LogStream.STDERR, "oops").frame(false)).isEqualTo("02 oops\n");
-        assertThat(new LogEntry(1, TIME, LogStream.TTY, "$ ls").frame(false)).isEqualTo("00 $ ls\n");
+    assertThat(new LogEntry(1, TIME, LogStream.STDERR, "oops").frame(false)).isEqualTo("02 oops\n");
+    assertThat(new LogEntry(1, TIME, LogStream.TTY, "$ ls").frame(false)).isEqualTo("00 $ ls\n");
     }
 
     @Test

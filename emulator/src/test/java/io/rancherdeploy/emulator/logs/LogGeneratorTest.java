@@ -38,7 +38,7 @@ class LogGeneratorTest {
 
     @Test
     void fillsTheTemplatesAndNumbersTheLines() {
-        LogGenerator generator = new LogGenerator(1, source("1i1", false, LogBehaviour.webService()));
+    LogGenerator generator = new LogGenerator(1, source("1i1", false, LogBehaviour.webService()));
         assertThat(generator.startup()).extracting(LogGenerator.Line::text)
                 .first().isEqualTo("Starting nginx:1.13 as demo-web-1 on host-2");
         assertThat(generator.next().text()).contains("request 3");
@@ -46,7 +46,7 @@ class LogGeneratorTest {
 
     @Test
     void aTtyContainerWritesEverythingAsTty() {
-        List<LogGenerator.Line> lines = lines(3, source("1i2", true, LogBehaviour.webService()), 100);
+    List<LogGenerator.Line> lines = lines(3, source("1i2", true, LogBehaviour.webService()), 100);
         assertThat(lines).extracting(LogGenerator.Line::stream).containsOnly(LogStream.TTY);
     }
 

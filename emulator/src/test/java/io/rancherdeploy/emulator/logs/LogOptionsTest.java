@@ -72,7 +72,8 @@ class LogOptionsTest {
         String unix = seconds + "." + String.format("%09d", nanos);
         assertThat(LogSince.parse(unix, NOW)).contains(instant);
         assertThat(LogSince.parse(instant.toString(), NOW)).contains(instant);
-        assertThat(LogSince.parse(Long.toString(seconds), NOW)).contains(Instant.ofEpochSecond(seconds));
+    assertThat(LogSince.parse(Long.toString(seconds), NOW))
+        .contains(Instant.ofEpochSecond(seconds));
     }
 
     @Property
@@ -97,6 +98,7 @@ class LogOptionsTest {
     @Test
     void jsonNodeOfANumberSinceIsUnixSeconds() throws Exception {
         JsonNode input = JSON.readTree("{\"since\":1493328831}");
-        assertThat(LogOptions.fromInput(input, NOW).since()).contains(Instant.ofEpochSecond(1493328831));
+    assertThat(LogOptions.fromInput(input, NOW).since())
+        .contains(Instant.ofEpochSecond(1493328831));
     }
 }

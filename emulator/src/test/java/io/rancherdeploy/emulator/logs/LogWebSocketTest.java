@@ -27,7 +27,8 @@ class LogWebSocketTest {
     }
 
     private static LogSource silent(String id) {
-        return new LogSource(id, "demo-web-" + id, "nginx:1.13", "host-1", false, LogBehaviour.silent());
+    return new LogSource(
+        id, "demo-web-" + id, "nginx:1.13", "host-1", false, LogBehaviour.silent());
     }
 
     private static HostAccess logs(String id, String input) throws Exception {
@@ -36,7 +37,7 @@ class LogWebSocketTest {
 
     @Test
     void refusesTheHandshakeWithoutAValidToken() throws Exception {
-        LogClient missing = new LogClient("ws://127.0.0.1:" + server.base().getPort() + "/v1/logs/");
+    LogClient missing = new LogClient("ws://127.0.0.1:" + server.base().getPort() + "/v1/logs/");
         assertThat(missing.awaitEnd()).isEqualTo(-1);
         assertThat(missing.handshakeStatus()).isEqualTo(401);
         LogClient wrong = new LogClient(
@@ -49,7 +50,7 @@ class LogWebSocketTest {
     void answersTheLogsActionWithAHostAccessOnV1Logs() throws Exception {
         server.logs.started(silent("1i90"));
         HostAccess access = logs("1i90", "null");
-        assertThat(access.url()).isEqualTo("ws://127.0.0.1:" + server.base().getPort() + "/v1/logs/");
+    assertThat(access.url()).isEqualTo("ws://127.0.0.1:" + server.base().getPort() + "/v1/logs/");
         assertThat(access.toResource()).containsEntry("type", "hostAccess")
                 .containsEntry("id", null).containsKeys("links", "actions", "url", "token");
     }
@@ -57,8 +58,11 @@ class LogWebSocketTest {
     @Test
     void withoutFollowSendsTheLastLinesAndCloses() throws Exception {
         server.logs.started(silent("1i91"));
-        IntStream.rangeClosed(1, 8).forEach(
-                i -> server.logs.write("1i91", i % 3 == 0 ? LogStream.STDERR : LogStream.STDOUT, "line " + i));
+    IntStream.rangeClosed(1, 8)
+        .forEach(
+            i ->
+                server.logs.write(
+                    "1i91", i % 3 == 0 ? LogStream.STDERR : LogStream.STDOUT, "line " + i));
         LogClient client = LogClient.dial(logs("1i91",
                 "{\"follow\":false,\"lines\":3,\"timestamps\":false}"));
         assertThat(client.next(3)).containsExactly("02 line 6\n", "01 line 7\n", "01 line 8\n");
@@ -97,14 +101,16 @@ class LogWebSocketTest {
         server.logs.write("1i94", LogStream.STDOUT, "before");
         List<LogClient> readers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            readers.add(LogClient.dial(logs("1i94", "{\"follow\":true,\"lines\":1,\"timestamps\":false}")));
+      readers.add(
+          LogClient.dial(logs("1i94", "{\"follow\":true,\"lines\":1,\"timestamps\":false}")));
         }
         for (LogClient reader : readers) {
             assertThat(reader.next()).isEqualTo("01 before\n");
         }
-        IntStream.rangeClosed(1, 300).forEach(i -> server.logs.write("1i94", LogStream.STDOUT, "n" + i));
+    IntStream.rangeClosed(1, 300)
+        .forEach(i -> server.logs.write("1i94", LogStream.STDOUT, "n" + i));
         server.logs.stopped("1i94", java.util.Optional.empty());
-        List<String> expected = IntStream.rangeClosed(1, 300).mapToObj(i -> "01 n" + i + "\n").toList();
+    List<String> expected = IntStream.rangeClosed(1, 300).mapToObj(i -> "01 n" + i + "\n").toList();
         for (LogClient reader : readers) {
             assertThat(reader.next(300)).containsExactlyElementsOf(expected);
             assertThat(reader.awaitEnd()).isEqualTo(1000);

@@ -28,8 +28,15 @@ class LogsPluginTest {
         rancher = RancherEmulator.builder().port(0).speed(0).seed(7).hosts(2).plugin(LOGS).start();
         api = new Api(rancher);
         String stackId = api.post(P + "/stacks", "{\"name\":\"logs\"}").body().get("id").asText();
-        serviceId = api.post(P + "/services", "{\"name\":\"chat\",\"stackId\":\"" + stackId
-                + "\",\"scale\":1,\"launchConfig\":{\"imageUuid\":\"docker:acme/chatty:1\"}}").body().get("id").asText();
+    serviceId =
+        api.post(
+                P + "/services",
+                "{\"name\":\"chat\",\"stackId\":\""
+                    + stackId
+                    + "\",\"scale\":1,\"launchConfig\":{\"imageUuid\":\"docker:acme/chatty:1\"}}")
+            .body()
+            .get("id")
+            .asText();
         rancher.control().awaitState(serviceId, "inactive", Duration.ofSeconds(10));
         api.post(P + "/services/" + serviceId + "/?action=activate", "");
         rancher.control().awaitState(serviceId, "active", Duration.ofSeconds(10));
@@ -56,7 +63,8 @@ class LogsPluginTest {
 
     @Test
     void aBadInputGets422NamingTheField() {
-        Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", "{\"lines\":\"all\"}");
+    Api.Answer answer =
+        api.post(P + "/containers/" + containerId + "/?action=logs", "{\"lines\":\"all\"}");
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body().get("fieldName").asText()).isEqualTo("lines");
     }
@@ -76,7 +84,7 @@ class LogsPluginTest {
     @Test
     void everyLineFromTheStartBannerWithLinesZero() throws Exception {
         LogClient client = dial("{\"lines\":0,\"timestamps\":false}");
-        String container = rancher.control().resource(containerId).orElseThrow().get("name").asText();
+    String container = rancher.control().resource(containerId).orElseThrow().get("name").asText();
         assertThat(client.next()).isEqualTo("01 chatty " + container + " up on host1\n");
         assertThat(client.next()).isEqualTo("01 tick 2\n");
         client.close();
@@ -85,7 +93,7 @@ class LogsPluginTest {
 
     @Test
     void theCliTailWithoutFollowEndsAfterTheLastLines() throws Exception {
-        LogClient client = dial("{\"follow\":false,\"lines\":2,\"timestamps\":false,\"since\":\"\"}");
+    LogClient client = dial("{\"follow\":false,\"lines\":2,\"timestamps\":false,\"since\":\"\"}");
         assertThat(client.next(2)).allMatch(frame -> frame.matches("01 (tick \\d+|chatty .*)\n"));
         assertThat(client.awaitEnd()).isEqualTo(1000);
         assertThat(client.frames).isEmpty();
@@ -93,40 +101,72 @@ class LogsPluginTest {
 
     @Test
     void aForgedTokenGets401() throws Exception {
-        LogClient client = new LogClient("ws://127.0.0.1:" + rancher.port() + "/v1/logs/?token=forged");
+    LogClient client = new LogClient("ws://127.0.0.1:" + rancher.port() + "/v1/logs/?token=forged");
         assertThat(client.awaitEnd()).isEqualTo(-1);
         assertThat(client.handshakeStatus()).isEqualTo(401);
     }
 
     @Test
     void aStartOnceContainerThatExitsNonZeroSaysSoOnStderrAndEndsItsFollowers() throws Exception {
-        rancher.control().image("acme/job:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofSeconds(1)));
+    rancher
+        .control()
+        .image("acme/job:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofSeconds(1)));
         String stackId = api.post(P + "/stacks", "{\"name\":\"jobs\"}").body().get("id").asText();
-        String job = api.post(P + "/services", "{\"name\":\"job\",\"stackId\":\"" + stackId + "\",\"scale\":1,"
-                + "\"launchConfig\":{\"imageUuid\":\"docker:acme/job:1\","
-                + "\"labels\":{\"io.rancher.container.start_once\":\"true\"}}}").body().get("id").asText();
+    String job =
+        api.post(
+                P + "/services",
+                "{\"name\":\"job\",\"stackId\":\""
+                    + stackId
+                    + "\",\"scale\":1,"
+                    + "\"launchConfig\":{\"imageUuid\":\"docker:acme/job:1\","
+                    + "\"labels\":{\"io.rancher.container.start_once\":\"true\"}}}")
+            .body()
+            .get("id")
+            .asText();
         rancher.control().awaitState(job, "inactive", Duration.ofSeconds(10));
         api.post(P + "/services/" + job + "/?action=activate", "");
-        String id = rancher.control().await(job, "with a container", s -> s.path("instanceIds").size() > 0,
-                Duration.ofSeconds(10)).path("instanceIds").get(0).asText();
-        rancher.control().await(id, "stopped", c -> c.path("state").asText().equals("stopped"), Duration.ofSeconds(10));
-        // The state is published just before the lifecycle listeners run, so the exit line may trail it briefly.
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    String id =
+        rancher
+            .control()
+            .await(
+                job,
+                "with a container",
+                s -> s.path("instanceIds").size() > 0,
+                Duration.ofSeconds(10))
+            .path("instanceIds")
+            .get(0)
+            .asText();
+    rancher
+        .control()
+        .await(
+            id, "stopped", c -> c.path("state").asText().equals("stopped"), Duration.ofSeconds(10));
+    // The state is published just before the lifecycle listeners run, so the exit line may trail it
+    // briefly.
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (LOGS.logs().lines(id).stream().noneMatch(line -> line.text().startsWith("fatal:"))
                 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(LOGS.logs().lines(id)).as("the exit line is the container's last line").last()
-                .satisfies(line -> assertThat(line.stream()).isEqualTo(LogStream.STDERR))
-                .satisfies(line -> assertThat(line.text()).isEqualTo("fatal: the process exited with code 3"));
-        Api.Answer access = api.post(P + "/containers/" + id + "/?action=logs", "{\"timestamps\":false}");
-        LogClient client = new LogClient(access.body().get("url").asText() + "?token=" + access.body().get("token").asText());
-        assertThat(client.awaitEnd()).as("a stopped container's follower gets the tail and the end").isEqualTo(1000);
+    assertThat(LOGS.logs().lines(id))
+        .as("the exit line is the container's last line")
+        .last()
+        .satisfies(line -> assertThat(line.stream()).isEqualTo(LogStream.STDERR))
+        .satisfies(
+            line -> assertThat(line.text()).isEqualTo("fatal: the process exited with code 3"));
+    Api.Answer access =
+        api.post(P + "/containers/" + id + "/?action=logs", "{\"timestamps\":false}");
+    LogClient client =
+        new LogClient(
+            access.body().get("url").asText() + "?token=" + access.body().get("token").asText());
+    assertThat(client.awaitEnd())
+        .as("a stopped container's follower gets the tail and the end")
+        .isEqualTo(1000);
         assertThat(client.frames).last().isEqualTo("02 fatal: the process exited with code 3\n");
     }
 
     private static LogClient dial(String input) {
         Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", input);
-        return new LogClient(answer.body().get("url").asText() + "?token=" + answer.body().get("token").asText());
+    return new LogClient(
+        answer.body().get("url").asText() + "?token=" + answer.body().get("token").asText());
     }
 }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HostAndStackSimulationTest {
 
-    private static final String WEB = "{\"name\":\"web\",\"scale\":2,\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}";
+  private static final String WEB =
+      "{\"name\":\"web\",\"scale\":2,\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}";
 
     private static String hostOf(World world, String serviceId, int index) {
         return world.containers(serviceId).get(index).path("hostId").asText();
@@ -33,8 +34,10 @@ class HostAndStackSimulationTest {
         world.advance(Duration.ofSeconds(10));
 
         assertThat(world.state(lostHost)).isEqualTo("inactive");
-        assertThat(world.containers(web)).filteredOn(c -> c.path("hostId").asText().equals(lostHost))
-                .singleElement().satisfies(c -> assertThat(Resources.state(c)).isEqualTo("stopped"));
+    assertThat(world.containers(web))
+        .filteredOn(c -> c.path("hostId").asText().equals(lostHost))
+        .singleElement()
+        .satisfies(c -> assertThat(Resources.state(c)).isEqualTo("stopped"));
         assertThat(world.get(web).path("healthState").asText()).isEqualTo("degraded");
 
         world.advance(Duration.ofSeconds(40));
@@ -52,7 +55,10 @@ class HostAndStackSimulationTest {
     @Test
     void servicesWaitForAHostWhenNoneIsLeft() {
         World world = new World(1);
-        String web = world.service(world.stack("demo"), "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}");
+    String web =
+        world.service(
+            world.stack("demo"),
+            "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}");
         world.action(web, "activate", "{}");
         world.settle();
         String host = hostOf(world, web, 0);
@@ -71,7 +77,10 @@ class HostAndStackSimulationTest {
     @Test
     void deactivatedHostsKeepTheirContainersButTakeNoNewOnes() {
         World world = new World(2);
-        String web = world.service(world.stack("demo"), "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}");
+    String web =
+        world.service(
+            world.stack("demo"),
+            "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}");
         world.action(web, "activate", "{}");
         world.settle();
         String first = hostOf(world, web, 0);
@@ -80,9 +89,14 @@ class HostAndStackSimulationTest {
         world.simulation.updateService(web, World.json("{\"scale\":3}"));
         world.settle();
 
-        assertThat(world.containers(web)).hasSize(3).allSatisfy(c -> assertThat(Resources.state(c)).isEqualTo("running"));
-        assertThat(world.containers(web)).filteredOn(c -> c.path("hostId").asText().equals(first)).hasSize(1);
-        assertThatThrownBy(() -> world.simulation.hostAction(first, "deactivate")).isInstanceOf(ApiError.class);
+    assertThat(world.containers(web))
+        .hasSize(3)
+        .allSatisfy(c -> assertThat(Resources.state(c)).isEqualTo("running"));
+    assertThat(world.containers(web))
+        .filteredOn(c -> c.path("hostId").asText().equals(first))
+        .hasSize(1);
+    assertThatThrownBy(() -> world.simulation.hostAction(first, "deactivate"))
+        .isInstanceOf(ApiError.class);
         world.simulation.hostAction(first, "activate");
         world.settle();
         assertThat(world.state(first)).isEqualTo("active");
@@ -93,7 +107,8 @@ class HostAndStackSimulationTest {
         World world = new World(2);
         String stack = world.stack("demo");
         String web = world.service(stack, WEB);
-        String db = world.service(stack, "{\"name\":\"db\",\"launchConfig\":{\"imageUuid\":\"docker:redis\"}}");
+    String db =
+        world.service(stack, "{\"name\":\"db\",\"launchConfig\":{\"imageUuid\":\"docker:redis\"}}");
         world.action(web, "activate", "{}");
         world.settle();
 
@@ -113,7 +128,8 @@ class HostAndStackSimulationTest {
         String stack = world.stack("demo");
         assertThat(world.state(stack)).isEqualTo("active");
         String web = world.service(stack, WEB);
-        String db = world.service(stack, "{\"name\":\"db\",\"launchConfig\":{\"imageUuid\":\"docker:redis\"}}");
+    String db =
+        world.service(stack, "{\"name\":\"db\",\"launchConfig\":{\"imageUuid\":\"docker:redis\"}}");
 
         world.simulation.stackAction(stack, "activateservices", World.json("{}"));
         world.settle();
@@ -134,17 +150,22 @@ class HostAndStackSimulationTest {
         world.action(web, "activate", "{}");
         world.settle();
 
-        world.simulation.stackAction(stack, "upgrade", World.json("{\"externalId\":\"catalog://x:y:2\"}"));
+    world.simulation.stackAction(
+        stack, "upgrade", World.json("{\"externalId\":\"catalog://x:y:2\"}"));
         world.settle();
         assertThat(world.state(stack)).isEqualTo("upgraded");
-        world.action(web, "upgrade", "{\"inServiceStrategy\":{\"launchConfig\":{\"imageUuid\":\"docker:nginx:2\"}}}");
+    world.action(
+        web,
+        "upgrade",
+        "{\"inServiceStrategy\":{\"launchConfig\":{\"imageUuid\":\"docker:nginx:2\"}}}");
         world.settle();
 
         world.simulation.stackAction(stack, "rollback", World.json("{}"));
         world.settle();
         assertThat(world.state(stack)).isEqualTo("active");
         assertThat(world.state(web)).isEqualTo("active");
-        assertThat(world.get(web).path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:nginx:1");
+    assertThat(world.get(web).path("launchConfig").path("imageUuid").asText())
+        .isEqualTo("docker:nginx:1");
         assertThat(world.get(stack).path("externalId").isNull()).isTrue();
     }
 
@@ -155,10 +176,13 @@ class HostAndStackSimulationTest {
         world.service(stack, WEB);
 
         ObjectNode export = world.simulation.stackAction(stack, "exportconfig", World.json("{}"));
-        world.simulation.stackAction(stack, "addoutputs", World.json("{\"outputs\":{\"url\":\"http://x\"}}"));
+    world.simulation.stackAction(
+        stack, "addoutputs", World.json("{\"outputs\":{\"url\":\"http://x\"}}"));
 
         assertThat(export.path("type").asText()).isEqualTo("composeConfig");
-        assertThat(export.path("dockerComposeConfig").asText()).contains("web:").contains("image: nginx:1");
+    assertThat(export.path("dockerComposeConfig").asText())
+        .contains("web:")
+        .contains("image: nginx:1");
         assertThat(export.path("rancherComposeConfig").asText()).contains("scale: 2");
         assertThat(world.get(stack).path("outputs").path("url").asText()).isEqualTo("http://x");
     }
@@ -167,7 +191,9 @@ class HostAndStackSimulationTest {
     void stackNamesAreUniqueAndRemovedOnesFreeTheirName() {
         World world = new World(1);
         String stack = world.stack("demo");
-        assertThatThrownBy(() -> world.stack("Demo")).isInstanceOf(ApiError.class).hasMessageContaining("Demo");
+    assertThatThrownBy(() -> world.stack("Demo"))
+        .isInstanceOf(ApiError.class)
+        .hasMessageContaining("Demo");
 
         world.simulation.removeStack(stack);
         world.settle();
@@ -194,7 +220,10 @@ class HostAndStackSimulationTest {
                 heard.add("removed " + Resources.name(container));
             }
         });
-        String web = world.service(world.stack("demo"), "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}");
+    String web =
+        world.service(
+            world.stack("demo"),
+            "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}");
         world.action(web, "activate", "{}");
         world.settle();
         world.simulation.removeService(web);

@@ -13,15 +13,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ServiceSimulationTest {
 
-    private static final String NGINX = "{\"name\":\"web\",\"scale\":2,\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}";
+  private static final String NGINX =
+      "{\"name\":\"web\",\"scale\":2,\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}";
 
     @Test
     void createRegistersThenRestsInactive() {
         World world = new World(3);
         String stack = world.stack("demo");
-        String id = Resources.id(world.simulation.createService(world.project,
-                io.rancherdeploy.emulator.model.ResourceType.SERVICE, World.json("{\"name\":\"web\",\"stackId\":\""
-                        + stack + "\"}")));
+    String id =
+        Resources.id(
+            world.simulation.createService(
+                world.project,
+                io.rancherdeploy.emulator.model.ResourceType.SERVICE,
+                World.json("{\"name\":\"web\",\"stackId\":\"" + stack + "\"}")));
 
         assertThat(world.state(id)).isEqualTo("registering");
         assertThat(world.get(id).path("transitioning").asText()).isEqualTo("yes");
@@ -34,7 +38,10 @@ class ServiceSimulationTest {
     @Test
     void activationPlacesScaleTimesUnitSizeContainersOverHosts() {
         World world = new World(3);
-        String web = world.service(world.stack("demo"), "{\"name\":\"web\",\"scale\":3,\"launchConfig\":"
+    String web =
+        world.service(
+            world.stack("demo"),
+            "{\"name\":\"web\",\"scale\":3,\"launchConfig\":"
                 + "{\"imageUuid\":\"docker:nginx:1\"},\"secondaryLaunchConfigs\":[{\"name\":\"side\","
                 + "\"imageUuid\":\"docker:busybox\"}]}");
 
@@ -45,10 +52,17 @@ class ServiceSimulationTest {
         assertThat(world.state(web)).isEqualTo("active");
         List<ObjectNode> containers = world.containers(web);
         assertThat(containers).hasSize(6);
-        assertThat(containers).extracting(Resources::name).contains("demo-web-1", "demo-web-side-1", "demo-web-3");
+    assertThat(containers)
+        .extracting(Resources::name)
+        .contains("demo-web-1", "demo-web-side-1", "demo-web-3");
         for (ObjectNode c : containers) {
-            String sidekickHost = containers.stream().filter(o -> o.path("_unit").asInt() == c.path("_unit").asInt())
-                    .map(o -> o.path("hostId").asText()).distinct().reduce((a, b) -> a + "," + b).orElseThrow();
+      String sidekickHost =
+          containers.stream()
+              .filter(o -> o.path("_unit").asInt() == c.path("_unit").asInt())
+              .map(o -> o.path("hostId").asText())
+              .distinct()
+              .reduce((a, b) -> a + "," + b)
+              .orElseThrow();
             assertThat(sidekickHost).doesNotContain(",");
         }
         assertThat(containers.stream().map(c -> c.path("hostId").asText()).distinct()).hasSize(3);
@@ -58,14 +72,19 @@ class ServiceSimulationTest {
     @Test
     void hostPortsLimitPlacementAndSchedulingFailsWithAMessage() {
         World world = new World(2);
-        String web = world.service(world.stack("demo"), "{\"name\":\"web\",\"scale\":3,\"launchConfig\":"
+    String web =
+        world.service(
+            world.stack("demo"),
+            "{\"name\":\"web\",\"scale\":3,\"launchConfig\":"
                 + "{\"imageUuid\":\"docker:nginx:1\",\"ports\":[\"8080:80/tcp\"]}}");
 
         world.action(web, "activate", "{}");
         world.settle();
 
         assertThat(world.state(web)).isEqualTo("activating");
-        assertThat(world.get(web).path("transitioningMessage").asText()).contains("Scheduling failed").contains("8080");
+    assertThat(world.get(web).path("transitioningMessage").asText())
+        .contains("Scheduling failed")
+        .contains("8080");
         assertThat(world.containers(web)).hasSize(2);
         assertThat(world.get(web).path("publicEndpoints")).hasSize(2);
     }
@@ -81,7 +100,7 @@ class ServiceSimulationTest {
         world.advance(Duration.ofSeconds(2));
 
         assertThat(world.state(web)).isEqualTo("active");
-        assertThat(world.containers(web).get(0).path("healthState").asText()).isEqualTo("initializing");
+    assertThat(world.containers(web).get(0).path("healthState").asText()).isEqualTo("initializing");
         assertThat(world.get(web).path("healthState").asText()).isEqualTo("initializing");
         world.advance(Duration.ofSeconds(5));
         assertThat(world.get(web).path("healthState").asText()).isEqualTo("healthy");
@@ -91,7 +110,10 @@ class ServiceSimulationTest {
     void neverHealthyTurnsUnhealthyAfterTheInitializingTimeout() {
         World world = new World(1);
         world.images.define("bad:1", ImageBehaviour.defaults().neverHealthy());
-        String web = world.service(world.stack("demo"), "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":"
+    String web =
+        world.service(
+            world.stack("demo"),
+            "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":"
                 + "\"docker:bad:1\",\"healthCheck\":{\"port\":80,\"initializingTimeout\":20000}}}");
         world.action(web, "activate", "{}");
         world.advance(Duration.ofSeconds(10));
@@ -104,26 +126,35 @@ class ServiceSimulationTest {
     void crashAtStartKeepsTheServiceActivatingWithAMessage() {
         World world = new World(1);
         world.images.define("crash:1", ImageBehaviour.defaults().crashingAtStart());
-        String web = world.service(world.stack("demo"), "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:crash:1\"}}");
+    String web =
+        world.service(
+            world.stack("demo"),
+            "{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:crash:1\"}}");
 
         world.action(web, "activate", "{}");
         world.settle();
 
         assertThat(world.state(web)).isEqualTo("activating");
         assertThat(world.get(web).path("transitioning").asText()).isEqualTo("yes");
-        assertThat(world.get(web).path("transitioningMessage").asText()).contains("exited with code 1");
+    assertThat(world.get(web).path("transitioningMessage").asText()).contains("exited with code 1");
         assertThat(world.containers(web).get(0).path("state").asText()).isEqualTo("stopped");
     }
 
     @Test
     void startOnceContainersExitWithTheirImagesCode() {
         World world = new World(1);
-        world.images.define("job:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofSeconds(2)));
-        world.images.define("job:ok", ImageBehaviour.defaults().exitingWith(0, Duration.ofSeconds(2)));
+    world.images.define("job:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofSeconds(2)));
+    world.images.define("job:ok", ImageBehaviour.defaults().exitingWith(0, Duration.ofSeconds(2)));
         String stack = world.stack("demo");
-        String failing = world.service(stack, "{\"name\":\"migrate\",\"launchConfig\":{\"imageUuid\":\"docker:job:1\","
+    String failing =
+        world.service(
+            stack,
+            "{\"name\":\"migrate\",\"launchConfig\":{\"imageUuid\":\"docker:job:1\","
                 + "\"labels\":{\"io.rancher.container.start_once\":\"true\"}}}");
-        String fine = world.service(stack, "{\"name\":\"seed\",\"launchConfig\":{\"imageUuid\":\"docker:job:ok\","
+    String fine =
+        world.service(
+            stack,
+            "{\"name\":\"seed\",\"launchConfig\":{\"imageUuid\":\"docker:job:ok\","
                 + "\"labels\":{\"io.rancher.container.start_once\":\"true\"}}}");
         world.action(failing, "activate", "{}");
         world.action(fine, "activate", "{}");
@@ -181,19 +212,22 @@ class ServiceSimulationTest {
         world.action(web, "activate", "{}");
         world.settle();
 
-        world.action(web, "restart", "{\"rollingRestartStrategy\":{\"batchSize\":1,\"intervalMillis\":0}}");
+    world.action(
+        web, "restart", "{\"rollingRestartStrategy\":{\"batchSize\":1,\"intervalMillis\":0}}");
         assertThat(world.state(web)).isEqualTo("restarting");
         world.settle();
 
         assertThat(world.state(web)).isEqualTo("active");
-        assertThat(world.containers(web)).allSatisfy(c -> assertThat(c.path("startCount").asInt()).isEqualTo(2));
+    assertThat(world.containers(web))
+        .allSatisfy(c -> assertThat(c.path("startCount").asInt()).isEqualTo(2));
     }
 
     @Test
     void removeRemovesContainersAndLinks() {
         World world = new World(2);
         String stack = world.stack("demo");
-        String db = world.service(stack, "{\"name\":\"db\",\"launchConfig\":{\"imageUuid\":\"docker:redis\"}}");
+    String db =
+        world.service(stack, "{\"name\":\"db\",\"launchConfig\":{\"imageUuid\":\"docker:redis\"}}");
         String web = world.service(stack, NGINX);
         world.action(web, "setservicelinks", "{\"serviceLinks\":[{\"serviceId\":\"" + db + "\"}]}");
         world.action(web, "activate", "{}");
@@ -206,7 +240,10 @@ class ServiceSimulationTest {
         assertThat(world.state(web)).isEqualTo("removed");
         assertThat(world.get(web).path("removed").isNull()).isFalse();
         assertThat(world.containers(web)).isEmpty();
-        assertThat(world.store.list(m -> Resources.type(m).equals("serviceConsumeMap") && !Resources.isRemoved(m))).isEmpty();
+    assertThat(
+            world.store.list(
+                m -> Resources.type(m).equals("serviceConsumeMap") && !Resources.isRemoved(m)))
+        .isEmpty();
     }
 
     @Test
@@ -214,8 +251,10 @@ class ServiceSimulationTest {
         World world = new World(1);
         String web = world.service(world.stack("demo"), NGINX);
 
-        assertThatThrownBy(() -> world.action(web, "finishupgrade", "{}")).isInstanceOf(ApiError.class)
-                .hasMessageContaining("finishupgrade").hasMessageContaining("inactive");
+    assertThatThrownBy(() -> world.action(web, "finishupgrade", "{}"))
+        .isInstanceOf(ApiError.class)
+        .hasMessageContaining("finishupgrade")
+        .hasMessageContaining("inactive");
         assertThatThrownBy(() -> world.action(web, "restart", "{}")).isInstanceOf(ApiError.class);
         assertThat(world.state(web)).isEqualTo("inactive");
         assertThat(world.clock.pending()).isZero();

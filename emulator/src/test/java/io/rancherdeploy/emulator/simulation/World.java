@@ -43,7 +43,7 @@ final class World {
     }
 
     String stack(String name) {
-        String id = Resources.id(simulation.createStack(project, json("{\"name\":\"" + name + "\"}")));
+    String id = Resources.id(simulation.createStack(project, json("{\"name\":\"" + name + "\"}")));
         settle();
         return id;
     }
@@ -83,6 +83,9 @@ final class World {
     }
 
     List<String> states(String serviceId) {
-        return containers(serviceId).stream().map(c -> Resources.state(c) + ":" + c.path("imageUuid").asText()).sorted().toList();
+    return containers(serviceId).stream()
+        .map(c -> Resources.state(c) + ":" + c.path("imageUuid").asText())
+        .sorted()
+        .toList();
     }
 }

@@ -14,16 +14,26 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * What rancher-compose 0.12.5 and the rancher CLI 0.6.14 read in each answer (rancher-api.md §2-§4):
- * a status they accept, {@code X-API-Schemas}, the schemas and links they follow, the fields they
- * decode and the actions they look for. Each miss is added to {@code problems}.
+ * What rancher-compose 0.12.5 and the rancher CLI 0.6.14 read in each answer (rancher-api.md
+ * §2-§4): a status they accept, {@code X-API-Schemas}, the schemas and links they follow, the
+ * fields they decode and the actions they look for. Each miss is added to {@code problems}.
  */
 final class ClientNeeds {
 
-    private static final Set<String> COMPOSE_SCHEMAS = Set.of("stack", "service", "serviceConsumeMap",
-            "setting", "container", "instance");
-    private static final Set<String> CLI_SCHEMAS = Set.of("project", "schema", "subscribe", "instance",
-            "service", "container", "stack", "host", "volume", "secret");
+  private static final Set<String> COMPOSE_SCHEMAS =
+      Set.of("stack", "service", "serviceConsumeMap", "setting", "container", "instance");
+  private static final Set<String> CLI_SCHEMAS =
+      Set.of(
+          "project",
+          "schema",
+          "subscribe",
+          "instance",
+          "service",
+          "container",
+          "stack",
+          "host",
+          "volume",
+          "secret");
 
     private final List<String> problems;
 
@@ -34,12 +44,18 @@ final class ClientNeeds {
     void check(RecordedCall call, String path, TraceReplay.Answer answer) {
         String where = call.describe() + " (sent as " + path + ")";
         if (!statusAccepted(call.status(), answer.status())) {
-            problems.add(where + ": status " + answer.status() + ", the client needs "
-                    + (call.status() < 300 ? "a 2xx" : call.status()) + "; body " + abbreviate(answer.text()));
+      problems.add(
+          where
+              + ": status "
+              + answer.status()
+              + ", the client needs "
+              + (call.status() < 300 ? "a 2xx" : call.status())
+              + "; body "
+              + abbreviate(answer.text()));
             return;
         }
         if (answer.schemasHeader() == null || !answer.schemasHeader().startsWith("http")) {
-            problems.add(where + ": no absolute X-API-Schemas header (" + answer.schemasHeader() + ")");
+      problems.add(where + ": no absolute X-API-Schemas header (" + answer.schemasHeader() + ")");
         }
         if (call.status() >= 300) {
             return;
@@ -55,17 +71,20 @@ final class ClientNeeds {
     private void checkShape(RecordedCall call, String path, JsonNode json, String where) {
         String bare = path.replaceAll("\\?.*$", "").replaceAll("/$", "");
         if (bare.endsWith("/schemas/schemas")) {
-            need(json.path("links").path("collection").isTextual(), where, "the schema schema's links.collection");
+      need(
+          json.path("links").path("collection").isTextual(),
+          where,
+          "the schema schema's links.collection");
         } else if (bare.endsWith("/schemas") && !bare.startsWith("/v1-catalog")) {
-            checkSchemas(json, call.path().contains("/projects/") ? CLI_SCHEMAS : COMPOSE_SCHEMAS, where);
+      checkSchemas(json, call.path().contains("/projects/") ? CLI_SCHEMAS : COMPOSE_SCHEMAS, where);
         } else if (json.path("type").asText().equals("collection")) {
             need(json.path("data").isArray(), where, "a data array in the collection");
             json.path("data").forEach(item -> checkResource(item, where));
         } else if (bare.endsWith("/scripts/transform")) {
-            need(json.path("imageUuid").asText().startsWith("docker:"), where, "imageUuid docker:...");
+      need(json.path("imageUuid").asText().startsWith("docker:"), where, "imageUuid docker:...");
             need(json.has("logConfig"), where, "logConfig (rancher-compose hashes it)");
         } else if (json.path("type").asText().equals("hostAccess")) {
-            need(json.path("url").asText().matches("wss?://.+/v1/logs/"), where, "url ws://.../v1/logs/");
+      need(json.path("url").asText().matches("wss?://.+/v1/logs/"), where, "url ws://.../v1/logs/");
             need(!json.path("token").asText().isEmpty(), where, "a token");
         } else if (bare.contains("/settings/")) {
             need(json.has("value"), where, "the setting's value");
@@ -79,15 +98,21 @@ final class ClientNeeds {
     }
 
     private void checkSchemas(JsonNode json, Set<String> needed, String where) {
-        need(json.path("links").path("self").isTextual(), where, "links.self of the schemas collection");
+    need(
+        json.path("links").path("self").isTextual(), where, "links.self of the schemas collection");
         List<String> present = new ArrayList<>();
         for (JsonNode schema : json.path("data")) {
             present.add(schema.path("id").asText());
             if (needed.contains(schema.path("id").asText())) {
-                need(schema.path("links").path("collection").isTextual() || schema.path("id").asText()
-                        .equals("setting"), where, "links.collection of schema " + schema.path("id").asText());
-                need(schema.path("collectionMethods").isArray() && schema.path("resourceMethods").isArray(),
-                        where, "collectionMethods and resourceMethods of schema " + schema.path("id").asText());
+        need(
+            schema.path("links").path("collection").isTextual()
+                || schema.path("id").asText().equals("setting"),
+            where,
+            "links.collection of schema " + schema.path("id").asText());
+        need(
+            schema.path("collectionMethods").isArray() && schema.path("resourceMethods").isArray(),
+            where,
+            "collectionMethods and resourceMethods of schema " + schema.path("id").asText());
             }
         }
         for (String id : needed) {

@@ -16,10 +16,11 @@ class ClientTraceReplayTest {
     private static List<String> replay(String trace) throws Exception {
         List<RecordedCall> calls = RecordedCall.load(trace);
         assertThat(calls).hasSizeGreaterThan(100);
-        // The logs and load balancer plugins are installed by default. Four hosts: the CLI trace runs web (port 8080, scale 2) in two stacks, and one host
-        // publishes a port once, as in Rancher.
-        try (RancherEmulator rancher = RancherEmulator.builder().port(0).speed(0).seed(42).hosts(4)
-                .apiKey("a", "b").start()) {
+    // The logs and load balancer plugins are installed by default. Four hosts: the CLI trace runs
+    // web (port 8080, scale 2) in two stacks, and one host
+    // publishes a port once, as in Rancher.
+    try (RancherEmulator rancher =
+        RancherEmulator.builder().port(0).speed(0).seed(42).hosts(4).apiKey("a", "b").start()) {
             return new TraceReplay(rancher.url(), RancherEmulator.DEFAULT_PROJECT).replay(calls);
         }
     }

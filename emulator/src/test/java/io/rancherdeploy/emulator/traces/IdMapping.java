@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps the stand-in's ids in a trace to the emulator's. A recorded id seen for the first time stands
- * for the oldest emulator resource of the same kind not yet mapped: first among those the replay
- * created, then among those it saw in answers (e.g. the containers of an instances link).
+ * Maps the stand-in's ids in a trace to the emulator's. A recorded id seen for the first time
+ * stands for the oldest emulator resource of the same kind not yet mapped: first among those the
+ * replay created, then among those it saw in answers (e.g. the containers of an instances link).
  */
 final class IdMapping {
 

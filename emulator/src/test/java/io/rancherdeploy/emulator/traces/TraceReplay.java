@@ -18,10 +18,10 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Sends a recorded trace to the emulator, request by request, mapping ids and log tokens, waiting as
- * the real clients wait (they poll a resource until it stops transitioning), and checking each answer
- * for what the client reads next ({@link ClientNeeds}). Problems are collected, each naming the
- * recorded request.
+ * Sends a recorded trace to the emulator, request by request, mapping ids and log tokens, waiting
+ * as the real clients wait (they poll a resource until it stops transitioning), and checking each
+ * answer for what the client reads next ({@link ClientNeeds}). Problems are collected, each naming
+ * the recorded request.
  */
 final class TraceReplay {
 
@@ -66,7 +66,7 @@ final class TraceReplay {
         Answer answer = send(call, path);
         needs.check(call, path, answer);
         remember(call, answer);
-        if (call.method().equals("GET") && answer.json().path("transitioning").asText().equals("yes")) {
+    if (call.method().equals("GET") && answer.json().path("transitioning").asText().equals("yes")) {
             settle(call, path);
         }
     }
@@ -77,16 +77,22 @@ final class TraceReplay {
         if (call.method().equals("POST") && action.find()) {
             JsonNode resource = latest.getOrDefault(action.group(1), MissingNode.getInstance());
             if (!resource.path("actions").has(action.group(2))) {
-                problems.add(call.describe() + ": the client only posts '" + action.group(2)
-                        + "' when its last copy of " + action.group(1) + " lists it, but that copy (state "
-                        + resource.path("state").asText("?") + ") has actions "
-                        + resource.path("actions").fieldNames().toString());
+        problems.add(
+            call.describe()
+                + ": the client only posts '"
+                + action.group(2)
+                + "' when its last copy of "
+                + action.group(1)
+                + " lists it, but that copy (state "
+                + resource.path("state").asText("?")
+                + ") has actions "
+                + resource.path("actions").fieldNames().toString());
             }
         }
     }
 
-    /** Polls like go-rancher's Wait (150 ms, here faster) until transitioning is no longer "yes". */
-    private void settle(RecordedCall call, String path) throws IOException, InterruptedException {
+  /** Polls like go-rancher's Wait (150 ms, here faster) until transitioning is no longer "yes". */
+  private void settle(RecordedCall call, String path) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + SETTLE.toNanos();
         while (System.nanoTime() < deadline) {
             Answer again = send(call, path);
@@ -102,14 +108,22 @@ final class TraceReplay {
 
     private Answer send(RecordedCall call, String path) throws IOException {
         Request.Builder request = new Request.Builder().url(base.resolve(path).toString());
-        call.headers().forEach((name, value) -> {
-            if (name.equals("Authorization") || name.equals("Content-Type") || name.equals("Accept")) {
+    call.headers()
+        .forEach(
+            (name, value) -> {
+              if (name.equals("Authorization")
+                  || name.equals("Content-Type")
+                  || name.equals("Accept")) {
                 request.header(name, value);
-            }
-        });
-        RequestBody body = call.body().map(text -> RequestBody.create(ids.map(text), (MediaType) null))
-                .orElse(call.method().equals("POST") || call.method().equals("PUT")
-                        ? RequestBody.create(new byte[0]) : null);
+              }
+            });
+    RequestBody body =
+        call.body()
+            .map(text -> RequestBody.create(ids.map(text), (MediaType) null))
+            .orElse(
+                call.method().equals("POST") || call.method().equals("PUT")
+                    ? RequestBody.create(new byte[0])
+                    : null);
         request.method(call.method(), body);
         try (Response response = HTTP.newCall(request.build()).execute()) {
             String text = response.body() == null ? "" : response.body().string();

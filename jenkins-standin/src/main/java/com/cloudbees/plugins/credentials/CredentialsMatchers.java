@@ -12,7 +12,8 @@ public class CredentialsMatchers {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public static <C extends Credentials> C firstOrNull(Iterable<C> credentials, CredentialsMatcher matcher) {
+  public static <C extends Credentials> C firstOrNull(
+      Iterable<C> credentials, CredentialsMatcher matcher) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 }

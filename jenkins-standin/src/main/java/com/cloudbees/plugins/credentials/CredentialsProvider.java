@@ -16,27 +16,40 @@ public abstract class CredentialsProvider {
 
     public static final Permission USE_ITEM = null;
 
-    public static <C extends Credentials> List<C> lookupCredentialsInItem(Class<C> type, Item item, Authentication authentication) {
+  public static <C extends Credentials> List<C> lookupCredentialsInItem(
+      Class<C> type, Item item, Authentication authentication) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public static <C extends Credentials> List<C> lookupCredentialsInItem(Class<C> type, Item item, Authentication authentication, List<DomainRequirement> domainRequirements) {
+  public static <C extends Credentials> List<C> lookupCredentialsInItem(
+      Class<C> type,
+      Item item,
+      Authentication authentication,
+      List<DomainRequirement> domainRequirements) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public static <C extends IdCredentials> ListBoxModel listCredentialsInItem(Class<C> type, Item item, Authentication authentication, List<DomainRequirement> domainRequirements, CredentialsMatcher matcher) {
+  public static <C extends IdCredentials> ListBoxModel listCredentialsInItem(
+      Class<C> type,
+      Item item,
+      Authentication authentication,
+      List<DomainRequirement> domainRequirements,
+      CredentialsMatcher matcher) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run) {
+  public static <C extends IdCredentials> C findCredentialById(
+      String id, Class<C> type, Run<?, ?> run) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run, DomainRequirement... domainRequirements) {
+  public static <C extends IdCredentials> C findCredentialById(
+      String id, Class<C> type, Run<?, ?> run, DomainRequirement... domainRequirements) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run, List<DomainRequirement> domainRequirements) {
+  public static <C extends IdCredentials> C findCredentialById(
+      String id, Class<C> type, Run<?, ?> run, List<DomainRequirement> domainRequirements) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 

@@ -33,9 +33,10 @@ import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * What javac cannot see and only a running Jenkins would (jenkins-api.md §2.11): Jelly that parses, form
- * fields that bind, help for every field, descriptors Jenkins can discover, executions that serialize, and
- * form endpoints that use POST. Checked by reflection on the classes compiled against the stand-in.
+ * What javac cannot see and only a running Jenkins would (jenkins-api.md §2.11): Jelly that parses,
+ * form fields that bind, help for every field, descriptors Jenkins can discover, executions that
+ * serialize, and form endpoints that use POST. Checked by reflection on the classes compiled
+ * against the stand-in.
  */
 class PluginConventionsTest {
   private static final Pattern FIELD = Pattern.compile("\\bfield=\"([A-Za-z0-9_]+)\"");
@@ -49,7 +50,8 @@ class PluginConventionsTest {
     classes = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(sources)) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
-        String name = sources.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
+        String name =
+            sources.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
         Class<?> top = Class.forName(name);
         classes.add(top);
         classes.addAll(Arrays.asList(top.getDeclaredClasses()));
@@ -63,7 +65,10 @@ class PluginConventionsTest {
     }
   }
 
-  /** The class a view belongs to: {@code io/.../RancherServer/config.jelly} belongs to RancherServer. */
+  /**
+   * The class a view belongs to: {@code io/.../RancherServer/config.jelly} belongs to
+   * RancherServer.
+   */
   private static Class<?> owner(Path jelly) throws ClassNotFoundException {
     String name = resources.relativize(jelly.getParent()).toString().replace('/', '.');
     return Class.forName(name);
@@ -85,7 +90,9 @@ class PluginConventionsTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     for (Path file : files) {
-      factory.newDocumentBuilder().parse(file.toFile()); // throws, naming the line, when it is not XML
+      factory
+          .newDocumentBuilder()
+          .parse(file.toFile()); // throws, naming the line, when it is not XML
     }
   }
 
@@ -102,8 +109,16 @@ class PluginConventionsTest {
         boolean setter = hasSetter(owner, field);
         boolean getter = hasGetter(owner, field);
         if (!(inConstructor || setter) || !getter) {
-          problems.add(owner.getSimpleName() + "." + field + ": constructor parameter " + inConstructor
-              + ", @DataBoundSetter " + setter + ", getter " + getter);
+          problems.add(
+              owner.getSimpleName()
+                  + "."
+                  + field
+                  + ": constructor parameter "
+                  + inConstructor
+                  + ", @DataBoundSetter "
+                  + setter
+                  + ", getter "
+                  + getter);
         }
       }
     }
@@ -116,7 +131,8 @@ class PluginConventionsTest {
     for (Path jelly : jellyFiles()) {
       for (String field : fields(jelly)) {
         if (!Files.isRegularFile(jelly.resolveSibling("help-" + field + ".html"))) {
-          missing.add(resources.relativize(jelly.resolveSibling("help-" + field + ".html")).toString());
+          missing.add(
+              resources.relativize(jelly.resolveSibling("help-" + field + ".html")).toString());
         }
       }
     }
@@ -150,9 +166,17 @@ class PluginConventionsTest {
       descriptors++;
       boolean nested = type.getEnclosingClass() != null;
       int mods = type.getModifiers();
-      if (!Modifier.isPublic(mods) || nested && !Modifier.isStatic(mods) || !type.isAnnotationPresent(Extension.class)) {
-        problems.add(type.getName() + ": public " + Modifier.isPublic(mods) + ", static " + Modifier.isStatic(mods)
-            + ", @Extension " + type.isAnnotationPresent(Extension.class));
+      if (!Modifier.isPublic(mods)
+          || nested && !Modifier.isStatic(mods)
+          || !type.isAnnotationPresent(Extension.class)) {
+        problems.add(
+            type.getName()
+                + ": public "
+                + Modifier.isPublic(mods)
+                + ", static "
+                + Modifier.isStatic(mods)
+                + ", @Extension "
+                + type.isAnnotationPresent(Extension.class));
       }
       if (nested && !GlobalConfiguration.class.isAssignableFrom(type)
           && !type.getEnclosingClass().isAssignableFrom(describableOf(type))) {
@@ -173,13 +197,22 @@ class PluginConventionsTest {
           assertThat(symbols.add(value)).as("symbol %s used twice", value).isTrue();
         }
       }
-      if (StepDescriptor.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
-        // The function name is a constant in getFunctionName(); read it from the source next to the symbol.
+      if (StepDescriptor.class.isAssignableFrom(type)
+          && !Modifier.isAbstract(type.getModifiers())) {
+        // The function name is a constant in getFunctionName(); read it from the source next to the
+        // symbol.
         assertThat(symbol).as("%s has a @Symbol", type.getName()).isNotNull();
       }
     }
-    assertThat(symbols).contains("rancherDeploy", "rancherFinishUpgrade", "rancherRollback", "withRancher",
-        "rancher", "rancherApiKey", "rancherDeployBuilder");
+    assertThat(symbols)
+        .contains(
+            "rancherDeploy",
+            "rancherFinishUpgrade",
+            "rancherRollback",
+            "withRancher",
+            "rancher",
+            "rancherApiKey",
+            "rancherDeployBuilder");
   }
 
   @Test
@@ -233,13 +266,21 @@ class PluginConventionsTest {
   }
 
   private static boolean hasSetter(Class<?> type, String field) {
-    return Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("set" + capitalized(field))
-        && m.getParameterCount() == 1 && m.isAnnotationPresent(DataBoundSetter.class));
+    return Arrays.stream(type.getMethods())
+        .anyMatch(
+            m ->
+                m.getName().equals("set" + capitalized(field))
+                    && m.getParameterCount() == 1
+                    && m.isAnnotationPresent(DataBoundSetter.class));
   }
 
   private static boolean hasGetter(Class<?> type, String field) {
-    return Arrays.stream(type.getMethods()).anyMatch(m -> m.getParameterCount() == 0
-        && (m.getName().equals("get" + capitalized(field)) || m.getName().equals("is" + capitalized(field))));
+    return Arrays.stream(type.getMethods())
+        .anyMatch(
+            m ->
+                m.getParameterCount() == 0
+                    && (m.getName().equals("get" + capitalized(field))
+                        || m.getName().equals("is" + capitalized(field))));
   }
 
   private static String capitalized(String field) {

@@ -11,8 +11,11 @@ final class Aborts {
     try {
       TaskListener listener = context.get(TaskListener.class);
       if (listener != null) {
-        listener.getLogger().println("Rancher: aborted; cancelling the deploy (it rolls back upgraded"
-            + " services unless onFailure says otherwise, within the rollback timeout)");
+        listener
+            .getLogger()
+            .println(
+                "Rancher: aborted; cancelling the deploy (it rolls back upgraded"
+                    + " services unless onFailure says otherwise, within the rollback timeout)");
       }
     } catch (java.io.IOException e) {
       // The abort goes on whether or not the console can be written to.

@@ -33,8 +33,8 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The freestyle build step: the same options and behaviour as {@code rancherDeploy}. The stack, server
- * and environment fields expand build variables ({@code ${BRANCH_NAME}}).
+ * The freestyle build step: the same options and behaviour as {@code rancherDeploy}. The stack,
+ * server and environment fields expand build variables ({@code ${BRANCH_NAME}}).
  */
 public final class RancherDeployBuilder extends Builder implements SimpleBuildStep {
   private final String stack;
@@ -57,7 +57,11 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
   public String getUrl() { return url; }
   @DataBoundSetter public void setUrl(String value) { url = Target.clean(value); }
   public String getCredentialsId() { return credentialsId; }
-  @DataBoundSetter public void setCredentialsId(String value) { credentialsId = Target.clean(value); }
+
+  @DataBoundSetter
+  public void setCredentialsId(String value) {
+    credentialsId = Target.clean(value);
+  }
 
   public String getFiles() { return settings.getFiles(); }
   @DataBoundSetter public void setFiles(String value) { settings.setFiles(value); }
@@ -84,15 +88,30 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
   public String getOnFailure() { return settings.getOnFailure(); }
   @DataBoundSetter public void setOnFailure(String value) { settings.setOnFailure(value); }
   public String getLeftoverUpgrade() { return settings.getLeftoverUpgrade(); }
-  @DataBoundSetter public void setLeftoverUpgrade(String value) { settings.setLeftoverUpgrade(value); }
+
+  @DataBoundSetter
+  public void setLeftoverUpgrade(String value) {
+    settings.setLeftoverUpgrade(value);
+  }
+
   public String getTimeout() { return settings.getTimeout(); }
   @DataBoundSetter public void setTimeout(String value) { settings.setTimeout(value); }
   public String getUpgradeTimeout() { return settings.getUpgradeTimeout(); }
-  @DataBoundSetter public void setUpgradeTimeout(String value) { settings.setUpgradeTimeout(value); }
+
+  @DataBoundSetter
+  public void setUpgradeTimeout(String value) {
+    settings.setUpgradeTimeout(value);
+  }
+
   public String getHealthTimeout() { return settings.getHealthTimeout(); }
   @DataBoundSetter public void setHealthTimeout(String value) { settings.setHealthTimeout(value); }
   public String getRollbackTimeout() { return settings.getRollbackTimeout(); }
-  @DataBoundSetter public void setRollbackTimeout(String value) { settings.setRollbackTimeout(value); }
+
+  @DataBoundSetter
+  public void setRollbackTimeout(String value) {
+    settings.setRollbackTimeout(value);
+  }
+
   public Integer getParallelism() { return settings.getParallelism(); }
   @DataBoundSetter public void setParallelism(Integer value) { settings.setParallelism(value); }
   public boolean isPrune() { return settings.isPrune(); }
@@ -113,13 +132,29 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
   @DataBoundSetter public void setImages(String value) { settings.setImages(value); }
 
   @Override
-  public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-      @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+  public void perform(
+      @NonNull Run<?, ?> run,
+      @NonNull FilePath workspace,
+      @NonNull EnvVars env,
+      @NonNull Launcher launcher,
+      @NonNull TaskListener listener)
+      throws InterruptedException, IOException {
     String expandedStack = env.expand(stack);
-    DeployRunner.run(Operation.DEPLOY, expandedStack, () -> TargetSelection.select(
-            RancherGlobalConfiguration.get().getServers(), expand(env, server), expand(env, environment),
-            expand(env, url), credentialsId),
-        settings, run, workspace, env, listener);
+    DeployRunner.run(
+        Operation.DEPLOY,
+        expandedStack,
+        () ->
+            TargetSelection.select(
+                RancherGlobalConfiguration.get().getServers(),
+                expand(env, server),
+                expand(env, environment),
+                expand(env, url),
+                credentialsId),
+        settings,
+        run,
+        workspace,
+        env,
+        listener);
   }
 
   private static String expand(EnvVars env, String value) {
@@ -144,27 +179,73 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
     public FormValidation doCheckStack(@QueryParameter String value) {
       return value != null && value.contains("${") ? FormValidation.ok() : FormSupport.stack(value);
     }
-    public FormValidation doCheckUrl(@QueryParameter String value) { return FormSupport.url(value); }
-    public FormValidation doCheckVariables(@QueryParameter String value) { return FormSupport.variables(value); }
-    public FormValidation doCheckInterval(@QueryParameter String value) { return FormSupport.duration("interval", value); }
-    public FormValidation doCheckTimeout(@QueryParameter String value) { return FormSupport.duration("timeout", value); }
-    public FormValidation doCheckUpgradeTimeout(@QueryParameter String value) { return FormSupport.duration("upgradeTimeout", value); }
-    public FormValidation doCheckHealthTimeout(@QueryParameter String value) { return FormSupport.duration("healthTimeout", value); }
-    public FormValidation doCheckRollbackTimeout(@QueryParameter String value) { return FormSupport.duration("rollbackTimeout", value); }
-    public FormValidation doCheckVerifyUrl(@QueryParameter String value) { return FormSupport.url(value); }
-    public FormValidation doCheckStrategy(@QueryParameter String value) { return FormSupport.choice("strategy", value, Strategy.class); }
-    public FormValidation doCheckOnFailure(@QueryParameter String value) { return FormSupport.choice("onFailure", value, OnFailure.class); }
-    public FormValidation doCheckLeftoverUpgrade(@QueryParameter String value) { return FormSupport.choice("leftoverUpgrade", value, LeftoverUpgrade.class); }
-    public FormValidation doCheckWhenBusy(@QueryParameter String value) { return FormSupport.choice("whenBusy", value, BusyPolicy.class); }
+
+    public FormValidation doCheckUrl(@QueryParameter String value) {
+      return FormSupport.url(value);
+    }
+
+    public FormValidation doCheckVariables(@QueryParameter String value) {
+      return FormSupport.variables(value);
+    }
+
+    public FormValidation doCheckInterval(@QueryParameter String value) {
+      return FormSupport.duration("interval", value);
+    }
+
+    public FormValidation doCheckTimeout(@QueryParameter String value) {
+      return FormSupport.duration("timeout", value);
+    }
+
+    public FormValidation doCheckUpgradeTimeout(@QueryParameter String value) {
+      return FormSupport.duration("upgradeTimeout", value);
+    }
+
+    public FormValidation doCheckHealthTimeout(@QueryParameter String value) {
+      return FormSupport.duration("healthTimeout", value);
+    }
+
+    public FormValidation doCheckRollbackTimeout(@QueryParameter String value) {
+      return FormSupport.duration("rollbackTimeout", value);
+    }
+
+    public FormValidation doCheckVerifyUrl(@QueryParameter String value) {
+      return FormSupport.url(value);
+    }
+
+    public FormValidation doCheckStrategy(@QueryParameter String value) {
+      return FormSupport.choice("strategy", value, Strategy.class);
+    }
+
+    public FormValidation doCheckOnFailure(@QueryParameter String value) {
+      return FormSupport.choice("onFailure", value, OnFailure.class);
+    }
+
+    public FormValidation doCheckLeftoverUpgrade(@QueryParameter String value) {
+      return FormSupport.choice("leftoverUpgrade", value, LeftoverUpgrade.class);
+    }
+
+    public FormValidation doCheckWhenBusy(@QueryParameter String value) {
+      return FormSupport.choice("whenBusy", value, BusyPolicy.class);
+    }
+
     public ListBoxModel doFillStartFirstItems() { return FormSupport.startFirst(); }
-    public FormValidation doCheckHealthGrace(@QueryParameter String value) { return FormSupport.duration("healthGrace", value); }
-    public FormValidation doCheckImages(@QueryParameter String value) { return FormSupport.variables(value); }
+
+    public FormValidation doCheckHealthGrace(@QueryParameter String value) {
+      return FormSupport.duration("healthGrace", value);
+    }
+
+    public FormValidation doCheckImages(@QueryParameter String value) {
+      return FormSupport.variables(value);
+    }
 
     @POST
-    public ListBoxModel doFillServerItems(@AncestorInPath Item item) { return FormSupport.servers(item); }
+    public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
+      return FormSupport.servers(item);
+    }
 
     @POST
-    public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item, @QueryParameter String server) {
+    public ListBoxModel doFillEnvironmentItems(
+        @AncestorInPath Item item, @QueryParameter String server) {
       return FormSupport.environments(item, server);
     }
 

@@ -32,8 +32,8 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code rancherDeploy stack: 'stacksonstacks', environment: 'Staging'}: deploys the workspace's compose
- * files and returns the result as a map. Every engine option is an optional parameter.
+ * {@code rancherDeploy stack: 'stacksonstacks', environment: 'Staging'}: deploys the workspace's
+ * compose files and returns the result as a map. Every engine option is an optional parameter.
  */
 public final class RancherDeployStep extends Step {
   private final String stack;
@@ -50,11 +50,20 @@ public final class RancherDeployStep extends Step {
   public String getServer() { return target.server; }
   @DataBoundSetter public void setServer(String value) { target.server = Target.clean(value); }
   public String getEnvironment() { return target.environment; }
-  @DataBoundSetter public void setEnvironment(String value) { target.environment = Target.clean(value); }
+
+  @DataBoundSetter
+  public void setEnvironment(String value) {
+    target.environment = Target.clean(value);
+  }
+
   public String getUrl() { return target.url; }
   @DataBoundSetter public void setUrl(String value) { target.url = Target.clean(value); }
   public String getCredentialsId() { return target.credentialsId; }
-  @DataBoundSetter public void setCredentialsId(String value) { target.credentialsId = Target.clean(value); }
+
+  @DataBoundSetter
+  public void setCredentialsId(String value) {
+    target.credentialsId = Target.clean(value);
+  }
 
   public String getFiles() { return settings.getFiles(); }
   @DataBoundSetter public void setFiles(String value) { settings.setFiles(value); }
@@ -81,15 +90,30 @@ public final class RancherDeployStep extends Step {
   public String getOnFailure() { return settings.getOnFailure(); }
   @DataBoundSetter public void setOnFailure(String value) { settings.setOnFailure(value); }
   public String getLeftoverUpgrade() { return settings.getLeftoverUpgrade(); }
-  @DataBoundSetter public void setLeftoverUpgrade(String value) { settings.setLeftoverUpgrade(value); }
+
+  @DataBoundSetter
+  public void setLeftoverUpgrade(String value) {
+    settings.setLeftoverUpgrade(value);
+  }
+
   public String getTimeout() { return settings.getTimeout(); }
   @DataBoundSetter public void setTimeout(String value) { settings.setTimeout(value); }
   public String getUpgradeTimeout() { return settings.getUpgradeTimeout(); }
-  @DataBoundSetter public void setUpgradeTimeout(String value) { settings.setUpgradeTimeout(value); }
+
+  @DataBoundSetter
+  public void setUpgradeTimeout(String value) {
+    settings.setUpgradeTimeout(value);
+  }
+
   public String getHealthTimeout() { return settings.getHealthTimeout(); }
   @DataBoundSetter public void setHealthTimeout(String value) { settings.setHealthTimeout(value); }
   public String getRollbackTimeout() { return settings.getRollbackTimeout(); }
-  @DataBoundSetter public void setRollbackTimeout(String value) { settings.setRollbackTimeout(value); }
+
+  @DataBoundSetter
+  public void setRollbackTimeout(String value) {
+    settings.setRollbackTimeout(value);
+  }
+
   public Integer getParallelism() { return settings.getParallelism(); }
   @DataBoundSetter public void setParallelism(Integer value) { settings.setParallelism(value); }
   public boolean isPrune() { return settings.isPrune(); }
@@ -156,28 +180,76 @@ public final class RancherDeployStep extends Step {
       return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
     }
 
-    public FormValidation doCheckStack(@QueryParameter String value) { return FormSupport.stack(value); }
-    public FormValidation doCheckUrl(@QueryParameter String value) { return FormSupport.url(value); }
-    public FormValidation doCheckVariables(@QueryParameter String value) { return FormSupport.variables(value); }
-    public FormValidation doCheckInterval(@QueryParameter String value) { return FormSupport.duration("interval", value); }
-    public FormValidation doCheckTimeout(@QueryParameter String value) { return FormSupport.duration("timeout", value); }
-    public FormValidation doCheckUpgradeTimeout(@QueryParameter String value) { return FormSupport.duration("upgradeTimeout", value); }
-    public FormValidation doCheckHealthTimeout(@QueryParameter String value) { return FormSupport.duration("healthTimeout", value); }
-    public FormValidation doCheckRollbackTimeout(@QueryParameter String value) { return FormSupport.duration("rollbackTimeout", value); }
-    public FormValidation doCheckVerifyUrl(@QueryParameter String value) { return FormSupport.url(value); }
-    public FormValidation doCheckStrategy(@QueryParameter String value) { return FormSupport.choice("strategy", value, Strategy.class); }
-    public FormValidation doCheckOnFailure(@QueryParameter String value) { return FormSupport.choice("onFailure", value, OnFailure.class); }
-    public FormValidation doCheckLeftoverUpgrade(@QueryParameter String value) { return FormSupport.choice("leftoverUpgrade", value, LeftoverUpgrade.class); }
-    public FormValidation doCheckWhenBusy(@QueryParameter String value) { return FormSupport.choice("whenBusy", value, BusyPolicy.class); }
+    public FormValidation doCheckStack(@QueryParameter String value) {
+      return FormSupport.stack(value);
+    }
+
+    public FormValidation doCheckUrl(@QueryParameter String value) {
+      return FormSupport.url(value);
+    }
+
+    public FormValidation doCheckVariables(@QueryParameter String value) {
+      return FormSupport.variables(value);
+    }
+
+    public FormValidation doCheckInterval(@QueryParameter String value) {
+      return FormSupport.duration("interval", value);
+    }
+
+    public FormValidation doCheckTimeout(@QueryParameter String value) {
+      return FormSupport.duration("timeout", value);
+    }
+
+    public FormValidation doCheckUpgradeTimeout(@QueryParameter String value) {
+      return FormSupport.duration("upgradeTimeout", value);
+    }
+
+    public FormValidation doCheckHealthTimeout(@QueryParameter String value) {
+      return FormSupport.duration("healthTimeout", value);
+    }
+
+    public FormValidation doCheckRollbackTimeout(@QueryParameter String value) {
+      return FormSupport.duration("rollbackTimeout", value);
+    }
+
+    public FormValidation doCheckVerifyUrl(@QueryParameter String value) {
+      return FormSupport.url(value);
+    }
+
+    public FormValidation doCheckStrategy(@QueryParameter String value) {
+      return FormSupport.choice("strategy", value, Strategy.class);
+    }
+
+    public FormValidation doCheckOnFailure(@QueryParameter String value) {
+      return FormSupport.choice("onFailure", value, OnFailure.class);
+    }
+
+    public FormValidation doCheckLeftoverUpgrade(@QueryParameter String value) {
+      return FormSupport.choice("leftoverUpgrade", value, LeftoverUpgrade.class);
+    }
+
+    public FormValidation doCheckWhenBusy(@QueryParameter String value) {
+      return FormSupport.choice("whenBusy", value, BusyPolicy.class);
+    }
+
     public ListBoxModel doFillStartFirstItems() { return FormSupport.startFirst(); }
-    public FormValidation doCheckHealthGrace(@QueryParameter String value) { return FormSupport.duration("healthGrace", value); }
-    public FormValidation doCheckImages(@QueryParameter String value) { return FormSupport.variables(value); }
+
+    public FormValidation doCheckHealthGrace(@QueryParameter String value) {
+      return FormSupport.duration("healthGrace", value);
+    }
+
+    public FormValidation doCheckImages(@QueryParameter String value) {
+      return FormSupport.variables(value);
+    }
 
     @POST
-    public ListBoxModel doFillServerItems(@AncestorInPath Item item) { return FormSupport.servers(item); }
+    public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
+      return FormSupport.servers(item);
+    }
 
     @POST
-    public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item, @QueryParameter String server) {
+    public ListBoxModel doFillEnvironmentItems(
+        @AncestorInPath Item item, @QueryParameter String server) {
       return FormSupport.environments(item, server);
     }
 

@@ -16,8 +16,9 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code rancherFinishUpgrade stack: 'stacksonstacks', environment: 'Staging'}: finishes the upgrades a
- * {@code rancherDeploy finish: false} left in {@code upgraded}, once the gate (tests, a person) passed.
+ * {@code rancherFinishUpgrade stack: 'stacksonstacks', environment: 'Staging'}: finishes the
+ * upgrades a {@code rancherDeploy finish: false} left in {@code upgraded}, once the gate (tests, a
+ * person) passed.
  */
 public final class RancherFinishUpgradeStep extends UpgradeGateStep {
   @DataBoundConstructor
@@ -49,15 +50,26 @@ public final class RancherFinishUpgradeStep extends UpgradeGateStep {
       return requiredContext();
     }
 
-    public FormValidation doCheckStack(@QueryParameter String value) { return FormSupport.stack(value); }
-    public FormValidation doCheckUrl(@QueryParameter String value) { return FormSupport.url(value); }
-    public FormValidation doCheckTimeout(@QueryParameter String value) { return FormSupport.duration("timeout", value); }
+    public FormValidation doCheckStack(@QueryParameter String value) {
+      return FormSupport.stack(value);
+    }
+
+    public FormValidation doCheckUrl(@QueryParameter String value) {
+      return FormSupport.url(value);
+    }
+
+    public FormValidation doCheckTimeout(@QueryParameter String value) {
+      return FormSupport.duration("timeout", value);
+    }
 
     @POST
-    public ListBoxModel doFillServerItems(@AncestorInPath Item item) { return FormSupport.servers(item); }
+    public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
+      return FormSupport.servers(item);
+    }
 
     @POST
-    public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item, @QueryParameter String server) {
+    public ListBoxModel doFillEnvironmentItems(
+        @AncestorInPath Item item, @QueryParameter String server) {
       return FormSupport.environments(item, server);
     }
 

@@ -16,8 +16,8 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code rancherRollback stack: 'stacksonstacks', environment: 'Staging'}: rolls the stack's upgraded
- * services back to their previous launch config (for a gate that failed).
+ * {@code rancherRollback stack: 'stacksonstacks', environment: 'Staging'}: rolls the stack's
+ * upgraded services back to their previous launch config (for a gate that failed).
  */
 public final class RancherRollbackStep extends UpgradeGateStep {
   @DataBoundConstructor
@@ -49,15 +49,26 @@ public final class RancherRollbackStep extends UpgradeGateStep {
       return requiredContext();
     }
 
-    public FormValidation doCheckStack(@QueryParameter String value) { return FormSupport.stack(value); }
-    public FormValidation doCheckUrl(@QueryParameter String value) { return FormSupport.url(value); }
-    public FormValidation doCheckTimeout(@QueryParameter String value) { return FormSupport.duration("timeout", value); }
+    public FormValidation doCheckStack(@QueryParameter String value) {
+      return FormSupport.stack(value);
+    }
+
+    public FormValidation doCheckUrl(@QueryParameter String value) {
+      return FormSupport.url(value);
+    }
+
+    public FormValidation doCheckTimeout(@QueryParameter String value) {
+      return FormSupport.duration("timeout", value);
+    }
 
     @POST
-    public ListBoxModel doFillServerItems(@AncestorInPath Item item) { return FormSupport.servers(item); }
+    public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
+      return FormSupport.servers(item);
+    }
 
     @POST
-    public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item, @QueryParameter String server) {
+    public ListBoxModel doFillEnvironmentItems(
+        @AncestorInPath Item item, @QueryParameter String server) {
       return FormSupport.environments(item, server);
     }
 

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 
 /**
- * The variables {@code withRancher} exports. The key pair is sensitive (Jenkins warns when a sensitive
- * variable is interpolated into a Groovy string); the secret stays a {@link Secret} in the program state.
+ * The variables {@code withRancher} exports. The key pair is sensitive (Jenkins warns when a
+ * sensitive variable is interpolated into a Groovy string); the secret stays a {@link Secret} in
+ * the program state.
  */
 final class RancherVariables extends EnvironmentExpander {
   private static final long serialVersionUID = 1L;
@@ -32,7 +33,10 @@ final class RancherVariables extends EnvironmentExpander {
   }
 
   static RancherVariables of(RancherTarget target) {
-    return new RancherVariables(target.urls().get(0), target.selection().project(), target.accessKey(),
+    return new RancherVariables(
+        target.urls().get(0),
+        target.selection().project(),
+        target.accessKey(),
         Secret.fromString(target.secretKeyPlainText()));
   }
 

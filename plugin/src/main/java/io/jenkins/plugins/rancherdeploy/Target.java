@@ -5,8 +5,9 @@ import io.jenkins.plugins.rancherdeploy.config.TargetSelection;
 import java.io.Serializable;
 
 /**
- * The target parameters every step has: a configured {@code server} and {@code environment}, or an inline
- * {@code url} and {@code credentialsId}. Selected against the global configuration when the step runs.
+ * The target parameters every step has: a configured {@code server} and {@code environment}, or an
+ * inline {@code url} and {@code credentialsId}. Selected against the global configuration when the
+ * step runs.
  */
 final class Target implements Serializable {
   private static final long serialVersionUID = 1L;

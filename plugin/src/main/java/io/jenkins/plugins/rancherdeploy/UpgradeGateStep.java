@@ -17,8 +17,9 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * The steps that act on upgrades a {@code rancherDeploy finish: false} left for a gate: finish them, or roll
- * them back. They need no compose files, so they also run outside {@code node {}} (then on the controller).
+ * The steps that act on upgrades a {@code rancherDeploy finish: false} left for a gate: finish
+ * them, or roll them back. They need no compose files, so they also run outside {@code node {}}
+ * (then on the controller).
  */
 public abstract class UpgradeGateStep extends Step {
   private final String stack;
@@ -36,11 +37,21 @@ public abstract class UpgradeGateStep extends Step {
   public String getServer() { return target.server; }
   @DataBoundSetter public void setServer(String value) { target.server = Target.clean(value); }
   public String getEnvironment() { return target.environment; }
-  @DataBoundSetter public void setEnvironment(String value) { target.environment = Target.clean(value); }
+
+  @DataBoundSetter
+  public void setEnvironment(String value) {
+    target.environment = Target.clean(value);
+  }
+
   public String getUrl() { return target.url; }
   @DataBoundSetter public void setUrl(String value) { target.url = Target.clean(value); }
   public String getCredentialsId() { return target.credentialsId; }
-  @DataBoundSetter public void setCredentialsId(String value) { target.credentialsId = Target.clean(value); }
+
+  @DataBoundSetter
+  public void setCredentialsId(String value) {
+    target.credentialsId = Target.clean(value);
+  }
+
   /** Service names, comma or space separated; blank means every upgraded service of the stack. */
   public String getServices() { return services; }
   @DataBoundSetter public void setServices(String value) { services = Target.clean(value); }

@@ -32,10 +32,10 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code withRancher(environment: 'Staging') { sh 'rancher-compose ...' }}: for users who keep their
- * scripts. The body sees {@code RANCHER_URL}, {@code RANCHER_ACCESS_KEY} and {@code RANCHER_SECRET_KEY}
- * (and {@code RANCHER_ENVIRONMENT} when the environment names a project), marked sensitive and masked in
- * the body's console output.
+ * {@code withRancher(environment: 'Staging') { sh 'rancher-compose ...' }}: for users who keep
+ * their scripts. The body sees {@code RANCHER_URL}, {@code RANCHER_ACCESS_KEY} and {@code
+ * RANCHER_SECRET_KEY} (and {@code RANCHER_ENVIRONMENT} when the environment names a project),
+ * marked sensitive and masked in the body's console output.
  */
 public final class WithRancherStep extends Step {
   private final Target target = new Target();
@@ -46,19 +46,31 @@ public final class WithRancherStep extends Step {
   public String getServer() { return target.server; }
   @DataBoundSetter public void setServer(String value) { target.server = Target.clean(value); }
   public String getEnvironment() { return target.environment; }
-  @DataBoundSetter public void setEnvironment(String value) { target.environment = Target.clean(value); }
+
+  @DataBoundSetter
+  public void setEnvironment(String value) {
+    target.environment = Target.clean(value);
+  }
+
   public String getUrl() { return target.url; }
   @DataBoundSetter public void setUrl(String value) { target.url = Target.clean(value); }
   public String getCredentialsId() { return target.credentialsId; }
-  @DataBoundSetter public void setCredentialsId(String value) { target.credentialsId = Target.clean(value); }
+
+  @DataBoundSetter
+  public void setCredentialsId(String value) {
+    target.credentialsId = Target.clean(value);
+  }
 
   @Override
   public StepExecution start(StepContext context) {
     Target chosen = target;
-    return StepExecutions.block(context, (StepExecutions.BlockBody & Serializable) (c, invoker) -> bind(chosen, c, invoker));
+    return StepExecutions.block(
+        context,
+        (StepExecutions.BlockBody & Serializable) (c, invoker) -> bind(chosen, c, invoker));
   }
 
-  private static void bind(Target target, StepContext context, BodyInvoker invoker) throws Exception {
+  private static void bind(Target target, StepContext context, BodyInvoker invoker)
+      throws Exception {
     TargetSelection selection;
     try {
       selection = target.select();
@@ -67,9 +79,16 @@ public final class WithRancherStep extends Step {
     }
     RancherTarget key = RancherTarget.resolve(selection, context.get(Run.class));
     RancherVariables variables = RancherVariables.of(key);
-    context.get(TaskListener.class).getLogger().println("Rancher: " + String.join(", ", variables.names())
-        + " set for " + selection.server() + (selection.environment().isEmpty() ? "" : " / "
-        + selection.environment()) + "; the key is masked");
+    context
+        .get(TaskListener.class)
+        .getLogger()
+        .println(
+            "Rancher: "
+                + String.join(", ", variables.names())
+                + " set for "
+                + selection.server()
+                + (selection.environment().isEmpty() ? "" : " / " + selection.environment())
+                + "; the key is masked");
     SecretPattern secrets = SecretPattern.of(
         List.of(key.secretKeyPlainText()), key.accessKey(), key.secretKeyPlainText());
     invoker.withContexts(
@@ -102,13 +121,18 @@ public final class WithRancherStep extends Step {
       return Set.of(Run.class, TaskListener.class);
     }
 
-    public FormValidation doCheckUrl(@QueryParameter String value) { return FormSupport.url(value); }
+    public FormValidation doCheckUrl(@QueryParameter String value) {
+      return FormSupport.url(value);
+    }
 
     @POST
-    public ListBoxModel doFillServerItems(@AncestorInPath Item item) { return FormSupport.servers(item); }
+    public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
+      return FormSupport.servers(item);
+    }
 
     @POST
-    public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item, @QueryParameter String server) {
+    public ListBoxModel doFillEnvironmentItems(
+        @AncestorInPath Item item, @QueryParameter String server) {
       return FormSupport.environments(item, server);
     }
 

@@ -14,32 +14,46 @@ import io.rancherdeploy.emulator.RancherEmulator;
 import java.io.IOException;
 import java.util.List;
 
-/** A Rancher emulator configured in Jenkins as server "emulator" with environment "Default" (1a5). */
+/**
+ * A Rancher emulator configured in Jenkins as server "emulator" with environment "Default" (1a5).
+ */
 final class EmulatorFixture implements AutoCloseable {
   static final String CREDENTIALS_ID = "rancher-key";
   static final String COMPOSE = "web:\n  image: smoll/flask-nanoservice:${TAG}\n  tty: true\n";
 
-  final RancherEmulator rancher = RancherEmulator.builder().port(0).speed(0.0).seed(42).hosts(2).start();
+  final RancherEmulator rancher =
+      RancherEmulator.builder().port(0).speed(0.0).seed(42).hosts(2).start();
 
   EmulatorFixture configure() throws IOException {
     addKey(jenkins.model.Jenkins.get(), CREDENTIALS_ID);
     RancherServer server = new RancherServer("emulator", rancher.url().toString());
     server.setCredentialsId(CREDENTIALS_ID);
-    server.setEnvironments(List.of(new RancherEnvironment("Default", RancherEmulator.DEFAULT_PROJECT)));
+    server.setEnvironments(
+        List.of(new RancherEnvironment("Default", RancherEmulator.DEFAULT_PROJECT)));
     RancherGlobalConfiguration.get().setServers(List.of(server));
     return this;
   }
 
-  /** Adds the emulator's key to the credentials store that belongs to {@code context} (Jenkins or a folder). */
+  /**
+   * Adds the emulator's key to the credentials store that belongs to {@code context} (Jenkins or a
+   * folder).
+   */
   void addKey(ModelObject context, String id) throws IOException {
     for (CredentialsStore store : CredentialsProvider.lookupStores(context)) {
       if (store.getContext() == context) {
-        store.addCredentials(Domain.global(), new RancherApiKeyCredentials(CredentialsScope.GLOBAL, id,
-            "emulator key", rancher.accessKey(), Secret.fromString(rancher.secretKey())));
+        store.addCredentials(
+            Domain.global(),
+            new RancherApiKeyCredentials(
+                CredentialsScope.GLOBAL,
+                id,
+                "emulator key",
+                rancher.accessKey(),
+                Secret.fromString(rancher.secretKey())));
         return;
       }
     }
-    throw new IllegalStateException("no credentials store of its own for " + context.getDisplayName());
+    throw new IllegalStateException(
+        "no credentials store of its own for " + context.getDisplayName());
   }
 
   String secretKey() {

@@ -24,9 +24,12 @@ class GlobalConfigurationTest {
   void theReadmesYamlConfiguresServersAndEnvironments(JenkinsConfiguredWithCodeRule j) {
     RancherGlobalConfiguration config = RancherGlobalConfiguration.get();
 
-    assertThat(config.getServers()).extracting(RancherServer::getName).containsExactly("production", "lab");
+    assertThat(config.getServers())
+        .extracting(RancherServer::getName)
+        .containsExactly("production", "lab");
     RancherServer production = config.getServers().get(0);
-    assertThat(production.getUrls()).isEqualTo("https://rancher-1.example.com\nhttps://rancher-2.example.com");
+    assertThat(production.getUrls())
+        .isEqualTo("https://rancher-1.example.com\nhttps://rancher-2.example.com");
     assertThat(production.getCredentialsId()).isEqualTo("rancher-prod-key");
     assertThat(production.environment("Prod")).hasValueSatisfying(e -> {
       assertThat(e.getProject()).isEqualTo("1a5");
@@ -42,7 +45,8 @@ class GlobalConfigurationTest {
     ConfigurationContext context = new ConfigurationContext(registry);
     CNode exported = getUnclassifiedRoot(context).get("rancher");
 
-    assertThat(toYamlString(exported)).isEqualTo(toStringFromYamlFile(this, "configuration-as-code-expected.yml"));
+    assertThat(toYamlString(exported))
+        .isEqualTo(toStringFromYamlFile(this, "configuration-as-code-expected.yml"));
   }
 
   @Test

@@ -48,7 +48,8 @@ class RancherDeployBuilderTest {
   void aFreestyleJobDeploysWithBuildVariablesExpanded(JenkinsRule j) throws Exception {
     emulator.configure();
     FreeStyleProject project = j.createFreeStyleProject("freestyle");
-    project.addProperty(new ParametersDefinitionProperty(new StringParameterDefinition("TAG", "7")));
+    project.addProperty(
+        new ParametersDefinitionProperty(new StringParameterDefinition("TAG", "7")));
     project.getBuildersList().add(new TestBuilder() {
       @Override
       public boolean perform(hudson.model.AbstractBuild<?, ?> build, hudson.Launcher launcher,

@@ -31,18 +31,24 @@ class RancherDeployStepTest {
   }
 
   private static String node(String body) {
-    return "node {\n  writeFile file: 'docker-compose.yml', text: '''" + EmulatorFixture.COMPOSE.replace("$", "\\$")
-        + "'''\n" + body + "\n}";
+    return "node {\n  writeFile file: 'docker-compose.yml', text: '''"
+        + EmulatorFixture.COMPOSE.replace("$", "\\$")
+        + "'''\n"
+        + body
+        + "\n}";
   }
 
   @Test
   void aPipelineDeploysToAConfiguredEnvironmentAndGetsTheResult(JenkinsRule j) throws Exception {
     emulator.configure();
     WorkflowJob p = j.jenkins.createProject(WorkflowJob.class, "deploy");
-    p.setDefinition(new CpsFlowDefinition(node(
-        "  def r = rancherDeploy stack: 'web', environment: 'Default', createStack: true, healthGrace: '1s',"
-            + " variables: 'TAG=42'\n"
-            + "  echo \"outcome=${r.outcome} image=${r.services[0].newImage}\""), true));
+    p.setDefinition(
+        new CpsFlowDefinition(
+            node(
+                "  def r = rancherDeploy stack: 'web', environment: 'Default', createStack: true,"
+                    + " healthGrace: '1s', variables: 'TAG=42'\n"
+                    + "  echo \"outcome=${r.outcome} image=${r.services[0].newImage}\""),
+            true));
 
     WorkflowRun run = j.buildAndAssertSuccess(p);
 
@@ -55,7 +61,8 @@ class RancherDeployStepTest {
   void aFailedDeployFailsTheBuildWithOneLineAndNoStackTrace(JenkinsRule j) throws Exception {
     emulator.configure();
     WorkflowJob p = j.jenkins.createProject(WorkflowJob.class, "missing-stack");
-    p.setDefinition(new CpsFlowDefinition(node("  rancherDeploy stack: 'nope', environment: 'Default'"), true));
+    p.setDefinition(
+        new CpsFlowDefinition(node("  rancherDeploy stack: 'nope', environment: 'Default'"), true));
 
     WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, p);
 
@@ -99,14 +106,20 @@ class RancherDeployStepTest {
   void theGateStepsFinishAndRollBack(JenkinsRule j) throws Exception {
     emulator.configure();
     WorkflowJob p = j.jenkins.createProject(WorkflowJob.class, "gate");
-    p.setDefinition(new CpsFlowDefinition(node(
-        "  rancherDeploy stack: 'gated', environment: 'Default', createStack: true, healthGrace: '1s', variables: 'TAG=1'\n"
-            + "  def up = rancherDeploy stack: 'gated', environment: 'Default', finish: false, healthGrace: '1s', variables: 'TAG=2'\n"
-            + "  echo \"state=${up.services[0].state}\"\n"
-            + "  rancherFinishUpgrade stack: 'gated', environment: 'Default'\n"
-            + "  rancherDeploy stack: 'gated', environment: 'Default', finish: false, healthGrace: '1s', variables: 'TAG=3'\n"
-            + "  def back = rancherRollback stack: 'gated', environment: 'Default'\n"
-            + "  echo \"rollback=${back.outcome}\""), true));
+    p.setDefinition(
+        new CpsFlowDefinition(
+            node(
+                "  rancherDeploy stack: 'gated', environment: 'Default', createStack: true,"
+                    + " healthGrace: '1s', variables: 'TAG=1'\n"
+                    + "  def up = rancherDeploy stack: 'gated', environment: 'Default', finish:"
+                    + " false, healthGrace: '1s', variables: 'TAG=2'\n"
+                    + "  echo \"state=${up.services[0].state}\"\n"
+                    + "  rancherFinishUpgrade stack: 'gated', environment: 'Default'\n"
+                    + "  rancherDeploy stack: 'gated', environment: 'Default', finish: false,"
+                    + " healthGrace: '1s', variables: 'TAG=3'\n"
+                    + "  def back = rancherRollback stack: 'gated', environment: 'Default'\n"
+                    + "  echo \"rollback=${back.outcome}\""),
+            true));
 
     WorkflowRun run = j.buildAndAssertSuccess(p);
 
@@ -123,8 +136,11 @@ class RancherDeployStepTest {
     step.setFinish(false);
 
     j.assertEqualDataBoundBeans(step, new StepConfigTester(j).configRoundTrip(step));
-    new SnippetizerTester(j).assertRoundTrip(step,
-        "rancherDeploy batchSize: 2, environment: 'Staging', finish: false, stack: 'stacksonstacks', strategy: 'rolling'");
+    new SnippetizerTester(j)
+        .assertRoundTrip(
+            step,
+            "rancherDeploy batchSize: 2, environment: 'Staging', finish: false, stack:"
+                + " 'stacksonstacks', strategy: 'rolling'");
     new SnippetizerTester(j).assertRoundTrip(new RancherRollbackStep("stacksonstacks"),
         "rancherRollback 'stacksonstacks'");
   }
@@ -133,10 +149,14 @@ class RancherDeployStepTest {
   void theResultOfAConcurrentDeployToTheSameStackWaitsOrFails(JenkinsRule j) throws Exception {
     emulator.configure();
     WorkflowJob p = j.jenkins.createProject(WorkflowJob.class, "busy");
-    p.setDefinition(new CpsFlowDefinition(node(
-        "  parallel a: { rancherDeploy stack: 'busy', environment: 'Default', createStack: true, healthGrace: '3s', variables: 'TAG=1' },"
-            + " b: { sleep 1; rancherDeploy stack: 'busy', environment: 'Default', whenBusy: 'fail', variables: 'TAG=1' }"),
-        true));
+    p.setDefinition(
+        new CpsFlowDefinition(
+            node(
+                "  parallel a: { rancherDeploy stack: 'busy', environment: 'Default', createStack:"
+                    + " true, healthGrace: '3s', variables: 'TAG=1' }, b: { sleep 1; rancherDeploy"
+                    + " stack: 'busy', environment: 'Default', whenBusy: 'fail', variables: 'TAG=1'"
+                    + " }"),
+            true));
 
     WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, p);
 

@@ -9,15 +9,16 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds HTTP Basic auth (access key : secret key) to requests for our own servers only, never to another host
- * a link or a log URL may name. Asks Rancher not to send a browser challenge.
+ * Adds HTTP Basic auth (access key : secret key) to requests for our own servers only, never to
+ * another host a link or a log URL may name. Asks Rancher not to send a browser challenge.
  */
 public final class AuthInterceptor implements Interceptor {
   private final String authorization;
   private final Servers servers;
 
   public AuthInterceptor(ApiKey key, Servers servers) {
-    this.authorization = Credentials.basic(key.accessKey(), key.secretKey().reveal(), StandardCharsets.UTF_8);
+    this.authorization =
+        Credentials.basic(key.accessKey(), key.secretKey().reveal(), StandardCharsets.UTF_8);
     this.servers = servers;
   }
 

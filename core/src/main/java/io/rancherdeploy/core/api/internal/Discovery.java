@@ -7,12 +7,17 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * Finds the API as go-rancher does (rancher-api.md §1.3): GET the URL, follow its {@code X-API-Schemas}
- * header, read the schemas. A bare server URL tries {@code /v2-beta} first, then {@code /v1}.
+ * Finds the API as go-rancher does (rancher-api.md §1.3): GET the URL, follow its {@code
+ * X-API-Schemas} header, read the schemas. A bare server URL tries {@code /v2-beta} first, then
+ * {@code /v1}.
  */
 public final class Discovery {
-  /** What bootstrapping found. {@code accountId} is the {@code X-Api-Account-Id} header (the key's account). */
-  public record Found(ApiVersion version, Schemas schemas, HttpUrl schemasUrl, Optional<String> accountId) {}
+  /**
+   * What bootstrapping found. {@code accountId} is the {@code X-Api-Account-Id} header (the key's
+   * account).
+   */
+  public record Found(
+      ApiVersion version, Schemas schemas, HttpUrl schemasUrl, Optional<String> accountId) {}
 
   private final Transport transport;
   private final ErrorMapper errors;
@@ -36,13 +41,22 @@ public final class Discovery {
     return follow(configured, transport.send("GET", configured, null, Transport.Replay.SAFE));
   }
 
-  /** Bootstraps again on {@code <base>/<version>/projects/<id>/schemas}, as the rancher CLI does. */
+  /**
+   * Bootstraps again on {@code <base>/<version>/projects/<id>/schemas}, as the rancher CLI does.
+   */
   public Found scoped(Found root, String projectId) {
     String url = root.schemasUrl().toString();
     String marker = "/" + root.version().path();
     int at = url.lastIndexOf(marker);
-    String base = at < 0 ? root.schemasUrl().newBuilder().encodedPath("/").build().toString().replaceAll("/$", "")
-        : url.substring(0, at);
+    String base =
+        at < 0
+            ? root.schemasUrl()
+                .newBuilder()
+                .encodedPath("/")
+                .build()
+                .toString()
+                .replaceAll("/$", "")
+            : url.substring(0, at);
     HttpUrl scoped = HttpUrl.get(base + marker + "/projects/" + projectId + "/schemas");
     return follow(scoped, transport.send("GET", scoped, null, Transport.Replay.SAFE));
   }
@@ -53,9 +67,13 @@ public final class Discovery {
     }
     String header = answer.headers().get("X-API-Schemas");
     if (header == null || HttpUrl.parse(header) == null) {
-      throw new RancherUnavailableException("The server at " + Redaction.url(requested) + " answered but "
-          + "is not a Rancher API (no X-API-Schemas header). Check the URL: it should be the Rancher server, "
-          + "e.g. https://rancher.example.com or https://rancher.example.com/v2-beta", null);
+      throw new RancherUnavailableException(
+          "The server at "
+              + Redaction.url(requested)
+              + " answered but is not a Rancher API (no X-API-Schemas header). Check the URL: it"
+              + " should be the Rancher server, e.g. https://rancher.example.com or"
+              + " https://rancher.example.com/v2-beta",
+          null);
     }
     HttpUrl schemasUrl = HttpUrl.get(header);
     transport.servers().addAlias(schemasUrl);
@@ -67,12 +85,22 @@ public final class Discovery {
       }
     }
     if (!"collection".equals(schemasAnswer.body().path("type").asText())) {
-      throw new RancherApiException(schemasAnswer.status(), "NotSchemas", "the schemas URL did not return a "
-          + "collection", Optional.empty(), "GET", Redaction.url(schemasUrl));
+      throw new RancherApiException(
+          schemasAnswer.status(),
+          "NotSchemas",
+          "the schemas URL did not return a " + "collection",
+          Optional.empty(),
+          "GET",
+          Redaction.url(schemasUrl));
     }
     Schemas schemas = Schemas.parse(schemasAnswer.body(), schemasUrl.toString());
-    ApiVersion version = schemasUrl.encodedPath().contains("/v2-beta") ? ApiVersion.V2_BETA : ApiVersion.V1;
-    return new Found(version, schemas, schemasUrl, Optional.ofNullable(answer.headers().get("X-Api-Account-Id")));
+    ApiVersion version =
+        schemasUrl.encodedPath().contains("/v2-beta") ? ApiVersion.V2_BETA : ApiVersion.V1;
+    return new Found(
+        version,
+        schemas,
+        schemasUrl,
+        Optional.ofNullable(answer.headers().get("X-Api-Account-Id")));
   }
 
   private boolean sameResource(HttpUrl a, HttpUrl b) {

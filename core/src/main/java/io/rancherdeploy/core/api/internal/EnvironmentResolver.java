@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 
 /**
- * Finds the environment (project) a key should work in, by id or name, among those the key can see. Never
- * guesses: an unknown or ambiguous name, or several environments and none named, is an error that lists
- * what the key sees.
+ * Finds the environment (project) a key should work in, by id or name, among those the key can see.
+ * Never guesses: an unknown or ambiguous name, or several environments and none named, is an error
+ * that lists what the key sees.
  */
 public final class EnvironmentResolver {
   private final Transport transport;
@@ -26,8 +26,8 @@ public final class EnvironmentResolver {
   }
 
   /**
-   * The environments the key sees: the {@code projects} collection, or, when the key may not list it (an
-   * environment key on some servers), the key's own account from {@code X-Api-Account-Id}.
+   * The environments the key sees: the {@code projects} collection, or, when the key may not list
+   * it (an environment key on some servers), the key's own account from {@code X-Api-Account-Id}.
    */
   public List<Environment> visible(Discovery.Found root) {
     Optional<Schemas.Schema> schema = root.schemas().find("project");
@@ -51,18 +51,29 @@ public final class EnvironmentResolver {
     }).orElse(List.of());
   }
 
-  /** The one environment meant by {@code wanted} (a name or an id; empty = the only one there is). */
+  /**
+   * The one environment meant by {@code wanted} (a name or an id; empty = the only one there is).
+   */
   public Environment choose(List<Environment> visible, Optional<String> wanted) {
     if (visible.isEmpty()) {
-      throw new RancherAuthenticationException("The API key '" + accessKey + "' sees no environment. Use an "
-          + "environment API key, or an account key that is a member of the environment.");
+      throw new RancherAuthenticationException(
+          "The API key '"
+              + accessKey
+              + "' sees no environment. Use an "
+              + "environment API key, or an account key that is a member of the environment.");
     }
     if (wanted.isEmpty()) {
       if (visible.size() == 1) {
         return visible.get(0);
       }
-      throw new RancherAuthenticationException("The API key '" + accessKey + "' sees " + visible.size()
-          + " environments (" + list(visible) + "); say which one to use by name or id.");
+      throw new RancherAuthenticationException(
+          "The API key '"
+              + accessKey
+              + "' sees "
+              + visible.size()
+              + " environments ("
+              + list(visible)
+              + "); say which one to use by name or id.");
     }
     String target = wanted.get();
     for (Environment environment : visible) {
@@ -71,19 +82,33 @@ public final class EnvironmentResolver {
       }
     }
     List<Environment> exact = visible.stream().filter(e -> e.name().equals(target)).toList();
-    List<Environment> matches = exact.isEmpty()
-        ? visible.stream().filter(e -> e.name().toLowerCase(Locale.ROOT).equals(target.toLowerCase(Locale.ROOT)))
-            .toList()
-        : exact;
+    List<Environment> matches =
+        exact.isEmpty()
+            ? visible.stream()
+                .filter(
+                    e -> e.name().toLowerCase(Locale.ROOT).equals(target.toLowerCase(Locale.ROOT)))
+                .toList()
+            : exact;
     if (matches.size() == 1) {
       return matches.get(0);
     }
     if (matches.size() > 1) {
-      throw new RancherAuthenticationException("The environment name '" + target + "' is ambiguous: "
-          + list(matches) + " all match. Give the environment's id instead.");
+      throw new RancherAuthenticationException(
+          "The environment name '"
+              + target
+              + "' is ambiguous: "
+              + list(matches)
+              + " all match. Give the environment's id instead.");
     }
-    throw new RancherAuthenticationException("The API key '" + accessKey + "' sees no environment named or "
-        + "with id '" + target + "'. It sees: " + list(visible) + ".");
+    throw new RancherAuthenticationException(
+        "The API key '"
+            + accessKey
+            + "' sees no environment named or "
+            + "with id '"
+            + target
+            + "'. It sees: "
+            + list(visible)
+            + ".");
   }
 
   private static String list(List<Environment> environments) {

@@ -21,30 +21,52 @@ public final class ErrorMapper {
   public RancherDeployException map(Transport.Answer answer) {
     int status = answer.status();
     if (status == 401) {
-      return new RancherAuthenticationException("Rancher refused the API key '" + accessKey + "' (401) at "
-          + answer.method() + " " + answer.url() + ": check the access key and the secret key, and that the "
-          + "key is still active.");
+      return new RancherAuthenticationException(
+          "Rancher refused the API key '"
+              + accessKey
+              + "' (401) at "
+              + answer.method()
+              + " "
+              + answer.url()
+              + ": check the access key and the secret key, and that the "
+              + "key is still active.");
     }
     if (status == 403) {
-      return new RancherAuthenticationException("The API key '" + accessKey + "' may not " + answer.method()
-          + " " + answer.url() + " (403 Forbidden" + rancherMessage(answer.body()).map(m -> ": " + m).orElse("")
-          + "). An environment key sees only its environment; an account key needs to be a member of the "
-          + "environment.");
+      return new RancherAuthenticationException(
+          "The API key '"
+              + accessKey
+              + "' may not "
+              + answer.method()
+              + " "
+              + answer.url()
+              + " (403 Forbidden"
+              + rancherMessage(answer.body()).map(m -> ": " + m).orElse("")
+              + "). An environment key sees only its environment; an account key needs to be a"
+              + " member of the environment.");
     }
     if (status >= 502 && status <= 504 && !isRancherError(answer.body())) {
-      return new RancherUnavailableException("Rancher is unavailable: " + answer.method() + " " + answer.url()
-          + " answered " + status + " on every attempt (a proxy or load balancer in front of a server that "
-          + "is down?)", null);
+      return new RancherUnavailableException(
+          "Rancher is unavailable: "
+              + answer.method()
+              + " "
+              + answer.url()
+              + " answered "
+              + status
+              + " on every attempt (a proxy or load balancer in front of a server that "
+              + "is down?)",
+          null);
     }
     JsonNode body = answer.body();
     String code = Json.text(body, "code").orElse(reason(status));
-    String message = masker.mask(Json.text(body, "message").orElse(isRancherError(body) ? code : snippet(answer)));
+    String message =
+        masker.mask(
+            Json.text(body, "message").orElse(isRancherError(body) ? code : snippet(answer)));
     Optional<String> detail = Json.text(body, "detail").filter(d -> !d.isBlank()).map(masker::mask);
     if (detail.isPresent() && !message.contains(detail.get())) {
       message = message + " (" + detail.get() + ")";
     }
-    return new RancherApiException(status, code, message, Json.text(body, "fieldName"), answer.method(),
-        answer.url());
+    return new RancherApiException(
+        status, code, message, Json.text(body, "fieldName"), answer.method(), answer.url());
   }
 
   private static Optional<String> rancherMessage(JsonNode body) {

@@ -16,10 +16,11 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * The client's one {@code subscribe?eventNames=resource.change} websocket (rancher-api.md §7). It caches the
- * last resource seen per id with its arrival time, wakes waiters, and feeds listeners. When the socket is
- * refused or drops it is "down": waiters poll instead, and the next {@link #ensureConnected()} after a growing
- * pause dials again. Events are best-effort, so waits keep a slow re-poll even while it is up.
+ * The client's one {@code subscribe?eventNames=resource.change} websocket (rancher-api.md §7). It
+ * caches the last resource seen per id with its arrival time, wakes waiters, and feeds listeners.
+ * When the socket is refused or drops it is "down": waiters poll instead, and the next {@link
+ * #ensureConnected()} after a growing pause dials again. Events are best-effort, so waits keep a
+ * slow re-poll even while it is up.
  */
 public final class EventHub implements AutoCloseable {
   /** A resource as an event delivered it, and when it arrived ({@link System#nanoTime()}). */
@@ -27,8 +28,13 @@ public final class EventHub implements AutoCloseable {
 
   private static final int CACHE_SIZE = 5000;
   private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
-  /** Rancher pings every 5 s; a socket silent for this long after a ping is dead even if TCP says not. */
+
+  /**
+   * Rancher pings every 5 s; a socket silent for this long after a ping is dead even if TCP says
+   * not.
+   */
   private static final Duration SILENCE = Duration.ofSeconds(20);
+
   private static final Duration LIVE_MARGIN = Duration.ofMillis(20);
 
   private final OkHttpClient http;
@@ -58,12 +64,17 @@ public final class EventHub implements AutoCloseable {
         return thread;
       });
 
-  /** {@code subscribeCollection} is the {@code subscribe} schema's collection URL; empty disables events. */
+  /**
+   * {@code subscribeCollection} is the {@code subscribe} schema's collection URL; empty disables
+   * events.
+   */
   public EventHub(OkHttpClient http, Optional<HttpUrl> subscribeCollection) {
     this.http = http.newBuilder().readTimeout(Duration.ZERO).callTimeout(Duration.ZERO)
         .pingInterval(Duration.ofSeconds(15)).build();
-    this.url = subscribeCollection.map(u -> u.newBuilder().addQueryParameter("eventNames", "resource.change")
-        .build()).orElse(null);
+    this.url =
+        subscribeCollection
+            .map(u -> u.newBuilder().addQueryParameter("eventNames", "resource.change").build())
+            .orElse(null);
     if (url != null) {
       timer.scheduleWithFixedDelay(this::watchdog, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
@@ -84,7 +95,11 @@ public final class EventHub implements AutoCloseable {
 
   /** Dials when down and the pause since the last failure has passed. Never blocks. */
   public synchronized void ensureConnected() {
-    if (url == null || closed || socket != null || connecting || System.nanoTime() < nextDialNanos) {
+    if (url == null
+        || closed
+        || socket != null
+        || connecting
+        || System.nanoTime() < nextDialNanos) {
       return;
     }
     connecting = true;
@@ -110,7 +125,9 @@ public final class EventHub implements AutoCloseable {
     return changes;
   }
 
-  /** Blocks until a change after {@code seenCount}, the socket's state changes, or the time passes. */
+  /**
+   * Blocks until a change after {@code seenCount}, the socket's state changes, or the time passes.
+   */
   public void awaitChange(long seenCount, Duration max) throws InterruptedException {
     long until = System.nanoTime() + max.toNanos();
     synchronized (signal) {
@@ -164,7 +181,8 @@ public final class EventHub implements AutoCloseable {
   private void received(String text) {
     lastMessageNanos = System.nanoTime();
     if (liveSinceNanos == Long.MAX_VALUE) {
-      // Live from the first message (Rancher pings as soon as it has subscribed us), not from the 101:
+      // Live from the first message (Rancher pings as soon as it has subscribed us), not from the
+      // 101:
       // a server may register the subscriber just after the handshake. The margin covers that race.
       liveSinceNanos = lastMessageNanos + LIVE_MARGIN.toNanos();
     }
@@ -179,7 +197,8 @@ public final class EventHub implements AutoCloseable {
       return;
     }
     JsonNode resource = event.path("data").path("resource");
-    if (!"resource.change".equals(event.path("name").asText()) || !(resource instanceof ObjectNode object)) {
+    if (!"resource.change".equals(event.path("name").asText())
+        || !(resource instanceof ObjectNode object)) {
       return;
     }
     String id = object.path("id").asText(event.path("resourceId").asText(""));

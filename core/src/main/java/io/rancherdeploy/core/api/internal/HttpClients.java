@@ -24,11 +24,14 @@ import javax.net.ssl.X509TrustManager;
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 
-/** Builds the client's OkHttpClient from the endpoint: timeouts, trusted CAs, insecure mode, proxy. */
+/**
+ * Builds the client's OkHttpClient from the endpoint: timeouts, trusted CAs, insecure mode, proxy.
+ */
 public final class HttpClients {
-  public static final String INSECURE_WARNING = "TLS certificate verification is OFF for this Rancher server "
-      + "(insecure mode): anyone on the network path can read the API key and change the deploy. "
-      + "Give the server's CA certificate instead.";
+  public static final String INSECURE_WARNING =
+      "TLS certificate verification is OFF for this Rancher server (insecure mode): anyone on the"
+          + " network path can read the API key and change the deploy. Give the server's CA"
+          + " certificate instead.";
 
   private HttpClients() {}
 
@@ -57,16 +60,28 @@ public final class HttpClients {
 
   private static void configureProxy(OkHttpClient.Builder builder, URI proxy) {
     if (proxy.getHost() == null || proxy.getPort() < 0) {
-      throw new InvalidEndpointException("The proxy address '" + Redaction.uri(proxy) + "' needs a host "
-          + "and a port, e.g. http://proxy.example.com:3128", null);
+      throw new InvalidEndpointException(
+          "The proxy address '"
+              + Redaction.uri(proxy)
+              + "' needs a host "
+              + "and a port, e.g. http://proxy.example.com:3128",
+          null);
     }
-    builder.proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(proxy.getHost(), proxy.getPort())));
+    builder.proxy(
+        new Proxy(Proxy.Type.HTTP, new InetSocketAddress(proxy.getHost(), proxy.getPort())));
     String userInfo = proxy.getUserInfo();
     if (userInfo != null && userInfo.contains(":")) {
       String user = userInfo.substring(0, userInfo.indexOf(':'));
       String password = userInfo.substring(userInfo.indexOf(':') + 1);
-      builder.proxyAuthenticator((route, response) -> response.request().newBuilder()
-          .header("Proxy-Authorization", Credentials.basic(user, password, StandardCharsets.UTF_8)).build());
+      builder.proxyAuthenticator(
+          (route, response) ->
+              response
+                  .request()
+                  .newBuilder()
+                  .header(
+                      "Proxy-Authorization",
+                      Credentials.basic(user, password, StandardCharsets.UTF_8))
+                  .build());
     }
   }
 
@@ -77,12 +92,17 @@ public final class HttpClients {
       certificates = CertificateFactory.getInstance("X.509")
           .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
     } catch (GeneralSecurityException e) {
-      throw new InvalidEndpointException("The CA certificates could not be read as PEM X.509 certificates ("
-          + e.getMessage() + "); give one or more '-----BEGIN CERTIFICATE-----' blocks", e);
+      throw new InvalidEndpointException(
+          "The CA certificates could not be read as PEM X.509 certificates ("
+              + e.getMessage()
+              + "); give one or more '-----BEGIN CERTIFICATE-----' blocks",
+          e);
     }
     if (certificates.isEmpty()) {
-      throw new InvalidEndpointException("The CA certificates text holds no certificate; give one or more "
-          + "'-----BEGIN CERTIFICATE-----' blocks", null);
+      throw new InvalidEndpointException(
+          "The CA certificates text holds no certificate; give one or more "
+              + "'-----BEGIN CERTIFICATE-----' blocks",
+          null);
     }
     try {
       KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -94,7 +114,8 @@ public final class HttpClients {
       for (X509Certificate system : systemTrustManager().getAcceptedIssuers()) {
         store.setCertificateEntry("system-" + i++, system);
       }
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       factory.init(store);
       return onlyX509(List.of(factory.getTrustManagers()));
     } catch (GeneralSecurityException | java.io.IOException e) {
@@ -103,14 +124,18 @@ public final class HttpClients {
   }
 
   private static X509TrustManager systemTrustManager() throws GeneralSecurityException {
-    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init((KeyStore) null);
     return onlyX509(List.of(factory.getTrustManagers()));
   }
 
   private static X509TrustManager onlyX509(List<TrustManager> managers) {
-    return managers.stream().filter(X509TrustManager.class::isInstance).map(X509TrustManager.class::cast)
-        .findFirst().orElseThrow(() -> new IllegalStateException("no X509TrustManager"));
+    return managers.stream()
+        .filter(X509TrustManager.class::isInstance)
+        .map(X509TrustManager.class::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no X509TrustManager"));
   }
 
   private static SSLContext sslContext(X509TrustManager trust) {

@@ -24,13 +24,19 @@ public final class Json {
     return JsonNodeFactory.instance.objectNode();
   }
 
-  /** Parses a body that must be a JSON object; the message names what was received, never the body. */
+  /**
+   * Parses a body that must be a JSON object; the message names what was received, never the body.
+   */
   public static ObjectNode parseObject(String body, String what) throws IOException {
     JsonNode node = MAPPER.readTree(body == null || body.isEmpty() ? "null" : body);
     if (node instanceof ObjectNode object) {
       return object;
     }
-    throw new IOException(what + " is not a JSON object (got " + (node == null ? "nothing" : node.getNodeType()) + ")");
+    throw new IOException(
+        what
+            + " is not a JSON object (got "
+            + (node == null ? "nothing" : node.getNodeType())
+            + ")");
   }
 
   /** Converts a Map, record, JsonNode or null into a JSON tree. */

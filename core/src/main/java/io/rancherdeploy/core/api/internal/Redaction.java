@@ -10,7 +10,8 @@ public final class Redaction {
   public static String url(HttpUrl url) {
     HttpUrl.Builder builder = url.newBuilder().username("").password("");
     for (String name : url.queryParameterNames()) {
-      if (name.equalsIgnoreCase("token") || name.toLowerCase(java.util.Locale.ROOT).contains("secret")) {
+      if (name.equalsIgnoreCase("token")
+          || name.toLowerCase(java.util.Locale.ROOT).contains("secret")) {
         builder.setQueryParameter(name, "****");
       }
     }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The schemas collection as the clients read it (rancher-api.md §2.5): collection links and methods. */
+/**
+ * The schemas collection as the clients read it (rancher-api.md §2.5): collection links and
+ * methods.
+ */
 public final class Schemas {
   /** One schema: where its collection is and which methods it allows. */
   public record Schema(String id, String collectionUrl, Set<String> collectionMethods,
@@ -35,10 +38,16 @@ public final class Schemas {
       }
       String collectionUrl = schema.path("links").path("collection").asText("");
       if (collectionUrl.isEmpty() && schema.hasNonNull("pluralName")) {
-        collectionUrl = requestedUrl.replaceFirst("/schemas/?$", "") + "/" + schema.get("pluralName").asText();
+        collectionUrl =
+            requestedUrl.replaceFirst("/schemas/?$", "") + "/" + schema.get("pluralName").asText();
       }
-      byId.put(id.toLowerCase(Locale.ROOT), new Schema(id, collectionUrl, methods(schema, "collectionMethods"),
-          methods(schema, "resourceMethods")));
+      byId.put(
+          id.toLowerCase(Locale.ROOT),
+          new Schema(
+              id,
+              collectionUrl,
+              methods(schema, "collectionMethods"),
+              methods(schema, "resourceMethods")));
     }
     String self = collection.path("links").path("self").asText(requestedUrl);
     return new Schemas(self.isEmpty() ? requestedUrl : self, byId);
@@ -50,7 +59,10 @@ public final class Schemas {
     return Set.copyOf(out);
   }
 
-  /** The schema by id, case-insensitively ({@code loadBalancerService} = {@code loadbalancerservice}). */
+  /**
+   * The schema by id, case-insensitively ({@code loadBalancerService} = {@code
+   * loadbalancerservice}).
+   */
   public Optional<Schema> find(String id) {
     return Optional.ofNullable(byId.get(id.toLowerCase(Locale.ROOT)));
   }

@@ -6,9 +6,9 @@ import java.util.List;
 import okhttp3.HttpUrl;
 
 /**
- * The Rancher server URLs of one endpoint (servers in HA) and which one is in use. Links in Rancher's
- * answers are absolute and name the server that answered, so every request URL on a known server is moved
- * to the current one; on a connection failure the client advances to the next.
+ * The Rancher server URLs of one endpoint (servers in HA) and which one is in use. Links in
+ * Rancher's answers are absolute and name the server that answered, so every request URL on a known
+ * server is moved to the current one; on a connection failure the client advances to the next.
  */
 public final class Servers {
   private final List<HttpUrl> origins;
@@ -20,8 +20,11 @@ public final class Servers {
     for (URI url : urls) {
       HttpUrl parsed = HttpUrl.parse(url.toString());
       if (parsed == null) {
-        throw new io.rancherdeploy.core.api.InvalidEndpointException("The Rancher URL '"
-            + Redaction.uri(url) + "' is not an http(s) URL; give e.g. https://rancher.example.com", null);
+        throw new io.rancherdeploy.core.api.InvalidEndpointException(
+            "The Rancher URL '"
+                + Redaction.uri(url)
+                + "' is not an http(s) URL; give e.g. https://rancher.example.com",
+            null);
       }
       list.add(parsed);
     }
@@ -48,12 +51,13 @@ public final class Servers {
 
   /** Whether the URL points at one of our servers (so it may carry our credentials). */
   public boolean isKnown(HttpUrl url) {
-    return origins.stream().anyMatch(o -> sameOrigin(o, url)) || aliases.stream().anyMatch(o -> sameOrigin(o, url));
+    return origins.stream().anyMatch(o -> sameOrigin(o, url))
+        || aliases.stream().anyMatch(o -> sameOrigin(o, url));
   }
 
   /**
-   * Another name the server uses for itself in its links (Rancher's {@code api.host} setting may differ from
-   * the URL we were given); its URLs are routed to the server in use.
+   * Another name the server uses for itself in its links (Rancher's {@code api.host} setting may
+   * differ from the URL we were given); its URLs are routed to the server in use.
    */
   public void addAlias(HttpUrl url) {
     if (!isKnown(url)) {
@@ -71,6 +75,8 @@ public final class Servers {
   }
 
   private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
+    return a.scheme().equals(b.scheme())
+        && a.host().equalsIgnoreCase(b.host())
+        && a.port() == b.port();
   }
 }

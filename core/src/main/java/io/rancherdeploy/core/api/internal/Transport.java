@@ -25,9 +25,9 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Sends one logical request with retries, backoff and failover between server URLs; see {@link RetryPolicy}
- * for what is repeated. Returns every HTTP answer (the caller maps errors with {@link ErrorMapper}); throws
- * {@link RancherUnavailableException} when no answer came.
+ * Sends one logical request with retries, backoff and failover between server URLs; see {@link
+ * RetryPolicy} for what is repeated. Returns every HTTP answer (the caller maps errors with {@link
+ * ErrorMapper}); throws {@link RancherUnavailableException} when no answer came.
  */
 public final class Transport {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -36,7 +36,8 @@ public final class Transport {
   public enum Replay { SAFE, UNSENT_ONLY }
 
   /** An HTTP answer with its body parsed as JSON (a {@link NullNode} when empty or not JSON). */
-  public record Answer(int status, JsonNode body, String rawBody, Headers headers, String method, String url) {
+  public record Answer(
+      int status, JsonNode body, String rawBody, Headers headers, String method, String url) {
     public boolean isSuccessful() {
       return status >= 200 && status < 300;
     }
@@ -89,8 +90,10 @@ public final class Transport {
         }
       } catch (InterruptedIOException e) {
         report(method, target, 0, attempt, start);
-        if (Thread.currentThread().isInterrupted() || !(e instanceof java.net.SocketTimeoutException)) {
-          throw new RancherInterruptedException("Interrupted during " + method + " " + Redaction.url(target), e);
+        if (Thread.currentThread().isInterrupted()
+            || !(e instanceof java.net.SocketTimeoutException)) {
+          throw new RancherInterruptedException(
+              "Interrupted during " + method + " " + Redaction.url(target), e);
         }
         lastFailure = e;
         servers.advance(target);
@@ -99,9 +102,14 @@ public final class Transport {
         }
       } catch (SSLException e) {
         report(method, target, 0, attempt, start);
-        throw new RancherUnavailableException("TLS with " + Redaction.url(target) + " failed: "
-            + masker.mask(String.valueOf(e.getMessage())) + ". If the server uses a private CA, give its "
-            + "certificate (PEM); check the URL's scheme and port.", e);
+        throw new RancherUnavailableException(
+            "TLS with "
+                + Redaction.url(target)
+                + " failed: "
+                + masker.mask(String.valueOf(e.getMessage()))
+                + ". If the server uses a private CA, give its "
+                + "certificate (PEM); check the URL's scheme and port.",
+            e);
       } catch (IOException e) {
         report(method, target, 0, attempt, start);
         lastFailure = e;
@@ -119,11 +127,26 @@ public final class Transport {
 
   private RancherUnavailableException unavailable(String method, HttpUrl url, int attempts,
       IOException failure, Answer answer) {
-    String reason = failure == null ? "HTTP " + answer.status()
-        : failure.getClass().getSimpleName() + ": " + masker.mask(String.valueOf(failure.getMessage()));
-    return new RancherUnavailableException("Rancher did not answer " + method + " " + Redaction.url(url)
-        + " (" + reason + ") after " + attempts + " attempt(s) on " + servers.size()
-        + " server URL(s). Check that the server is up and the URL, proxy and network are right.", failure);
+    String reason =
+        failure == null
+            ? "HTTP " + answer.status()
+            : failure.getClass().getSimpleName()
+                + ": "
+                + masker.mask(String.valueOf(failure.getMessage()));
+    return new RancherUnavailableException(
+        "Rancher did not answer "
+            + method
+            + " "
+            + Redaction.url(url)
+            + " ("
+            + reason
+            + ") after "
+            + attempts
+            + " attempt(s) on "
+            + servers.size()
+            + " server URL(s). Check that the server is up and the URL, proxy and network are"
+            + " right.",
+        failure);
   }
 
   private static boolean retryable(int status, Replay replay) {
@@ -133,7 +156,10 @@ public final class Transport {
     return replay == Replay.SAFE && status >= 500;
   }
 
-  /** Failures where the request cannot have reached Rancher, so even a non-idempotent one may be sent again. */
+  /**
+   * Failures where the request cannot have reached Rancher, so even a non-idempotent one may be
+   * sent again.
+   */
   private static boolean neverSent(IOException e) {
     return e instanceof ConnectException || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException;
@@ -147,7 +173,8 @@ public final class Transport {
     try {
       Thread.sleep(pause.toMillis());
     } catch (InterruptedException e) {
-      throw new RancherInterruptedException("Interrupted while waiting to retry a Rancher request", e);
+      throw new RancherInterruptedException(
+          "Interrupted while waiting to retry a Rancher request", e);
     }
   }
 

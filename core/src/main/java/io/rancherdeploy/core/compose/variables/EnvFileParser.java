@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads an env file with docker-compose's {@code .env} rules: blank lines and {@code #} comments are skipped,
- * an {@code export } prefix is allowed, {@code KEY=VALUE} with the value unquoted (trimmed, a {@code " #"}
- * starts a comment), single-quoted (literal) or double-quoted ({@code \n}, {@code \t}, {@code \"},
- * {@code \\} escapes; may span lines). Values are not interpolated. A line without {@code =} is ignored with a
- * warning. Problems carry the file and line.
+ * Reads an env file with docker-compose's {@code .env} rules: blank lines and {@code #} comments
+ * are skipped, an {@code export } prefix is allowed, {@code KEY=VALUE} with the value unquoted
+ * (trimmed, a {@code " #"} starts a comment), single-quoted (literal) or double-quoted ({@code \n},
+ * {@code \t}, {@code \"}, {@code \\} escapes; may span lines). Values are not interpolated. A line
+ * without {@code =} is ignored with a warning. Problems carry the file and line.
  */
 public final class EnvFileParser {
   private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
@@ -81,7 +81,9 @@ public final class EnvFileParser {
     return -1;
   }
 
-  /** A quoted value, continuing onto the next lines until the closing quote; null after a problem. */
+  /**
+   * A quoted value, continuing onto the next lines until the closing quote; null after a problem.
+   */
   private String quoted(String raw, int lineNumber, String key) {
     char quote = raw.charAt(0);
     StringBuilder value = new StringBuilder();
@@ -91,8 +93,12 @@ public final class EnvFileParser {
       if (close >= 0) {
         String after = rest.substring(close + 1).strip();
         if (!after.isEmpty() && !after.startsWith("#")) {
-          diagnostics.error(new Location(file, index + 1, 1), "", "unexpected text after the closing quote"
-              + " of `" + key + "`", "only a # comment after the value", "quote the whole value");
+          diagnostics.error(
+              new Location(file, index + 1, 1),
+              "",
+              "unexpected text after the closing quote" + " of `" + key + "`",
+              "only a # comment after the value",
+              "quote the whole value");
           return null;
         }
         return value.toString();

@@ -4,11 +4,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * docker-compose's interpolation rules: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}} (default when
- * unset or empty), {@code ${VAR-default}} (default when unset), {@code ${VAR:?message}} (error when unset or
- * empty), {@code ${VAR?message}} (error when unset) and {@code $$} for a literal {@code $}. Names are
- * {@code [A-Za-z_][A-Za-z0-9_]*}; a default is literal text up to the first <code>}</code>. Any other use of
- * {@code $} is a syntax error, as in docker-compose.
+ * docker-compose's interpolation rules: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}}
+ * (default when unset or empty), {@code ${VAR-default}} (default when unset), {@code
+ * ${VAR:?message}} (error when unset or empty), {@code ${VAR?message}} (error when unset) and
+ * {@code $$} for a literal {@code $}. Names are {@code [A-Za-z_][A-Za-z0-9_]*}; a default is
+ * literal text up to the first <code>}</code>. Any other use of {@code $} is a syntax error, as in
+ * docker-compose.
  */
 public final class Interpolator {
   /** What went wrong with one reference; {@link Kind#SYNTAX} makes the whole value unusable. */
@@ -16,7 +17,9 @@ public final class Interpolator {
     public enum Kind { MISSING, REQUIRED, SYNTAX }
   }
 
-  /** Receives each issue; the interpolation goes on, so every missing variable is reported at once. */
+  /**
+   * Receives each issue; the interpolation goes on, so every missing variable is reported at once.
+   */
   public interface IssueSink {
     void report(Issue issue);
   }
@@ -67,7 +70,10 @@ public final class Interpolator {
     return out.toString();
   }
 
-  /** Handles <code>{...}</code> from just after the brace; the index after <code>}</code>, or -1 if invalid. */
+  /**
+   * Handles <code>{...}</code> from just after the brace; the index after <code>}</code>, or -1 if
+   * invalid.
+   */
   private int braced(String text, int start, StringBuilder out, IssueSink issues) {
     if (start >= text.length() || !isNameStart(text.charAt(start))) {
       return -1;

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Answers a variable's value from, in this order (first wins): the explicit map, the process environment (when
- * asked), then the env files (a later file overrides an earlier one, as with several {@code --env-file}).
- * Remembers every variable asked for, so the caller learns which values went into the stack.
+ * Answers a variable's value from, in this order (first wins): the explicit map, the process
+ * environment (when asked), then the env files (a later file overrides an earlier one, as with
+ * several {@code --env-file}). Remembers every variable asked for, so the caller learns which
+ * values went into the stack.
  */
 public final class VariableResolver {
   private final Map<String, String> explicit;
@@ -28,7 +29,9 @@ public final class VariableResolver {
     this.envFiles = merged;
   }
 
-  /** The value, or empty when the variable is set nowhere; records the variable as used either way. */
+  /**
+   * The value, or empty when the variable is set nowhere; records the variable as used either way.
+   */
   public Optional<String> lookup(String name) {
     UsedVariable variable = resolve(name);
     used.putIfAbsent(name, variable);
@@ -46,7 +49,8 @@ public final class VariableResolver {
       return new UsedVariable(name, Secret.of(explicit.get(name)), UsedVariable.Source.EXPLICIT);
     }
     if (process.containsKey(name)) {
-      return new UsedVariable(name, Secret.of(process.get(name)), UsedVariable.Source.PROCESS_ENVIRONMENT);
+      return new UsedVariable(
+          name, Secret.of(process.get(name)), UsedVariable.Source.PROCESS_ENVIRONMENT);
     }
     if (envFiles.containsKey(name)) {
       return new UsedVariable(name, Secret.of(envFiles.get(name)), UsedVariable.Source.ENV_FILE);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects problems and warnings while a stack loads, so that every mistake of a file is reported together
- * instead of stopping at the first.
+ * Collects problems and warnings while a stack loads, so that every mistake of a file is reported
+ * together instead of stopping at the first.
  */
 public final class Diagnostics {
   private final List<ComposeProblem> errors = new ArrayList<>();
@@ -20,8 +20,8 @@ public final class Diagnostics {
   }
 
   /**
-   * Drops later errors at this exact place: a value that lost a missing variable is reported once, as missing,
-   * not again as "not a number".
+   * Drops later errors at this exact place: a value that lost a missing variable is reported once,
+   * as missing, not again as "not a number".
    */
   public void quietAt(Location at) {
     quiet.add(at);

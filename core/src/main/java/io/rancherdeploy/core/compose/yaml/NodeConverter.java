@@ -17,8 +17,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Turns SnakeYAML nodes into located {@link YamlNode}s: resolves merge keys ({@code <<}), reports duplicate
- * keys, refuses custom tags and recursive aliases, and stops an alias expansion that grows beyond a budget.
+ * Turns SnakeYAML nodes into located {@link YamlNode}s: resolves merge keys ({@code <<}), reports
+ * duplicate keys, refuses custom tags and recursive aliases, and stops an alias expansion that
+ * grows beyond a budget.
  */
 final class NodeConverter {
   private final String file;
@@ -34,7 +35,9 @@ final class NodeConverter {
   }
 
   static Location locate(String file, Mark mark) {
-    return mark == null ? Location.ofFile(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    return mark == null
+        ? Location.ofFile(file)
+        : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
   Optional<YamlNode> convert(Node root) {
@@ -86,7 +89,9 @@ final class NodeConverter {
       kind = YamlScalar.Kind.BOOL;
     } else if (Tag.NULL.equals(tag)) {
       kind = YamlScalar.Kind.NULL;
-    } else if (tag.isCompatible(String.class) || Tag.TIMESTAMP.equals(tag) || Tag.MERGE.equals(tag)) {
+    } else if (tag.isCompatible(String.class)
+        || Tag.TIMESTAMP.equals(tag)
+        || Tag.MERGE.equals(tag)) {
       kind = YamlScalar.Kind.STRING;
     } else {
       diagnostics.error(at, "", "the YAML tag " + tag + " is not allowed", "plain YAML values",
@@ -120,7 +125,8 @@ final class NodeConverter {
       entries.add(new YamlMap.Entry(scalarKey, node(tuple.getValueNode())));
     }
     for (YamlMap.Entry entry : merged) {
-      // Explicit keys win over merged ones, and earlier merge sources over later ones (YAML merge rules).
+      // Explicit keys win over merged ones, and earlier merge sources over later ones (YAML merge
+      // rules).
       if (seen.putIfAbsent(entry.name(), entry.key().location()) == null) {
         entries.add(entry);
       }

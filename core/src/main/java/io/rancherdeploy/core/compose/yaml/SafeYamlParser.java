@@ -14,9 +14,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Parses one YAML document safely: SnakeYAML's node API only (no object is ever constructed, so no arbitrary
- * type), with limits on aliases, nesting depth, document size and alias expansion, so that a hostile file
- * fails fast with a located problem instead of exhausting memory.
+ * Parses one YAML document safely: SnakeYAML's node API only (no object is ever constructed, so no
+ * arbitrary type), with limits on aliases, nesting depth, document size and alias expansion, so
+ * that a hostile file fails fast with a located problem instead of exhausting memory.
  */
 public final class SafeYamlParser {
   /** Largest file accepted, in characters; real compose files are a few kilobytes. */
@@ -29,7 +29,8 @@ public final class SafeYamlParser {
   }
 
   /**
-   * The document's root, or empty for an empty file or when the file has problems (then in {@code diagnostics}).
+   * The document's root, or empty for an empty file or when the file has problems (then in {@code
+   * diagnostics}).
    */
   public static Optional<YamlNode> parse(String file, String text, Diagnostics diagnostics) {
     if (text.length() > MAX_CHARACTERS) {
@@ -68,7 +69,8 @@ public final class SafeYamlParser {
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_CHARACTERS);
     options.setAllowRecursiveKeys(false);
-    options.setAllowDuplicateKeys(true); // duplicates are reported by the converter, with both lines
+    options.setAllowDuplicateKeys(
+        true); // duplicates are reported by the converter, with both lines
     DumperOptions dump = new DumperOptions();
     return new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
   }
@@ -81,9 +83,11 @@ public final class SafeYamlParser {
 
   private static String indentationHint(MarkedYAMLException e) {
     String problem = String.valueOf(e.getProblem()) + " " + e.getContext();
-    if (problem.contains("mapping values are not allowed") || problem.contains("expected <block end>")
+    if (problem.contains("mapping values are not allowed")
+        || problem.contains("expected <block end>")
         || problem.contains("could not find expected ':'")) {
-      return "check the indentation of this line and the one before (spaces only, same depth for siblings)";
+      return "check the indentation of this line and the one before (spaces only, same depth for"
+                 + " siblings)";
     }
     if (problem.contains("tab")) {
       return "indent with spaces, not tabs";

@@ -1,6 +1,8 @@
 package io.rancherdeploy.core.compose.yaml;
 
-/** A YAML node that remembers where it was written, so every problem can name its line and column. */
+/**
+ * A YAML node that remembers where it was written, so every problem can name its line and column.
+ */
 public sealed interface YamlNode permits YamlMap, YamlSeq, YamlScalar {
   Location location();
 

@@ -3,8 +3,8 @@ package io.rancherdeploy.core.compose.yaml;
 import java.util.Objects;
 
 /**
- * A scalar with the type YAML 1.1 resolved for it ({@code 80} is an INT, {@code '80'} a STRING, {@code yes} a
- * BOOL, {@code ~} NULL), as docker-compose's PyYAML would resolve it.
+ * A scalar with the type YAML 1.1 resolved for it ({@code 80} is an INT, {@code '80'} a STRING,
+ * {@code yes} a BOOL, {@code ~} NULL), as docker-compose's PyYAML would resolve it.
  */
 public record YamlScalar(String value, Kind kind, Location location) implements YamlNode {
   public enum Kind { STRING, INT, FLOAT, BOOL, NULL }

@@ -5,11 +5,17 @@ public enum AwaitTarget {
   /** Created and registered: {@code inactive}. */
   INACTIVE(ServiceState.INACTIVE),
   ACTIVE(ServiceState.ACTIVE),
-  /** Active, and the containers running and healthy (or, without a health check, running for the grace). */
+  /**
+   * Active, and the containers running and healthy (or, without a health check, running for the
+   * grace).
+   */
   HEALTHY(ServiceState.ACTIVE),
   /** The upgrade ran through; the new containers must still prove healthy before the finish. */
   UPGRADED(ServiceState.UPGRADED),
-  /** {@code upgraded}, and the new containers healthy or running for the grace (start-once: exited 0). */
+  /**
+   * {@code upgraded}, and the new containers healthy or running for the grace (start-once: exited
+   * 0).
+   */
   UPGRADED_HEALTHY(ServiceState.UPGRADED),
   REMOVED(ServiceState.REMOVED);
 

@@ -8,7 +8,11 @@ import java.util.Objects;
  * Which parts of a service differ between the files and the server, by their config hashes: the
  * service-level fields, the primary launch config, and the sidekicks (changed or new, and removed).
  */
-record Changes(boolean serviceFields, boolean launchConfig, List<String> sidekicks, List<String> removedSidekicks) {
+record Changes(
+    boolean serviceFields,
+    boolean launchConfig,
+    List<String> sidekicks,
+    List<String> removedSidekicks) {
   static final Changes NONE = new Changes(false, false, List.of(), List.of());
 
   Changes {
@@ -27,14 +31,21 @@ record Changes(boolean serviceFields, boolean launchConfig, List<String> sidekic
     });
     List<String> removed = remote.sidekicks().keySet().stream()
         .filter(name -> !want.sidekicks().containsKey(name)).sorted().toList();
-    return new Changes(!want.service().equals(have.service()), !want.launchConfig().equals(have.launchConfig()),
-        sidekicks.stream().sorted().toList(), removed);
+    return new Changes(
+        !want.service().equals(have.service()),
+        !want.launchConfig().equals(have.launchConfig()),
+        sidekicks.stream().sorted().toList(),
+        removed);
   }
 
   /** Everything, as for a forced upgrade: the primary and every sidekick in the files. */
   static Changes all(DesiredService desired, RemoteService remote) {
     Changes found = between(desired, remote);
-    return new Changes(found.serviceFields, true, List.copyOf(desired.sidekicks().keySet()), found.removedSidekicks);
+    return new Changes(
+        found.serviceFields,
+        true,
+        List.copyOf(desired.sidekicks().keySet()),
+        found.removedSidekicks);
   }
 
   boolean containers() {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The fields that differ in the parts of a service whose hash changed (or in every part, when forced). */
+/**
+ * The fields that differ in the parts of a service whose hash changed (or in every part, when
+ * forced).
+ */
 final class ConfigDiff {
   private ConfigDiff() {}
 
@@ -18,7 +21,11 @@ final class ConfigDiff {
           have.sidekicks().getOrDefault(sidekick, Map.of())));
     }
     for (String removed : changes.removedSidekicks()) {
-      fields.add(new FieldChange("sidekicks." + removed, java.util.Optional.of("present"), java.util.Optional.empty()));
+      fields.add(
+          new FieldChange(
+              "sidekicks." + removed,
+              java.util.Optional.of("present"),
+              java.util.Optional.empty()));
     }
     if (changes.serviceFields()) {
       fields.addAll(FieldDiff.between("", want.serviceFields(), have.serviceFields()));

@@ -5,12 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The config hashes of one service: of its service-level fields, of its primary launch config and of each
- * sidekick by name. On the remote side a hash is absent when nobody stored one (a service created by hand),
- * which counts as changed.
+ * The config hashes of one service: of its service-level fields, of its primary launch config and
+ * of each sidekick by name. On the remote side a hash is absent when nobody stored one (a service
+ * created by hand), which counts as changed.
  */
-public record ConfigHashes(Optional<String> service, Optional<String> launchConfig, Map<String, String> sidekicks) {
-  public static final ConfigHashes NONE = new ConfigHashes(Optional.empty(), Optional.empty(), Map.of());
+public record ConfigHashes(
+    Optional<String> service, Optional<String> launchConfig, Map<String, String> sidekicks) {
+  public static final ConfigHashes NONE =
+      new ConfigHashes(Optional.empty(), Optional.empty(), Map.of());
 
   public ConfigHashes {
     Objects.requireNonNull(service, "service");
@@ -18,7 +20,8 @@ public record ConfigHashes(Optional<String> service, Optional<String> launchConf
     sidekicks = Map.copyOf(sidekicks);
   }
 
-  public static ConfigHashes of(String service, String launchConfig, Map<String, String> sidekicks) {
+  public static ConfigHashes of(
+      String service, String launchConfig, Map<String, String> sidekicks) {
     return new ConfigHashes(Optional.of(service), Optional.of(launchConfig), sidekicks);
   }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Orders services so that each comes after the services it links to or depends on. Links are optional
- * dependencies in rancher-compose, so a cycle is not an error: the edge that closes it is dropped (the
- * linked service then starts without waiting) and a warning names it.
+ * Orders services so that each comes after the services it links to or depends on. Links are
+ * optional dependencies in rancher-compose, so a cycle is not an error: the edge that closes it is
+ * dropped (the linked service then starts without waiting) and a warning names it.
  */
 final class DependencyOrder {
   private final Map<String, Set<String>> after = new LinkedHashMap<>();
@@ -22,8 +22,8 @@ final class DependencyOrder {
   private DependencyOrder() {}
 
   /**
-   * @param needs each service's link targets and dependencies; names outside the map are ignored (they
-   *     are not part of this deploy)
+   * @param needs each service's link targets and dependencies; names outside the map are ignored
+   *     (they are not part of this deploy)
    */
   static DependencyOrder of(Map<String, Set<String>> needs) {
     DependencyOrder result = new DependencyOrder();
@@ -34,7 +34,8 @@ final class DependencyOrder {
     return result;
   }
 
-  private void visit(String name, Map<String, Set<String>> needs, Map<String, Integer> mark, List<String> path) {
+  private void visit(
+      String name, Map<String, Set<String>> needs, Map<String, Integer> mark, List<String> path) {
     if (mark.getOrDefault(name, 0) == 2) {
       return;
     }
@@ -74,7 +75,10 @@ final class DependencyOrder {
     return List.copyOf(warnings);
   }
 
-  /** The length of the longest chain of services that wait for each other (1 for independent services). */
+  /**
+   * The length of the longest chain of services that wait for each other (1 for independent
+   * services).
+   */
   int depth() {
     Map<String, Integer> depth = new HashMap<>();
     int max = 0;

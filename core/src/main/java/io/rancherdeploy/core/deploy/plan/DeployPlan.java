@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * A deploy decided but not done. {@code prepare} runs first, in order (create the stack, resolve leftover
- * upgrades, remove for a recreate); then {@code services}, each after the services it names in
- * {@link ServicePlan#after()}, independent ones in parallel; then {@code complete}, in order (finish the
- * upgrades once all are healthy, prune). A failure rolls back every service whose upgrade started.
+ * A deploy decided but not done. {@code prepare} runs first, in order (create the stack, resolve
+ * leftover upgrades, remove for a recreate); then {@code services}, each after the services it
+ * names in {@link ServicePlan#after()}, independent ones in parallel; then {@code complete}, in
+ * order (finish the upgrades once all are healthy, prune). A failure rolls back every service whose
+ * upgrade started.
  */
 public record DeployPlan(
     String stack,
@@ -28,7 +29,8 @@ public record DeployPlan(
   }
 
   public Stream<PlanStep> steps() {
-    return Stream.of(prepare.stream(), services.stream().flatMap(s -> s.steps().stream()), complete.stream())
+    return Stream.of(
+            prepare.stream(), services.stream().flatMap(s -> s.steps().stream()), complete.stream())
         .flatMap(s -> s);
   }
 
@@ -41,12 +43,32 @@ public record DeployPlan(
     return services.stream().filter(s -> s.action() == action).toList();
   }
 
-  /** The same plan with every value a person may read passed through {@code mask} (the secret masker). */
+  /**
+   * The same plan with every value a person may read passed through {@code mask} (the secret
+   * masker).
+   */
   public DeployPlan masked(java.util.function.UnaryOperator<String> mask) {
-    List<ServicePlan> maskedServices = services.stream().map(s -> new ServicePlan(s.service(), s.action(),
-        mask.apply(s.reason()), s.changes().stream().map(c -> new FieldChange(c.path(), c.before().map(mask),
-            c.after().map(mask))).toList(), s.after(), s.steps(), s.oldImage(), s.newImage())).toList();
-    return new DeployPlan(stack, prepare, maskedServices, complete, warnings.stream().map(mask).toList());
+    List<ServicePlan> maskedServices =
+        services.stream()
+            .map(
+                s ->
+                    new ServicePlan(
+                        s.service(),
+                        s.action(),
+                        mask.apply(s.reason()),
+                        s.changes().stream()
+                            .map(
+                                c ->
+                                    new FieldChange(
+                                        c.path(), c.before().map(mask), c.after().map(mask)))
+                            .toList(),
+                        s.after(),
+                        s.steps(),
+                        s.oldImage(),
+                        s.newImage()))
+            .toList();
+    return new DeployPlan(
+        stack, prepare, maskedServices, complete, warnings.stream().map(mask).toList());
   }
 
   /** The dry-run listing: one block per service with its action, reason and differing fields. */
@@ -56,8 +78,14 @@ public record DeployPlan(
     warnings.forEach(w -> lines.add("  warning: " + w));
     prepare.forEach(s -> lines.add("  " + s.describe()));
     for (ServicePlan service : services) {
-      lines.add("  " + service.service() + ": " + service.action().name().toLowerCase(java.util.Locale.ROOT)
-          + " (" + service.reason() + ")");
+      lines.add(
+          "  "
+              + service.service()
+              + ": "
+              + service.action().name().toLowerCase(java.util.Locale.ROOT)
+              + " ("
+              + service.reason()
+              + ")");
       service.changes().forEach(c -> lines.add("      " + c.describe()));
     }
     complete.forEach(s -> lines.add("  " + s.describe()));

@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One service as the compose files want it, in the shape the planner needs: Rancher's launch config maps,
- * the service-level fields, the upgrade policy, the links and dependencies, and the config hashes. Built
- * from the compose model's {@code ServiceSpec}; kept separate so that planning is testable with small values.
+ * One service as the compose files want it, in the shape the planner needs: Rancher's launch config
+ * maps, the service-level fields, the upgrade policy, the links and dependencies, and the config
+ * hashes. Built from the compose model's {@code ServiceSpec}; kept separate so that planning is
+ * testable with small values.
  */
 public record DesiredService(
     String name,
@@ -47,7 +48,9 @@ public record DesiredService(
     return RemoteService.imageOf(launchConfig);
   }
 
-  /** The services in this stack that must be in place before this one: link targets and depends_on. */
+  /**
+   * The services in this stack that must be in place before this one: link targets and depends_on.
+   */
   public Set<String> needs() {
     Set<String> needs = new java.util.TreeSet<>(dependencies);
     links.stream().filter(l -> !l.external()).forEach(l -> needs.add(l.target()));

@@ -24,14 +24,26 @@ public final class DesiredServices {
     for (Sidekick sidekick : spec.sidekicks()) {
       sidekicks.put(sidekick.name(), sidekick.launchConfig());
     }
-    UpgradePolicy policy = new UpgradePolicy(spec.upgradeStrategy().batchSize(),
-        spec.upgradeStrategy().intervalMillis().map(Duration::ofMillis), spec.upgradeStrategy().startFirst());
+    UpgradePolicy policy =
+        new UpgradePolicy(
+            spec.upgradeStrategy().batchSize(),
+            spec.upgradeStrategy().intervalMillis().map(Duration::ofMillis),
+            spec.upgradeStrategy().startFirst());
     List<ServiceLink> links = spec.links().stream()
         .map(l -> new ServiceLink(l.service(), l.dnsName(), l.stack())).toList();
     ConfigHashes hashes = new ConfigHashes(Optional.of(spec.hashes().service()),
         Optional.of(spec.hashes().launchConfig()), spec.hashes().sidekicks());
-    return new DesiredService(spec.name(), kind(spec.type()), spec.launchConfig(), sidekicks, spec.fields(),
-        spec.scale(), policy, links, Set.copyOf(spec.dependencies()), hashes);
+    return new DesiredService(
+        spec.name(),
+        kind(spec.type()),
+        spec.launchConfig(),
+        sidekicks,
+        spec.fields(),
+        spec.scale(),
+        policy,
+        links,
+        Set.copyOf(spec.dependencies()),
+        hashes);
   }
 
   private static ServiceKind kind(ServiceType type) {

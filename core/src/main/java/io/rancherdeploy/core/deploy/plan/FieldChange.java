@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One field that differs between the running service and the files, by path ({@code launchConfig.imageUuid},
- * {@code sidekicks.log.environment.LEVEL}). Values are as Rancher holds them; they pass the secret masker
- * before anyone sees them.
+ * One field that differs between the running service and the files, by path ({@code
+ * launchConfig.imageUuid}, {@code sidekicks.log.environment.LEVEL}). Values are as Rancher holds
+ * them; they pass the secret masker before anyone sees them.
  */
 public record FieldChange(String path, Optional<String> before, Optional<String> after) {
   public FieldChange {

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Plans the operations that need only the stack name: finish or roll back open upgrades, remove services or
- * the stack, scale. Like {@link Planner}, pure, and every problem is reported before any change.
+ * Plans the operations that need only the stack name: finish or roll back open upgrades, remove
+ * services or the stack, scale. Like {@link Planner}, pure, and every problem is reported before
+ * any change.
  */
 public final class OperationPlanner {
   private OperationPlanner() {}
@@ -28,7 +29,8 @@ public final class OperationPlanner {
 
   /** Rolls back the named upgrades (all open upgrades when none are named). */
   public static DeployPlan rollback(String stack, RemoteState remote, Set<String> names) {
-    Set<ServiceState> open = Set.of(ServiceState.UPGRADED, ServiceState.UPGRADING, ServiceState.CANCELED_UPGRADE);
+    Set<ServiceState> open =
+        Set.of(ServiceState.UPGRADED, ServiceState.UPGRADING, ServiceState.CANCELED_UPGRADE);
     return perService(stack, remote, names, open, (name, steps) -> {
       steps.add(new PlanStep.Rollback(name, "asked to roll back"));
       steps.add(new PlanStep.Await(name, AwaitTarget.ACTIVE, Phase.ROLLBACK, "rolled back"));
@@ -36,12 +38,27 @@ public final class OperationPlanner {
     });
   }
 
-  /** Removes the named services, or the whole stack (services, containers and the stack) when none are named. */
+  /**
+   * Removes the named services, or the whole stack (services, containers and the stack) when none
+   * are named.
+   */
   public static DeployPlan remove(String stack, RemoteState remote, Set<String> names) {
     requireStack(stack, remote);
     if (names.isEmpty()) {
-      List<ServicePlan> services = remote.services().stream().map(s -> new ServicePlan(s.name(), ServiceAction.REMOVE,
-          "the stack is removed", List.of(), Set.of(), List.of(), s.imageIfAny(), Optional.empty())).toList();
+      List<ServicePlan> services =
+          remote.services().stream()
+              .map(
+                  s ->
+                      new ServicePlan(
+                          s.name(),
+                          ServiceAction.REMOVE,
+                          "the stack is removed",
+                          List.of(),
+                          Set.of(),
+                          List.of(),
+                          s.imageIfAny(),
+                          Optional.empty()))
+              .toList();
       return new DeployPlan(stack, List.of(), services,
           List.of(new PlanStep.RemoveStack(stack, "asked to remove the stack")), List.of());
     }
@@ -75,17 +92,28 @@ public final class OperationPlanner {
   }
 
   /**
-   * One plan per service: the named ones (they must exist), or every one whose state is in {@code eligible}
-   * when none are named. A named service whose state is not eligible is left alone and says why.
+   * One plan per service: the named ones (they must exist), or every one whose state is in {@code
+   * eligible} when none are named. A named service whose state is not eligible is left alone and
+   * says why.
    */
-  private static DeployPlan perService(String stack, RemoteState remote, Set<String> names,
-      Set<ServiceState> eligible, Steps steps) {
+  private static DeployPlan perService(
+      String stack,
+      RemoteState remote,
+      Set<String> names,
+      Set<ServiceState> eligible,
+      Steps steps) {
     requireStack(stack, remote);
     List<String> problems = new ArrayList<>();
     for (String name : new TreeSet<>(names)) {
       if (remote.service(name).isEmpty()) {
-        problems.add("stack " + stack + " has no service '" + name + "'; it has: "
-            + String.join(", ", remote.services().stream().map(RemoteService::name).sorted().toList()));
+        problems.add(
+            "stack "
+                + stack
+                + " has no service '"
+                + name
+                + "'; it has: "
+                + String.join(
+                    ", ", remote.services().stream().map(RemoteService::name).sorted().toList()));
       }
     }
     if (!problems.isEmpty()) {
@@ -99,22 +127,43 @@ public final class OperationPlanner {
         continue;
       }
       if (!fits) {
-        services.add(new ServicePlan(s.name(), ServiceAction.UNCHANGED, "nothing to do in state "
-            + s.state().rancherName(), List.of(), Set.of(), List.of(), s.imageIfAny(), s.imageIfAny()));
+        services.add(
+            new ServicePlan(
+                s.name(),
+                ServiceAction.UNCHANGED,
+                "nothing to do in state " + s.state().rancherName(),
+                List.of(),
+                Set.of(),
+                List.of(),
+                s.imageIfAny(),
+                s.imageIfAny()));
         continue;
       }
       List<PlanStep> list = new ArrayList<>();
       ServiceAction action = steps.add(s.name(), list);
-      services.add(new ServicePlan(s.name(), action, list.get(0).reason(), List.of(), Set.of(), list,
-          s.imageIfAny(), s.imageIfAny()));
+      services.add(
+          new ServicePlan(
+              s.name(),
+              action,
+              list.get(0).reason(),
+              List.of(),
+              Set.of(),
+              list,
+              s.imageIfAny(),
+              s.imageIfAny()));
     }
     return new DeployPlan(stack, List.of(), services, List.of(), List.of());
   }
 
   private static void requireStack(String stack, RemoteState remote) {
     if (remote.stackId().isEmpty()) {
-      throw new PlanRejectedException(stack, List.of("stack " + stack + " does not exist in this environment: "
-          + "check the stack and environment names"));
+      throw new PlanRejectedException(
+          stack,
+          List.of(
+              "stack "
+                  + stack
+                  + " does not exist in this environment: "
+                  + "check the stack and environment names"));
     }
   }
 }

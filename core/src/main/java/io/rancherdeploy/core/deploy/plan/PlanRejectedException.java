@@ -5,8 +5,8 @@ import io.rancherdeploy.core.RancherDeployException;
 import java.util.List;
 
 /**
- * The deploy was refused before any change on the server: every problem found, each naming the service or
- * option involved, why, and the fix.
+ * The deploy was refused before any change on the server: every problem found, each naming the
+ * service or option involved, why, and the fix.
  */
 public class PlanRejectedException extends RancherDeployException {
   private final List<String> problems;

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One small thing the executor does, with the reason the planner chose it. Steps are values: the plan can be
- * printed and compared, and the executor maps each kind to a few API calls.
+ * One small thing the executor does, with the reason the planner chose it. Steps are values: the
+ * plan can be printed and compared, and the executor maps each kind to a few API calls.
  */
 public sealed interface PlanStep {
   /** The service the step acts on; empty for stack-level steps. */
@@ -19,7 +19,9 @@ public sealed interface PlanStep {
 
   String reason();
 
-  /** One line for a person, e.g. {@code upgrade web (launchConfig changed; batch 2, every 1000 ms)}. */
+  /**
+   * One line for a person, e.g. {@code upgrade web (launchConfig changed; batch 2, every 1000 ms)}.
+   */
   String describe();
 
   record CreateStack(String stack, String reason) implements PlanStep {
@@ -34,21 +36,29 @@ public sealed interface PlanStep {
     public String describe() { return "create " + name + " (" + reason + ")"; }
   }
 
-  /** Service-level fields (metadata, lbConfig, retainIp, ...) changed: a PUT, no container restarts. */
+  /**
+   * Service-level fields (metadata, lbConfig, retainIp, ...) changed: a PUT, no container restarts.
+   */
   record UpdateService(String name, String reason) implements PlanStep {
     public Optional<String> service() { return Optional.of(name); }
     public Phase phase() { return Phase.UPGRADE; }
     public String describe() { return "update " + name + " (" + reason + ")"; }
   }
 
-  /** Set the service's links: alias to target service name (external targets as {@code stack/service}). */
+  /**
+   * Set the service's links: alias to target service name (external targets as {@code
+   * stack/service}).
+   */
   record SetLinks(String name, Map<String, String> links, String reason) implements PlanStep {
     public SetLinks {
       links = Map.copyOf(links);
     }
     public Optional<String> service() { return Optional.of(name); }
     public Phase phase() { return Phase.CREATE; }
-    public String describe() { return "link " + name + " to " + new java.util.TreeMap<>(links) + " (" + reason + ")"; }
+
+    public String describe() {
+      return "link " + name + " to " + new java.util.TreeMap<>(links) + " (" + reason + ")";
+    }
   }
 
   record Activate(String name, String reason) implements PlanStep {
@@ -58,8 +68,8 @@ public sealed interface PlanStep {
   }
 
   /**
-   * An in-service upgrade: the primary launch config when it changed, the sidekicks that changed or are new,
-   * and the removed ones (sent as {@code rancher/none}).
+   * An in-service upgrade: the primary launch config when it changed, the sidekicks that changed or
+   * are new, and the removed ones (sent as {@code rancher/none}).
    */
   record Upgrade(
       String name,
@@ -69,7 +79,8 @@ public sealed interface PlanStep {
       int batchSize,
       Duration interval,
       boolean startFirst,
-      String reason) implements PlanStep {
+      String reason)
+      implements PlanStep {
     public Upgrade {
       sidekicks = List.copyOf(sidekicks);
       removedSidekicks = List.copyOf(removedSidekicks);
@@ -81,8 +92,17 @@ public sealed interface PlanStep {
     public Optional<String> service() { return Optional.of(name); }
     public Phase phase() { return Phase.UPGRADE; }
     public String describe() {
-      return "upgrade " + name + " (" + reason + "; batch " + batchSize + ", every " + interval.toMillis() + " ms"
-          + (startFirst ? ", start first" : "") + ")";
+      return "upgrade "
+          + name
+          + " ("
+          + reason
+          + "; batch "
+          + batchSize
+          + ", every "
+          + interval.toMillis()
+          + " ms"
+          + (startFirst ? ", start first" : "")
+          + ")";
     }
   }
 
@@ -117,7 +137,10 @@ public sealed interface PlanStep {
       Objects.requireNonNull(phase, "phase");
     }
     public Optional<String> service() { return Optional.of(name); }
-    public String describe() { return "wait until " + name + " is " + target.describe() + " (" + reason + ")"; }
+
+    public String describe() {
+      return "wait until " + name + " is " + target.describe() + " (" + reason + ")";
+    }
   }
 
   record Scale(String name, int scale, String reason) implements PlanStep {

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the planner needs to know of a service as Rancher has it: its id, state, stored hashes, launch
- * configs (to list the fields that differ) and links (alias to target service name).
+ * What the planner needs to know of a service as Rancher has it: its id, state, stored hashes,
+ * launch configs (to list the fields that differ) and links (alias to target service name).
  */
 public record RemoteService(
     String id,

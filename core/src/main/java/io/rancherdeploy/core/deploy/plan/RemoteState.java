@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A snapshot of the stack on the server: the stack, when it exists, and its services that are not removed.
- * The planner decides only from this snapshot, so a plan can be printed, tested and checked before it runs.
+ * A snapshot of the stack on the server: the stack, when it exists, and its services that are not
+ * removed. The planner decides only from this snapshot, so a plan can be printed, tested and
+ * checked before it runs.
  */
 public record RemoteState(Optional<String> stackId, List<RemoteService> services) {
   public RemoteState {

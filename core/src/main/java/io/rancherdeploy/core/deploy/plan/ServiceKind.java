@@ -12,7 +12,9 @@ public enum ServiceKind {
     return this == SERVICE || this == LOAD_BALANCER;
   }
 
-  /** Rancher derives a load balancer's links from its port rules; the others get setservicelinks. */
+  /**
+   * Rancher derives a load balancer's links from its port rules; the others get setservicelinks.
+   */
   public boolean takesServiceLinks() {
     return this != LOAD_BALANCER;
   }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the deploy does to one service: the action and why, the fields that differ, the services it waits
- * for ({@code after}: its link targets and dependencies in this plan), and its steps in order.
+ * What the deploy does to one service: the action and why, the fields that differ, the services it
+ * waits for ({@code after}: its link targets and dependencies in this plan), and its steps in
+ * order.
  */
 public record ServicePlan(
     String service,

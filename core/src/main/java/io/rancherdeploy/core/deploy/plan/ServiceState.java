@@ -3,9 +3,9 @@ package io.rancherdeploy.core.deploy.plan;
 import java.util.Locale;
 
 /**
- * A Rancher 1.6 service state (rancher-api.md §6.2), so that the engine never compares state strings. A
- * state the server adds later maps to {@link #UNKNOWN}, which counts as transitioning: the engine waits for
- * it to settle rather than act on something it does not understand.
+ * A Rancher 1.6 service state (rancher-api.md §6.2), so that the engine never compares state
+ * strings. A state the server adds later maps to {@link #UNKNOWN}, which counts as transitioning:
+ * the engine waits for it to settle rather than act on something it does not understand.
  */
 public enum ServiceState {
   REQUESTED(true),
@@ -35,7 +35,9 @@ public enum ServiceState {
     this.transitioning = transitioning;
   }
 
-  /** {@code canceled-upgrade} to {@link #CANCELED_UPGRADE}; anything unknown to {@link #UNKNOWN}. */
+  /**
+   * {@code canceled-upgrade} to {@link #CANCELED_UPGRADE}; anything unknown to {@link #UNKNOWN}.
+   */
   public static ServiceState of(String rancherName) {
     try {
       return valueOf(rancherName.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -6,7 +6,10 @@ import io.rancherdeploy.core.api.Service;
 import io.rancherdeploy.core.deploy.plan.AwaitTarget;
 import io.rancherdeploy.core.deploy.plan.PlanStep;
 
-/** Runs an {@link PlanStep.Await}: the service's state first, then, where asked, its containers' health. */
+/**
+ * Runs an {@link PlanStep.Await}: the service's state first, then, where asked, its containers'
+ * health.
+ */
 final class Awaits {
   private Awaits() {}
 

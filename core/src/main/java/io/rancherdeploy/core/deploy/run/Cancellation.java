@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The cancel switch of one operation. {@link #cancel()} may come from any thread: it flips the switch and
- * interrupts the threads doing the work, so that a wait in progress ends at once; the cleanup that follows
- * runs on threads that are not interrupted.
+ * The cancel switch of one operation. {@link #cancel()} may come from any thread: it flips the
+ * switch and interrupts the threads doing the work, so that a wait in progress ends at once; the
+ * cleanup that follows runs on threads that are not interrupted.
  */
 public final class Cancellation {
   private volatile boolean cancelled;

@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What happens to the upgrades a failed deploy started, as {@link OnFailure} says: roll each back (the
- * default) and wait until it is active again, finish each, or leave them. It runs on its own budget (the
- * rollback timeout) and cannot be cancelled, so a cancel or a passed deadline still leaves a known state.
+ * What happens to the upgrades a failed deploy started, as {@link OnFailure} says: roll each back
+ * (the default) and wait until it is active again, finish each, or leave them. It runs on its own
+ * budget (the rollback timeout) and cannot be cancelled, so a cancel or a passed deadline still
+ * leaves a known state.
  */
 final class Compensation {
   /** What the cleanup did: the services put back (or finished), and the ones it could not. */
@@ -32,7 +33,10 @@ final class Compensation {
     List<String> messages = new ArrayList<>();
     Set<String> upgrades = ctx.upgradesStarted();
     if (onFailure == OnFailure.LEAVE) {
-      upgrades.forEach(s -> ctx.progress.warning(Optional.of(s), "Left as it is after the failure (onFailure LEAVE)"));
+      upgrades.forEach(
+          s ->
+              ctx.progress.warning(
+                  Optional.of(s), "Left as it is after the failure (onFailure LEAVE)"));
       return new Outcome(done, failed, messages);
     }
     for (String name : new java.util.TreeSet<>(upgrades)) {
@@ -43,8 +47,12 @@ final class Compensation {
       } catch (StepFailure | RancherDeployException e) {
         failed.add(name);
         messages.add(name + ": " + e.getMessage());
-        ctx.progress.warning(Optional.of(name), "Could not " + (onFailure == OnFailure.ROLLBACK ? "roll back" : "finish")
-            + ": " + e.getMessage());
+        ctx.progress.warning(
+            Optional.of(name),
+            "Could not "
+                + (onFailure == OnFailure.ROLLBACK ? "roll back" : "finish")
+                + ": "
+                + e.getMessage());
       }
     }
     return new Outcome(done, failed, messages);
@@ -55,23 +63,32 @@ final class Compensation {
     Service live = settle(ctx, name);
     if (!live.hasAction("rollback")) {
       if (live.state() == ResourceState.ACTIVE) {
-        throw StepFailure.of(Phase.ROLLBACK, name, "the upgrade of " + name + " was already finished and cannot "
-            + "be rolled back");
+        throw StepFailure.of(
+            Phase.ROLLBACK,
+            name,
+            "the upgrade of " + name + " was already finished and cannot " + "be rolled back");
       }
-      throw new StepFailure(Phase.ROLLBACK, Optional.of(name), Optional.of(live.stateName()),
-          live.transitioningMessage(), "Rancher offers no rollback for " + name + " in state " + live.stateName(),
-          false, null);
+      throw new StepFailure(
+          Phase.ROLLBACK,
+          Optional.of(name),
+          Optional.of(live.stateName()),
+          live.transitioningMessage(),
+          "Rancher offers no rollback for " + name + " in state " + live.stateName(),
+          false,
+          null);
     }
     ctx.progress.service(name, "Rolling back");
     try {
       ctx.update(name, rollbackOnce(ctx, name, live));
     } catch (StepFailure first) {
-      // Rancher may fail a rollback process once (a host hiccup); a second try is cheap and often enough.
+      // Rancher may fail a rollback process once (a host hiccup); a second try is cheap and often
+      // enough.
       Service again = ctx.client.reload(ctx.require(name, Phase.ROLLBACK)).orElseThrow(() -> first);
       if (!again.hasAction("rollback")) {
         throw first;
       }
-      ctx.progress.warning(Optional.of(name), "Rollback failed once, trying again: " + first.getMessage());
+      ctx.progress.warning(
+          Optional.of(name), "Rollback failed once, trying again: " + first.getMessage());
       ctx.update(name, rollbackOnce(ctx, name, again));
     }
     ctx.progress.service(name, "Rolled back");
@@ -89,7 +106,9 @@ final class Compensation {
       return false;
     }
     Service finishing = ctx.client.action(live, "finishupgrade", null);
-    ctx.update(name, Waits.await(ctx, Phase.FINISH, name, finishing, Condition.state(ResourceState.ACTIVE)));
+    ctx.update(
+        name,
+        Waits.await(ctx, Phase.FINISH, name, finishing, Condition.state(ResourceState.ACTIVE)));
     ctx.progress.service(name, "Finished upgrade after the failure (onFailure FINISH)");
     return true;
   }
@@ -98,10 +117,13 @@ final class Compensation {
   private static Service settle(RunContext ctx, String name) {
     Service live = ctx.client.reload(ctx.require(name, Phase.ROLLBACK))
         .orElseThrow(() -> StepFailure.of(Phase.ROLLBACK, name, "service " + name + " is gone"));
-    if (live.state() == ResourceState.UPGRADING && !live.hasAction("rollback") && live.hasAction("cancelupgrade")) {
+    if (live.state() == ResourceState.UPGRADING
+        && !live.hasAction("rollback")
+        && live.hasAction("cancelupgrade")) {
       live = ctx.client.action(live, "cancelupgrade", null);
     }
-    if (live.transitioning() == io.rancherdeploy.core.api.Transitioning.YES && !live.hasAction("rollback")) {
+    if (live.transitioning() == io.rancherdeploy.core.api.Transitioning.YES
+        && !live.hasAction("rollback")) {
       live = Waits.await(ctx, Phase.ROLLBACK, name, live, Condition.settled());
     }
     ctx.update(name, live);

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The last log lines of a failing service's containers, read through the client's log streamer without
- * following, and bounded in time: a report must not hang on a log socket.
+ * The last log lines of a failing service's containers, read through the client's log streamer
+ * without following, and bounded in time: a report must not hang on a log socket.
  */
 final class ContainerLogTail implements ContainerTail {
   static final int LINES = 20;
@@ -32,8 +32,15 @@ final class ContainerLogTail implements ContainerTail {
   public List<String> lastLines(Service service) {
     Deque<String> lines = new ArrayDeque<>();
     Instant end = Instant.now().plus(BOUND);
-    try (LogStreamer streamer = LogStreamer.builder(client).services(List.of(service)).tail(LINES).follow(false)
-        .newContainers(false).stopAfter(BOUND).masker(masker).start()) {
+    try (LogStreamer streamer =
+        LogStreamer.builder(client)
+            .services(List.of(service))
+            .tail(LINES)
+            .follow(false)
+            .newContainers(false)
+            .stopAfter(BOUND)
+            .masker(masker)
+            .start()) {
       while (!streamer.isFinished() && Instant.now().isBefore(end)) {
         Optional<LogLine> line = streamer.poll(Duration.ofMillis(100));
         line.ifPresent(l -> {

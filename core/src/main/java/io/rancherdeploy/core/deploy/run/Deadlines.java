@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The deadlines of one operation: every wait gets the earlier of its phase's timeout and what is left of the
- * overall one. Cleanup (the rollback after a failure) gets its own budget, so that a deploy that ran out of
- * time can still put the stack back.
+ * The deadlines of one operation: every wait gets the earlier of its phase's timeout and what is
+ * left of the overall one. Cleanup (the rollback after a failure) gets its own budget, so that a
+ * deploy that ran out of time can still put the stack back.
  */
 final class Deadlines {
   private final Clock clock;
@@ -22,7 +22,10 @@ final class Deadlines {
     this.overallEnd = clock.instant().plus(timeouts.overall());
   }
 
-  /** How long a wait of this phase may take from now; zero or less means the overall deadline has passed. */
+  /**
+   * How long a wait of this phase may take from now; zero or less means the overall deadline has
+   * passed.
+   */
   Duration timeout(Phase phase) {
     Duration left = Duration.between(clock.instant(), overallEnd);
     Duration phaseTimeout = timeouts.of(phase);

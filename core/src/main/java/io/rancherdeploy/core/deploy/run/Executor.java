@@ -20,10 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs a plan: {@code prepare} in order, the services in dependency order (in parallel where independent),
- * the verify probe's verdict, then {@code complete} (the finishes, in parallel; the prune). On the first
- * failure or a cancel it stops, compensates as {@code onFailure} says within the rollback budget, and
- * returns a result that says what happened; it throws only for bugs.
+ * Runs a plan: {@code prepare} in order, the services in dependency order (in parallel where
+ * independent), the verify probe's verdict, then {@code complete} (the finishes, in parallel; the
+ * prune). On the first failure or a cancel it stops, compensates as {@code onFailure} says within
+ * the rollback budget, and returns a result that says what happened; it throws only for bugs.
  */
 final class Executor {
   private final RunContext ctx;
@@ -46,19 +46,30 @@ final class Executor {
     try {
       plan.prepare().forEach(this::timed);
       logs = LogFollow.start(ctx);
-      new ServiceScheduler(ctx, ctx.options.parallelism()).run(withSteps(plan.services()), this::runAll);
+      new ServiceScheduler(ctx, ctx.options.parallelism())
+          .run(withSteps(plan.services()), this::runAll);
       verify.flatMap(VerifyRunner::verdict).ifPresent(why -> {
         throw new StepFailure(Phase.VERIFY, Optional.empty(), Optional.empty(), Optional.empty(),
             "verification failed: " + why, false, null);
       });
-      new ServiceScheduler(ctx, ctx.options.parallelism()).run(byService(plan.complete()), this::runAll);
+      new ServiceScheduler(ctx, ctx.options.parallelism())
+          .run(byService(plan.complete()), this::runAll);
       ctx.progress.stack("Deploy of stack " + ctx.stack + " succeeded");
       return ResultBuilder.build(ctx, plan, Outcome.SUCCESS, Optional.empty(), start, Set.of());
     } catch (StepFailure f) {
       return failed(plan, f, start);
     } catch (RuntimeException e) {
-      return failed(plan, new StepFailure(Phase.UPGRADE, Optional.empty(), Optional.empty(), Optional.empty(),
-          "unexpected error: " + e, false, e), start);
+      return failed(
+          plan,
+          new StepFailure(
+              Phase.UPGRADE,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              "unexpected error: " + e,
+              false,
+              e),
+          start);
     } finally {
       logs.ifPresent(LogFollow::close);
       verify.ifPresent(VerifyRunner::close);
@@ -74,15 +85,22 @@ final class Executor {
     Compensation.Outcome compensation = Compensation.run(cleanup, ctx.options.onFailure());
     ctx.absorb(cleanup);
     refresh();
-    boolean allRolledBack = ctx.options.onFailure() == OnFailure.ROLLBACK && !ctx.upgradesStarted().isEmpty()
-        && compensation.complete() && compensation.done().containsAll(ctx.upgradesStarted());
-    Outcome outcome = cancelled ? Outcome.ABORTED : allRolledBack ? Outcome.ROLLED_BACK : Outcome.FAILED;
+    boolean allRolledBack =
+        ctx.options.onFailure() == OnFailure.ROLLBACK
+            && !ctx.upgradesStarted().isEmpty()
+            && compensation.complete()
+            && compensation.done().containsAll(ctx.upgradesStarted());
+    Outcome outcome =
+        cancelled ? Outcome.ABORTED : allRolledBack ? Outcome.ROLLED_BACK : Outcome.FAILED;
     DeployFailure failure = FailureReport.of(ctx, f, Optional.of(compensation), tail);
-    Set<String> rolledBack = ctx.options.onFailure() == OnFailure.ROLLBACK ? Set.copyOf(compensation.done()) : Set.of();
+    Set<String> rolledBack =
+        ctx.options.onFailure() == OnFailure.ROLLBACK ? Set.copyOf(compensation.done()) : Set.of();
     return ResultBuilder.build(ctx, plan, outcome, Optional.of(failure), start, rolledBack);
   }
 
-  /** After a failure the last states seen may be stale (a service left moving): read them once more. */
+  /**
+   * After a failure the last states seen may be stale (a service left moving): read them once more.
+   */
   private void refresh() {
     try {
       StackSnapshot.read(ctx.client, ctx.stack).services().forEach(s -> ctx.update(s.name(), s));
@@ -111,10 +129,21 @@ final class Executor {
   /** The complete steps as one small plan per service, so that finishes run in parallel. */
   private static List<ServicePlan> byService(List<PlanStep> steps) {
     Map<String, List<PlanStep>> grouped = new LinkedHashMap<>();
-    steps.forEach(s -> grouped.computeIfAbsent(s.service().orElse(""), k -> new ArrayList<>()).add(s));
-    return grouped.entrySet().stream().map(e -> new ServicePlan(e.getKey(),
-        io.rancherdeploy.core.deploy.ServiceAction.FINISH, "complete", List.of(), Set.of(), e.getValue(),
-        Optional.empty(), Optional.empty())).toList();
+    steps.forEach(
+        s -> grouped.computeIfAbsent(s.service().orElse(""), k -> new ArrayList<>()).add(s));
+    return grouped.entrySet().stream()
+        .map(
+            e ->
+                new ServicePlan(
+                    e.getKey(),
+                    io.rancherdeploy.core.deploy.ServiceAction.FINISH,
+                    "complete",
+                    List.of(),
+                    Set.of(),
+                    e.getValue(),
+                    Optional.empty(),
+                    Optional.empty()))
+        .toList();
   }
 
   private static Timeouts all(Duration d) {

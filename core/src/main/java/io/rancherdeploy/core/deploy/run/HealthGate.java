@@ -15,11 +15,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Decides whether a service's current containers are good, not just whether Rancher says {@code active} or
- * {@code upgraded} (older servers reach {@code upgraded} before the new containers are healthy, and a
- * start-once container that exits 1 still looks started): each container of the current launch configs
- * must run and be healthy; without a health check it must keep running for the grace period; a start-once
- * container must exit 0. An unhealthy or exited container fails at once, naming it.
+ * Decides whether a service's current containers are good, not just whether Rancher says {@code
+ * active} or {@code upgraded} (older servers reach {@code upgraded} before the new containers are
+ * healthy, and a start-once container that exits 1 still looks started): each container of the
+ * current launch configs must run and be healthy; without a health check it must keep running for
+ * the grace period; a start-once container must exit 0. An unhealthy or exited container fails at
+ * once, naming it.
  */
 final class HealthGate {
   static final String START_ONCE = "io.rancher.container.start_once";
@@ -31,9 +32,19 @@ final class HealthGate {
     List<Container> current = current(ctx, name, service);
     int wanted = service.scale() * (1 + service.secondaryLaunchConfigs().size());
     if (current.size() < wanted) {
-      throw new StepFailure(phase, Optional.of(name), Optional.of(service.stateName()),
-          service.transitioningMessage(), service.describe() + " has " + current.size() + " of " + wanted
-          + " containers of its current config", false, null);
+      throw new StepFailure(
+          phase,
+          Optional.of(name),
+          Optional.of(service.stateName()),
+          service.transitioningMessage(),
+          service.describe()
+              + " has "
+              + current.size()
+              + " of "
+              + wanted
+              + " containers of its current config",
+          false,
+          null);
     }
     boolean healthCheck = !service.launchConfig().path("healthCheck").isMissingNode()
         && !service.launchConfig().path("healthCheck").isNull();
@@ -48,13 +59,16 @@ final class HealthGate {
   }
 
   /**
-   * The service's containers, without those an upgrade replaced: they were there before it and now stand
-   * stopped until the finish. Containers an upgrade kept (an unchanged primary next to a new sidekick) count.
+   * The service's containers, without those an upgrade replaced: they were there before it and now
+   * stand stopped until the finish. Containers an upgrade kept (an unchanged primary next to a new
+   * sidekick) count.
    */
   private static List<Container> current(RunContext ctx, String name, Service service) {
     Set<String> old = ctx.oldContainers(name);
     return ctx.client.link(service, "instances", ResourceType.CONTAINER).stream()
-        .filter(c -> !c.isRemoved() && !(old.contains(c.id()) && c.state() == ResourceState.STOPPED)).toList();
+        .filter(
+            c -> !c.isRemoved() && !(old.contains(c.id()) && c.state() == ResourceState.STOPPED))
+        .toList();
   }
 
   private static Condition<Container> good(String name, Phase phase, boolean healthCheck) {
@@ -80,13 +94,18 @@ final class HealthGate {
     }
     long code = c.exitCode().orElse(0L);
     if (code != 0) {
-      throw failed(name, phase, c, "start-once container " + c.name() + " exited with code " + code);
+      throw failed(
+          name, phase, c, "start-once container " + c.name() + " exited with code " + code);
     }
     return true;
   }
 
-  /** Without a health check, a container counts as good once it has kept running for the grace period. */
-  private static void keepsRunning(RunContext ctx, String name, List<Container> running, Phase phase) {
+  /**
+   * Without a health check, a container counts as good once it has kept running for the grace
+   * period.
+   */
+  private static void keepsRunning(
+      RunContext ctx, String name, List<Container> running, Phase phase) {
     Set<String> ids = new HashSet<>();
     running.forEach(c -> ids.add(c.id()));
     Map<String, Container> stopped = new ConcurrentHashMap<>();
@@ -104,8 +123,9 @@ final class HealthGate {
   }
 
   /**
-   * Events arrive asynchronously: one from before the container ran ({@code creating}, {@code starting}) can
-   * come after the wait saw it running. Only a state a running container moves to counts as a stop.
+   * Events arrive asynchronously: one from before the container ran ({@code creating}, {@code
+   * starting}) can come after the wait saw it running. Only a state a running container moves to
+   * counts as a stop.
    */
   private static boolean leftRunning(Container c) {
     ResourceState state = c.state();
@@ -118,7 +138,13 @@ final class HealthGate {
   }
 
   private static StepFailure failed(String name, Phase phase, Container c, String message) {
-    return new StepFailure(phase, Optional.of(name), Optional.of(c.stateName()), c.transitioningMessage(),
-        message, false, null);
+    return new StepFailure(
+        phase,
+        Optional.of(name),
+        Optional.of(c.stateName()),
+        c.transitioningMessage(),
+        message,
+        false,
+        null);
   }
 }

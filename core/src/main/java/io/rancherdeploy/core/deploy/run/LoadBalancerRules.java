@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A load balancer's port rules name their target by compose name in the files; Rancher wants the service id
- * ({@code serviceId}), as rancher-compose resolves it (rancher-api.md §6.6).
+ * A load balancer's port rules name their target by compose name in the files; Rancher wants the
+ * service id ({@code serviceId}), as rancher-compose resolves it (rancher-api.md §6.6).
  */
 final class LoadBalancerRules {
   private LoadBalancerRules() {}

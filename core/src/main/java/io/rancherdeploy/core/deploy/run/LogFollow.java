@@ -16,8 +16,14 @@ final class LogFollow implements AutoCloseable {
   private final Thread pump;
 
   private LogFollow(RunContext ctx, Stack stack) {
-    this.streamer = LogStreamer.builder(ctx.client).stack(stack).tail(0).follow(true).newContainers(true)
-        .masker(ctx.progress.masker()).start();
+    this.streamer =
+        LogStreamer.builder(ctx.client)
+            .stack(stack)
+            .tail(0)
+            .follow(true)
+            .newContainers(true)
+            .masker(ctx.progress.masker())
+            .start();
     this.pump = new Thread(() -> {
       try {
         streamer.forEach(ctx.progress::log);
@@ -34,9 +40,12 @@ final class LogFollow implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      return ctx.client.get(ResourceType.STACK, ctx.stackId()).map(stack -> new LogFollow(ctx, stack));
+      return ctx.client
+          .get(ResourceType.STACK, ctx.stackId())
+          .map(stack -> new LogFollow(ctx, stack));
     } catch (RancherDeployException e) {
-      ctx.progress.warning(Optional.empty(), "Cannot follow the containers' logs: " + e.getMessage());
+      ctx.progress.warning(
+          Optional.empty(), "Cannot follow the containers' logs: " + e.getMessage());
       return Optional.empty();
     }
   }

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The engine's operations over one client: read the stack, plan (pure), run the plan. One operation runs at a
- * time per instance; {@link #cancel()} stops the running one from any thread.
+ * The engine's operations over one client: read the stack, plan (pure), run the plan. One operation
+ * runs at a time per instance; {@link #cancel()} stops the running one from any thread.
  */
 public final class Operations {
   private final RancherClient client;
@@ -45,7 +45,8 @@ public final class Operations {
     return Planner.plan(stack, files, snapshot.toRemoteState(), options).masked(masker::mask);
   }
 
-  public DeployResult deploy(String stack, List<DesiredService> files, DeployOptions options, DeployListener listener) {
+  public DeployResult deploy(
+      String stack, List<DesiredService> files, DeployOptions options, DeployListener listener) {
     Cancellation cancellation = begin();
     StackSnapshot snapshot;
     try {
@@ -59,8 +60,14 @@ public final class Operations {
     return execute(snapshot, plan, desired, options, listener, cancellation);
   }
 
-  /** Runs a plan from {@link io.rancherdeploy.core.deploy.plan.OperationPlanner} on a fresh snapshot. */
-  public DeployResult run(String stack, Function<StackSnapshot, DeployPlan> planner, DeployOptions options,
+  /**
+   * Runs a plan from {@link io.rancherdeploy.core.deploy.plan.OperationPlanner} on a fresh
+   * snapshot.
+   */
+  public DeployResult run(
+      String stack,
+      Function<StackSnapshot, DeployPlan> planner,
+      DeployOptions options,
       DeployListener listener) {
     Cancellation cancellation = begin();
     StackSnapshot snapshot;
@@ -72,17 +79,26 @@ public final class Operations {
     return execute(snapshot, planner.apply(snapshot), Map.of(), options, listener, cancellation);
   }
 
-  /** Stops the running operation: waits end, nothing new starts, and the cleanup runs within its bound. */
+  /**
+   * Stops the running operation: waits end, nothing new starts, and the cleanup runs within its
+   * bound.
+   */
   public void cancel() {
     current.cancel("cancelled");
   }
 
   /** The stack could not be read: nothing was changed, and the result says why. */
   private DeployResult unreadable(String stack, io.rancherdeploy.core.RancherDeployException e) {
-    io.rancherdeploy.core.deploy.DeployFailure failure = new io.rancherdeploy.core.deploy.DeployFailure(
-        io.rancherdeploy.core.deploy.Phase.VALIDATE, java.util.Optional.empty(), java.util.Optional.empty(),
-        java.util.Optional.empty(), masker.mask("could not read stack " + stack + ", nothing was changed: "
-        + e.getMessage()), List.of(), List.of());
+    io.rancherdeploy.core.deploy.DeployFailure failure =
+        new io.rancherdeploy.core.deploy.DeployFailure(
+            io.rancherdeploy.core.deploy.Phase.VALIDATE,
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            masker.mask(
+                "could not read stack " + stack + ", nothing was changed: " + e.getMessage()),
+            List.of(),
+            List.of());
     return new DeployResult(stack, io.rancherdeploy.core.deploy.Outcome.FAILED, List.of(),
         java.util.Optional.of(failure), Duration.ZERO);
   }
@@ -93,22 +109,36 @@ public final class Operations {
     return cancellation;
   }
 
-  private DeployResult execute(StackSnapshot snapshot, DeployPlan plan, Map<String, DesiredService> desired,
-      DeployOptions options, DeployListener listener, Cancellation cancellation) {
+  private DeployResult execute(
+      StackSnapshot snapshot,
+      DeployPlan plan,
+      Map<String, DesiredService> desired,
+      DeployOptions options,
+      DeployListener listener,
+      Cancellation cancellation) {
     List<String> names = plan.services().stream().map(ServicePlan::service).toList();
     Progress progress = new Progress(listener, masker, clock, names);
     plan.warnings().forEach(w -> progress.warning(java.util.Optional.empty(), w));
-    RunContext ctx = new RunContext(client, plan.stack(), snapshot.stack().map(s -> s.id()), desired, options,
-        new Deadlines(clock, options.timeouts()), progress, cancellation);
+    RunContext ctx =
+        new RunContext(
+            client,
+            plan.stack(),
+            snapshot.stack().map(s -> s.id()),
+            desired,
+            options,
+            new Deadlines(clock, options.timeouts()),
+            progress,
+            cancellation);
     snapshot.services().forEach(s -> ctx.update(s.name(), s));
     return new Executor(ctx, clock, tail).execute(plan);
   }
 
   /**
-   * Services still moving (an upgrade or rollback of another run) get a bounded wait to come to rest before
-   * planning, unless the caller wants such leftovers to stop the deploy.
+   * Services still moving (an upgrade or rollback of another run) get a bounded wait to come to
+   * rest before planning, unless the caller wants such leftovers to stop the deploy.
    */
-  private StackSnapshot settle(StackSnapshot snapshot, List<DesiredService> files, DeployOptions options) {
+  private StackSnapshot settle(
+      StackSnapshot snapshot, List<DesiredService> files, DeployOptions options) {
     if (options.leftoverUpgrade() == LeftoverUpgrade.FAIL) {
       return snapshot;
     }
@@ -118,14 +148,19 @@ public final class Operations {
     for (Service s : snapshot.services()) {
       if (scope.contains(s.name()) && s.transitioning() == Transitioning.YES) {
         try {
-          client.await(s, Condition.settled(), min(options.timeouts().upgrade(), options.timeouts().overall()));
+          client.await(
+              s,
+              Condition.settled(),
+              min(options.timeouts().upgrade(), options.timeouts().overall()));
         } catch (io.rancherdeploy.core.RancherDeployException e) {
           // The planner reports the state it finds, with the fix.
         }
         moved = true;
       }
     }
-    return moved ? StackSnapshot.read(client, snapshot.stack().map(s -> s.name()).orElseThrow()) : snapshot;
+    return moved
+        ? StackSnapshot.read(client, snapshot.stack().map(s -> s.name()).orElseThrow())
+        : snapshot;
   }
 
   private static Duration min(Duration a, Duration b) {

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns what the executor does into events, as rancher-compose prints them ({@code [1/2] [web]: Started}),
- * with the time each service has taken so far. Every text passes the secret masker before the listener
- * sees it, and a listener that throws cannot break the deploy.
+ * Turns what the executor does into events, as rancher-compose prints them ({@code [1/2] [web]:
+ * Started}), with the time each service has taken so far. Every text passes the secret masker
+ * before the listener sees it, and a listener that throws cannot break the deploy.
  */
 final class Progress {
   private final DeployListener listener;
@@ -43,8 +43,11 @@ final class Progress {
   void service(String service, String message) {
     Instant now = clock.instant();
     Instant first = started.computeIfAbsent(service, s -> now);
-    String counter = index.containsKey(service) ? "[" + index.get(service) + "/" + total + "] " : "";
-    String elapsed = String.format(java.util.Locale.ROOT, " (%.1f s)", Duration.between(first, now).toMillis() / 1000.0);
+    String counter =
+        index.containsKey(service) ? "[" + index.get(service) + "/" + total + "] " : "";
+    String elapsed =
+        String.format(
+            java.util.Locale.ROOT, " (%.1f s)", Duration.between(first, now).toMillis() / 1000.0);
     emit(new DeployEvent.Progress(now, Optional.of(service),
         masker.mask(counter + "[" + service + "]: " + message + elapsed)));
   }

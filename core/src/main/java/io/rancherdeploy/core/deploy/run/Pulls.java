@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Pulls an image on every host with a {@code pullTask}, as rancher-compose's {@code pull} does, and reports
- * each host; a host that did not finish fails the step and is named.
+ * Pulls an image on every host with a {@code pullTask}, as rancher-compose's {@code pull} does, and
+ * reports each host; a host that did not finish fails the step and is named.
  */
 final class Pulls {
   private Pulls() {}
@@ -22,21 +22,35 @@ final class Pulls {
   static void pull(RunContext ctx, PlanStep.Pull step) {
     String image = step.image();
     ctx.progress.stack("Pulling " + image + " on every host");
-    Resource task = ctx.client.create(ResourceType.PULL_TASK, Map.of("image", image, "mode", "all"));
+    Resource task =
+        ctx.client.create(ResourceType.PULL_TASK, Map.of("image", image, "mode", "all"));
     Resource done = Waits.await(ctx, Phase.PULL, image, task, Condition.settled());
     Map<String, String> hostNames = hostNames(ctx);
     List<String> failed = new ArrayList<>();
-    done.field("status").filter(JsonNode::isObject).ifPresent(status -> status.fields().forEachRemaining(e -> {
-      String host = hostNames.getOrDefault(e.getKey(), e.getKey());
-      String result = e.getValue().asText();
-      ctx.progress.stack("Pulled " + image + " on " + host + ": " + result);
-      if (!"Done".equalsIgnoreCase(result)) {
-        failed.add(host + " (" + result + ")");
-      }
-    }));
+    done.field("status")
+        .filter(JsonNode::isObject)
+        .ifPresent(
+            status ->
+                status
+                    .fields()
+                    .forEachRemaining(
+                        e -> {
+                          String host = hostNames.getOrDefault(e.getKey(), e.getKey());
+                          String result = e.getValue().asText();
+                          ctx.progress.stack("Pulled " + image + " on " + host + ": " + result);
+                          if (!"Done".equalsIgnoreCase(result)) {
+                            failed.add(host + " (" + result + ")");
+                          }
+                        }));
     if (!failed.isEmpty()) {
-      throw new StepFailure(Phase.PULL, Optional.of(String.join(", ", step.services())), Optional.of(done.stateName()),
-          done.transitioningMessage(), "pulling " + image + " failed on " + String.join(", ", failed), false, null);
+      throw new StepFailure(
+          Phase.PULL,
+          Optional.of(String.join(", ", step.services())),
+          Optional.of(done.stateName()),
+          done.transitioningMessage(),
+          "pulling " + image + " failed on " + String.join(", ", failed),
+          false,
+          null);
     }
   }
 

@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the steps of one operation share: the client, the stack, the desired services, the latest copy of each
- * live service (replaced after every call and wait, so the next action sees the actions Rancher now offers),
- * the deadlines, the progress reporter, the cancel switch and the upgrades that a failure must roll back.
+ * What the steps of one operation share: the client, the stack, the desired services, the latest
+ * copy of each live service (replaced after every call and wait, so the next action sees the
+ * actions Rancher now offers), the deadlines, the progress reporter, the cancel switch and the
+ * upgrades that a failure must roll back.
  */
 final class RunContext {
   final RancherClient client;
@@ -31,8 +32,15 @@ final class RunContext {
   private final Map<String, Set<String>> oldContainers = new ConcurrentHashMap<>();
   private volatile Optional<String> stackId;
 
-  RunContext(RancherClient client, String stack, Optional<String> stackId, Map<String, DesiredService> desired,
-      DeployOptions options, Deadlines deadlines, Progress progress, Cancellation cancellation) {
+  RunContext(
+      RancherClient client,
+      String stack,
+      Optional<String> stackId,
+      Map<String, DesiredService> desired,
+      DeployOptions options,
+      Deadlines deadlines,
+      Progress progress,
+      Cancellation cancellation) {
     this.client = client;
     this.stack = stack;
     this.stackId = stackId;
@@ -44,7 +52,8 @@ final class RunContext {
   }
 
   String stackId() {
-    return stackId.orElseThrow(() -> new IllegalStateException("stack " + stack + " was not created"));
+    return stackId.orElseThrow(
+        () -> new IllegalStateException("stack " + stack + " was not created"));
   }
 
   void stackId(String id) {
@@ -64,7 +73,9 @@ final class RunContext {
   }
 
   Service require(String name, Phase phase) {
-    return live(name).orElseThrow(() -> StepFailure.of(phase, name, "service " + name + " is not in stack " + stack));
+    return live(name)
+        .orElseThrow(
+            () -> StepFailure.of(phase, name, "service " + name + " is not in stack " + stack));
   }
 
   void update(String name, Service service) {
@@ -75,10 +86,21 @@ final class RunContext {
     return Map.copyOf(live);
   }
 
-  /** A copy for the cleanup after a failure: its own cancel switch and deadlines, the same live state. */
+  /**
+   * A copy for the cleanup after a failure: its own cancel switch and deadlines, the same live
+   * state.
+   */
   RunContext forCleanup(Deadlines cleanupDeadlines) {
-    RunContext copy = new RunContext(client, stack, stackId, desired, options, cleanupDeadlines, progress,
-        new Cancellation());
+    RunContext copy =
+        new RunContext(
+            client,
+            stack,
+            stackId,
+            desired,
+            options,
+            cleanupDeadlines,
+            progress,
+            new Cancellation());
     copy.live.putAll(live);
     copy.running.putAll(running);
     copy.upgradesStarted.addAll(upgradesStarted);

@@ -19,8 +19,12 @@ final class ServiceBodies {
 
   private ServiceBodies() {}
 
-  /** POST body of a new service; {@code idOf} resolves a service name to its id (for load balancer rules). */
-  static Map<String, Object> create(DesiredService s, String stackId, Function<String, String> idOf) {
+  /**
+   * POST body of a new service; {@code idOf} resolves a service name to its id (for load balancer
+   * rules).
+   */
+  static Map<String, Object> create(
+      DesiredService s, String stackId, Function<String, String> idOf) {
     Map<String, Object> body = serviceFields(s, idOf);
     body.put("name", s.name());
     body.put("stackId", stackId);
@@ -41,18 +45,23 @@ final class ServiceBodies {
     return serviceFields(s, idOf);
   }
 
-  /** The {@code upgrade} action's input: only the changed launch configs, removed sidekicks as rancher/none. */
+  /**
+   * The {@code upgrade} action's input: only the changed launch configs, removed sidekicks as
+   * rancher/none.
+   */
   static Map<String, Object> upgrade(DesiredService s, PlanStep.Upgrade step) {
     Map<String, Object> strategy = new LinkedHashMap<>();
     strategy.put("batchSize", step.batchSize());
     strategy.put("intervalMillis", step.interval().toMillis());
     strategy.put("startFirst", step.startFirst());
     if (step.launchConfig()) {
-      strategy.put("launchConfig", withHash(s.launchConfig(), s.hashes().launchConfig().orElseThrow()));
+      strategy.put(
+          "launchConfig", withHash(s.launchConfig(), s.hashes().launchConfig().orElseThrow()));
     }
     List<Map<String, Object>> sidekicks = new ArrayList<>();
     step.sidekicks().forEach(name -> sidekicks.add(sidekick(s, name, s.sidekicks().get(name))));
-    step.removedSidekicks().forEach(name -> sidekicks.add(Map.of("name", name, "imageUuid", "rancher/none")));
+    step.removedSidekicks()
+        .forEach(name -> sidekicks.add(Map.of("name", name, "imageUuid", "rancher/none")));
     if (!sidekicks.isEmpty()) {
       strategy.put("secondaryLaunchConfigs", sidekicks);
     }
@@ -62,22 +71,27 @@ final class ServiceBodies {
   /** setservicelinks input: alias to target id. */
   static Map<String, Object> links(Map<String, String> aliasToId) {
     List<Map<String, Object>> links = new ArrayList<>();
-    new java.util.TreeMap<>(aliasToId).forEach((alias, id) -> links.add(Map.of("name", alias, "serviceId", id)));
+    new java.util.TreeMap<>(aliasToId)
+        .forEach((alias, id) -> links.add(Map.of("name", alias, "serviceId", id)));
     return Map.of("serviceLinks", links);
   }
 
-  /** The id of the launch config now on the service: containers of this version are the new ones. */
+  /**
+   * The id of the launch config now on the service: containers of this version are the new ones.
+   */
   static String version(Service service) {
     return service.launchConfig().path("version").asText("");
   }
 
-  private static Map<String, Object> sidekick(DesiredService s, String name, Map<String, Object> config) {
+  private static Map<String, Object> sidekick(
+      DesiredService s, String name, Map<String, Object> config) {
     Map<String, Object> sidekick = withHash(config, s.hashes().sidekicks().getOrDefault(name, ""));
     sidekick.put("name", name);
     return sidekick;
   }
 
-  private static Map<String, Object> serviceFields(DesiredService s, Function<String, String> idOf) {
+  private static Map<String, Object> serviceFields(
+      DesiredService s, Function<String, String> idOf) {
     Map<String, Object> body = new LinkedHashMap<>(s.serviceFields());
     Map<String, Object> metadata = new LinkedHashMap<>();
     if (body.get("metadata") instanceof Map<?, ?> given) {

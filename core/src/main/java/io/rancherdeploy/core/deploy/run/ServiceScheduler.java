@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Runs each service's steps after the services it waits for, independent ones in parallel up to the limit.
- * The first failure stops the rest: nothing new starts, running work is interrupted and awaited (bounded),
- * and that failure is thrown. The services that never ran are reported by {@link #notStarted()}.
+ * Runs each service's steps after the services it waits for, independent ones in parallel up to the
+ * limit. The first failure stops the rest: nothing new starts, running work is interrupted and
+ * awaited (bounded), and that failure is thrown. The services that never ran are reported by {@link
+ * #notStarted()}.
  */
 final class ServiceScheduler {
   private static final long STOP_GRACE_SECONDS = 10;
@@ -44,11 +45,14 @@ final class ServiceScheduler {
       all.add(s.service());
     }
     AtomicInteger n = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, services.size())), r -> {
-      Thread t = new Thread(r, "deploy-" + ctx.stack + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(parallelism, services.size())),
+            r -> {
+              Thread t = new Thread(r, "deploy-" + ctx.stack + "-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
     List<Future<String>> running = new ArrayList<>();
     try {
@@ -72,10 +76,18 @@ final class ServiceScheduler {
     return rest;
   }
 
-  private int submitReady(Map<String, Set<String>> waiting, Map<String, ServicePlan> byName,
-      ExecutorCompletionService<String> done, List<Future<String>> running, Consumer<ServicePlan> work) {
-    List<String> ready = waiting.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey)
-        .sorted().toList();
+  private int submitReady(
+      Map<String, Set<String>> waiting,
+      Map<String, ServicePlan> byName,
+      ExecutorCompletionService<String> done,
+      List<Future<String>> running,
+      Consumer<ServicePlan> work) {
+    List<String> ready =
+        waiting.entrySet().stream()
+            .filter(e -> e.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
     for (String name : ready) {
       waiting.remove(name);
       started.add(name);

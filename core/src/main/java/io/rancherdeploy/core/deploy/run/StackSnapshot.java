@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the stack and its services in two requests and turns them into the planner's {@link RemoteState},
- * keeping the live resources for the executor.
+ * Reads the stack and its services in two requests and turns them into the planner's {@link
+ * RemoteState}, keeping the live resources for the executor.
  */
 public record StackSnapshot(Optional<Stack> stack, List<Service> services) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,9 +31,16 @@ public record StackSnapshot(Optional<Stack> stack, List<Service> services) {
 
   public static StackSnapshot read(RancherClient client, String stackName) {
     Optional<Stack> stack = client.findByName(ResourceType.STACK, stackName);
-    List<Service> services = stack.map(s -> client.list(ResourceType.SERVICE,
-        Filters.where("stackId", s.id()).notRemoved()).stream().filter(x -> !x.isRemoved()).toList())
-        .orElse(List.of());
+    List<Service> services =
+        stack
+            .map(
+                s ->
+                    client
+                        .list(ResourceType.SERVICE, Filters.where("stackId", s.id()).notRemoved())
+                        .stream()
+                        .filter(x -> !x.isRemoved())
+                        .toList())
+            .orElse(List.of());
     return new StackSnapshot(stack, services);
   }
 
@@ -44,7 +51,8 @@ public record StackSnapshot(Optional<Stack> stack, List<Service> services) {
   public RemoteState toRemoteState() {
     Map<String, String> names = new HashMap<>();
     services.forEach(s -> names.put(s.id(), s.name()));
-    return new RemoteState(stack.map(Stack::id), services.stream().map(s -> remote(s, names)).toList());
+    return new RemoteState(
+        stack.map(Stack::id), services.stream().map(s -> remote(s, names)).toList());
   }
 
   private static RemoteService remote(Service s, Map<String, String> names) {
@@ -60,10 +68,28 @@ public record StackSnapshot(Optional<Stack> stack, List<Service> services) {
     ObjectNode fields = s.json();
     List.of("launchConfig", "secondaryLaunchConfigs", "links", "actions").forEach(fields::remove);
     Map<String, String> links = new LinkedHashMap<>();
-    s.field("linkedServices").filter(JsonNode::isObject).ifPresent(linked -> linked.fields().forEachRemaining(e ->
-        links.put(e.getKey(), names.getOrDefault(e.getValue().asText(), e.getValue().asText()))));
-    return new RemoteService(s.id(), s.name(), ServiceTypes.kind(s), ServiceState.of(s.stateName()), s.scale(),
-        hashes, map(s.launchConfig()), sidekicks, map(fields), links);
+    s.field("linkedServices")
+        .filter(JsonNode::isObject)
+        .ifPresent(
+            linked ->
+                linked
+                    .fields()
+                    .forEachRemaining(
+                        e ->
+                            links.put(
+                                e.getKey(),
+                                names.getOrDefault(e.getValue().asText(), e.getValue().asText()))));
+    return new RemoteService(
+        s.id(),
+        s.name(),
+        ServiceTypes.kind(s),
+        ServiceState.of(s.stateName()),
+        s.scale(),
+        hashes,
+        map(s.launchConfig()),
+        sidekicks,
+        map(fields),
+        links);
   }
 
   private static Optional<String> hash(JsonNode launchConfig) {
@@ -71,7 +97,9 @@ public record StackSnapshot(Optional<Stack> stack, List<Service> services) {
   }
 
   private static Optional<String> text(JsonNode node) {
-    return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
+    return node.isTextual() && !node.asText().isEmpty()
+        ? Optional.of(node.asText())
+        : Optional.empty();
   }
 
   @SuppressWarnings("unchecked")

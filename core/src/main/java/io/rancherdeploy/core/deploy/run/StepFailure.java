@@ -4,8 +4,9 @@ import io.rancherdeploy.core.deploy.Phase;
 import java.util.Optional;
 
 /**
- * A step that failed inside the executor, with what a report needs: the phase, the service and the Rancher
- * state and message when known. Never leaves the engine: it becomes a {@code DeployFailure} in the result.
+ * A step that failed inside the executor, with what a report needs: the phase, the service and the
+ * Rancher state and message when known. Never leaves the engine: it becomes a {@code DeployFailure}
+ * in the result.
  */
 final class StepFailure extends RuntimeException {
   private final Phase phase;
@@ -25,7 +26,8 @@ final class StepFailure extends RuntimeException {
   }
 
   static StepFailure of(Phase phase, String service, String message) {
-    return new StepFailure(phase, Optional.of(service), Optional.empty(), Optional.empty(), message, false, null);
+    return new StepFailure(
+        phase, Optional.of(service), Optional.empty(), Optional.empty(), message, false, null);
   }
 
   Phase phase() {

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Does one plan step through the client: a few calls each, the live copy of the service kept current. */
+/**
+ * Does one plan step through the client: a few calls each, the live copy of the service kept
+ * current.
+ */
 final class StepRunner {
   private final RunContext ctx;
 
@@ -33,9 +36,14 @@ final class StepRunner {
           "the deploy was " + ctx.cancellation.reason() + " during: " + step.describe(), true, e);
     } catch (RancherDeployException e) {
       Optional<Service> live = step.service().flatMap(ctx::live);
-      throw new StepFailure(step.phase(), step.service(), live.map(Service::stateName),
-          live.flatMap(Service::transitioningMessage), "could not " + step.describe() + ": " + e.getMessage(),
-          ctx.cancellation.cancelled(), e);
+      throw new StepFailure(
+          step.phase(),
+          step.service(),
+          live.map(Service::stateName),
+          live.flatMap(Service::transitioningMessage),
+          "could not " + step.describe() + ": " + e.getMessage(),
+          ctx.cancellation.cancelled(),
+          e);
     }
   }
 
@@ -53,12 +61,17 @@ final class StepRunner {
       ctx.progress.service(s.name(), "Activating");
     } else if (step instanceof PlanStep.UpdateService s) {
       Service live = ctx.require(s.name(), step.phase());
-      ctx.update(s.name(), ctx.client.update(live, ServiceBodies.update(ctx.desired(s.name()), this::idOf)));
+      ctx.update(
+          s.name(),
+          ctx.client.update(live, ServiceBodies.update(ctx.desired(s.name()), this::idOf)));
       ctx.progress.service(s.name(), "Updating service fields");
     } else if (step instanceof PlanStep.Upgrade s) {
       Service live = ctx.require(s.name(), step.phase());
-      ctx.oldContainers(s.name(), ctx.client.link(live, "instances", ResourceType.CONTAINER).stream()
-          .map(io.rancherdeploy.core.api.Resource::id).collect(java.util.stream.Collectors.toSet()));
+      ctx.oldContainers(
+          s.name(),
+          ctx.client.link(live, "instances", ResourceType.CONTAINER).stream()
+              .map(io.rancherdeploy.core.api.Resource::id)
+              .collect(java.util.stream.Collectors.toSet()));
       ctx.upgradeStarted(s.name());
       act(s.name(), step.phase(), "upgrade", ServiceBodies.upgrade(ctx.desired(s.name()), s));
       ctx.progress.service(s.name(), "Upgrading (" + s.reason() + ")");
@@ -76,7 +89,9 @@ final class StepRunner {
     } else if (step instanceof PlanStep.RemoveStack s) {
       removeStack(s);
     } else if (step instanceof PlanStep.Scale s) {
-      ctx.update(s.name(), ctx.client.update(ctx.require(s.name(), step.phase()), Map.of("scale", s.scale())));
+      ctx.update(
+          s.name(),
+          ctx.client.update(ctx.require(s.name(), step.phase()), Map.of("scale", s.scale())));
       ctx.progress.service(s.name(), "Scaling to " + s.scale());
     } else {
       throw new IllegalStateException("no runner for " + step);
@@ -84,22 +99,29 @@ final class StepRunner {
   }
 
   private void createStack(PlanStep.CreateStack s) {
-    ctx.progress.warning(Optional.empty(), "Creating stack " + s.stack() + ": it does not exist and createStack "
-        + "is on");
+    ctx.progress.warning(
+        Optional.empty(),
+        "Creating stack " + s.stack() + ": it does not exist and createStack " + "is on");
     Stack stack = ctx.client.create(ResourceType.STACK, Map.of("name", s.stack()));
     ctx.stackId(stack.id());
   }
 
   private void createService(DesiredService desired) {
     ResourceType<Service> type = ServiceTypes.of(desired.kind());
-    Service created = ctx.client.create(type, ServiceBodies.create(desired, ctx.stackId(), this::idOf));
+    Service created =
+        ctx.client.create(type, ServiceBodies.create(desired, ctx.stackId(), this::idOf));
     ctx.update(desired.name(), created);
     ctx.progress.service(desired.name(), "Creating");
   }
 
   private void removeStack(PlanStep.RemoveStack s) {
-    Stack stack = ctx.client.get(ResourceType.STACK, ctx.stackId())
-        .orElseThrow(() -> StepFailure.of(Phase.REMOVE, s.stack(), "stack " + s.stack() + " is gone already"));
+    Stack stack =
+        ctx.client
+            .get(ResourceType.STACK, ctx.stackId())
+            .orElseThrow(
+                () ->
+                    StepFailure.of(
+                        Phase.REMOVE, s.stack(), "stack " + s.stack() + " is gone already"));
     ctx.progress.stack("Removing stack " + s.stack());
     Stack removing = ctx.client.delete(stack);
     Waits.await(ctx, Phase.REMOVE, s.stack(), removing, Condition.<Stack>removed());
@@ -117,7 +139,10 @@ final class StepRunner {
     return ids;
   }
 
-  /** A service id by name: this stack's services, or {@code stack/service} elsewhere in the environment. */
+  /**
+   * A service id by name: this stack's services, or {@code stack/service} elsewhere in the
+   * environment.
+   */
   String idOf(String name) {
     Optional<Service> here = ctx.live(name);
     if (here.isPresent()) {

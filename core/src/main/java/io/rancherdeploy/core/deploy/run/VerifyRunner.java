@@ -11,9 +11,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The users' {@code while sleep 1; do curl ...; done}, built in: requests the URL every interval while the
- * deploy runs and counts the answers that are not the expected status. It uses a client of its own, so the
- * Rancher key never goes to the probed URL.
+ * The users' {@code while sleep 1; do curl ...; done}, built in: requests the URL every interval
+ * while the deploy runs and counts the answers that are not the expected status. It uses a client
+ * of its own, so the Rancher key never goes to the probed URL.
  */
 final class VerifyRunner implements AutoCloseable {
   private final VerifyProbe probe;
@@ -26,8 +26,15 @@ final class VerifyRunner implements AutoCloseable {
 
   VerifyRunner(VerifyProbe probe) {
     this.probe = probe;
-    Duration timeout = probe.interval().compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : probe.interval();
-    this.http = new OkHttpClient.Builder().callTimeout(timeout.plusMillis(500)).retryOnConnectionFailure(false).build();
+    Duration timeout =
+        probe.interval().compareTo(Duration.ofSeconds(5)) > 0
+            ? Duration.ofSeconds(5)
+            : probe.interval();
+    this.http =
+        new OkHttpClient.Builder()
+            .callTimeout(timeout.plusMillis(500))
+            .retryOnConnectionFailure(false)
+            .build();
     this.thread = new Thread(this::loop, "deploy-verify");
     thread.setDaemon(true);
     thread.start();
@@ -67,8 +74,19 @@ final class VerifyRunner implements AutoCloseable {
     if (failures <= probe.maxFailures()) {
       return Optional.empty();
     }
-    return Optional.of(failures + " of " + sent.get() + " requests to " + probe.url() + " did not answer "
-        + probe.expectedStatus() + " (at most " + probe.maxFailures() + " allowed; last: " + lastFailure.get() + ")");
+    return Optional.of(
+        failures
+            + " of "
+            + sent.get()
+            + " requests to "
+            + probe.url()
+            + " did not answer "
+            + probe.expectedStatus()
+            + " (at most "
+            + probe.maxFailures()
+            + " allowed; last: "
+            + lastFailure.get()
+            + ")");
   }
 
   int sent() {

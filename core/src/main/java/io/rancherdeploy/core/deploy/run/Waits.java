@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Every wait of the engine goes through here: the timeout is the phase's (or what is left of the overall
- * one), a cancel ends it at once, and a wait that ends without its condition becomes a {@link StepFailure}
- * that names the phase, the service, the last state and {@code transitioningMessage}.
+ * Every wait of the engine goes through here: the timeout is the phase's (or what is left of the
+ * overall one), a cancel ends it at once, and a wait that ends without its condition becomes a
+ * {@link StepFailure} that names the phase, the service, the last state and {@code
+ * transitioningMessage}.
  */
 final class Waits {
   private Waits() {}
@@ -25,22 +26,39 @@ final class Waits {
       Condition<? super T> condition, Duration timeout) {
     ctx.cancellation.check(phase, Optional.of(service));
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new StepFailure(phase, Optional.of(service), Optional.of(resource.stateName()),
-          resource.transitioningMessage(), "the overall deadline passed before " + service + " could get "
-          + condition.description(), false, null);
+      throw new StepFailure(
+          phase,
+          Optional.of(service),
+          Optional.of(resource.stateName()),
+          resource.transitioningMessage(),
+          "the overall deadline passed before " + service + " could get " + condition.description(),
+          false,
+          null);
     }
     try {
       return ctx.client.await(resource, condition, timeout);
     } catch (RancherWaitException e) {
       Resource last = e.lastSeen() == null ? resource : e.lastSeen();
-      String why = e.reason() == RancherWaitException.Reason.TIMEOUT && ctx.deadlines.overallBinds(phase)
-          ? " (the overall deadline)" : "";
+      String why =
+          e.reason() == RancherWaitException.Reason.TIMEOUT && ctx.deadlines.overallBinds(phase)
+              ? " (the overall deadline)"
+              : "";
       throw new StepFailure(phase, Optional.of(service), Optional.of(last.stateName()),
           last.transitioningMessage(), e.getMessage() + why, false, e);
     } catch (RancherInterruptedException e) {
-      throw new StepFailure(phase, Optional.of(service), Optional.of(resource.stateName()),
-          resource.transitioningMessage(), "the deploy was " + ctx.cancellation.reason() + " while waiting for "
-          + service + " " + condition.description(), true, e);
+      throw new StepFailure(
+          phase,
+          Optional.of(service),
+          Optional.of(resource.stateName()),
+          resource.transitioningMessage(),
+          "the deploy was "
+              + ctx.cancellation.reason()
+              + " while waiting for "
+              + service
+              + " "
+              + condition.description(),
+          true,
+          e);
     }
   }
 

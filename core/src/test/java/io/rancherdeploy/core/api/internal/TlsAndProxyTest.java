@@ -61,7 +61,11 @@ class TlsAndProxyTest {
 
   private Transport transport(RancherEndpoint endpoint, List<String> warnings) {
     Servers servers = new Servers(endpoint.urls());
-    return new Transport(HttpClients.create(endpoint, warnings::add), servers, RetryPolicy.NONE, r -> {},
+    return new Transport(
+        HttpClients.create(endpoint, warnings::add),
+        servers,
+        RetryPolicy.NONE,
+        r -> {},
         SecretMasker.NONE);
   }
 
@@ -73,16 +77,20 @@ class TlsAndProxyTest {
   @Test
   void trustsAPrivateCaGivenAsPem() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
-    Transport transport = transport(endpoint().caCertificatesPem(caPem()).build(), new ArrayList<>());
-    assertThat(transport.send("GET", server.url("/v2-beta"), null, Transport.Replay.SAFE).status()).isEqualTo(200);
+    Transport transport =
+        transport(endpoint().caCertificatesPem(caPem()).build(), new ArrayList<>());
+    assertThat(transport.send("GET", server.url("/v2-beta"), null, Transport.Replay.SAFE).status())
+        .isEqualTo(200);
   }
 
   @Test
   void anUntrustedCertificateFailsAtOnceWithAHint() {
     server.enqueue(new MockResponse().setBody("{}"));
     Transport transport = transport(endpoint().build(), new ArrayList<>());
-    assertThatThrownBy(() -> transport.send("GET", server.url("/v2-beta"), null, Transport.Replay.SAFE))
-        .isInstanceOf(RancherUnavailableException.class).hasMessageContaining("TLS")
+    assertThatThrownBy(
+            () -> transport.send("GET", server.url("/v2-beta"), null, Transport.Replay.SAFE))
+        .isInstanceOf(RancherUnavailableException.class)
+        .hasMessageContaining("TLS")
         .hasMessageContaining("CA");
   }
 
@@ -91,14 +99,19 @@ class TlsAndProxyTest {
     server.enqueue(new MockResponse().setBody("{}"));
     List<String> warnings = new ArrayList<>();
     Transport transport = transport(endpoint().insecure(true).build(), warnings);
-    assertThat(transport.send("GET", server.url("/v2-beta"), null, Transport.Replay.SAFE).status()).isEqualTo(200);
+    assertThat(transport.send("GET", server.url("/v2-beta"), null, Transport.Replay.SAFE).status())
+        .isEqualTo(200);
     assertThat(warnings).singleElement().asString().contains("verification is OFF");
   }
 
   @Test
   void aBadPemIsAnInputErrorThatSaysWhatToGive() {
-    assertThatThrownBy(() -> HttpClients.create(endpoint().caCertificatesPem("not a certificate").build(),
-        w -> {})).isInstanceOf(InvalidEndpointException.class).hasMessageContaining("BEGIN CERTIFICATE");
+    assertThatThrownBy(
+            () ->
+                HttpClients.create(
+                    endpoint().caCertificatesPem("not a certificate").build(), w -> {}))
+        .isInstanceOf(InvalidEndpointException.class)
+        .hasMessageContaining("BEGIN CERTIFICATE");
   }
 
   @Test
@@ -110,9 +123,11 @@ class TlsAndProxyTest {
       RancherEndpoint endpoint = RancherEndpoint.builder(URI.create("http://rancher.invalid:8080"))
           .apiKey(ApiKey.of("a", "b")).proxy(proxy.url("/").uri()).build();
       Transport transport = transport(endpoint, new ArrayList<>());
-      transport.send("GET", HttpUrl.get("http://rancher.invalid:8080/v2-beta"), null, Transport.Replay.SAFE);
+      transport.send(
+          "GET", HttpUrl.get("http://rancher.invalid:8080/v2-beta"), null, Transport.Replay.SAFE);
       RecordedRequest request = proxy.takeRequest();
-      assertThat(request.getRequestLine()).isEqualTo("GET http://rancher.invalid:8080/v2-beta HTTP/1.1");
+      assertThat(request.getRequestLine())
+          .isEqualTo("GET http://rancher.invalid:8080/v2-beta HTTP/1.1");
     } finally {
       proxy.shutdown();
     }

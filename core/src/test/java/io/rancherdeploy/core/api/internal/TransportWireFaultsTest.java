@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /** Wire faults the emulator cannot produce on demand, on a scripted server (MockWebServer). */
 class TransportWireFaultsTest {
   private static final String SECRET = "canary-secret-9d1e";
-  private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), 0.5);
+  private static final RetryPolicy FAST =
+      new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), 0.5);
 
   private final MockWebServer server = new MockWebServer();
   private final List<RequestListener.Request> seen = new CopyOnWriteArrayList<>();
@@ -64,10 +65,14 @@ class TransportWireFaultsTest {
   @Test
   void getsAreRetriedOn5xxAnd409ThenSucceed() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(503));
-    server.enqueue(new MockResponse().setResponseCode(409).setBody("{\"type\":\"error\",\"code\":\"Conflict\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(409)
+            .setBody("{\"type\":\"error\",\"code\":\"Conflict\"}"));
     server.enqueue(new MockResponse().setBody("{\"id\":\"1s1\"}"));
-    Transport.Answer answer = transport(server.url("/").uri()).send("GET", url("/v2-beta/services/1s1"), null,
-        Transport.Replay.SAFE);
+    Transport.Answer answer =
+        transport(server.url("/").uri())
+            .send("GET", url("/v2-beta/services/1s1"), null, Transport.Replay.SAFE);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body().path("id").asText()).isEqualTo("1s1");
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -80,7 +85,8 @@ class TransportWireFaultsTest {
     server.enqueue(new MockResponse().setBody("{\"id\":\"1s1\", \"name\": \"trunc").setSocketPolicy(
         SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     server.enqueue(new MockResponse().setBody("{\"id\":\"1s1\"}"));
-    Transport.Answer answer = transport(server.url("/").uri()).send("GET", url("/x"), null, Transport.Replay.SAFE);
+    Transport.Answer answer =
+        transport(server.url("/").uri()).send("GET", url("/x"), null, Transport.Replay.SAFE);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
@@ -99,11 +105,16 @@ class TransportWireFaultsTest {
   @Test
   void aNonIdempotentPostIsRepeatedOn409ButNotOn500() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(409));
-    server.enqueue(new MockResponse().setResponseCode(500).setBody("{\"type\":\"error\",\"status\":500,"
-        + "\"code\":\"Internal Server Error\",\"message\":\"boom\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(500)
+            .setBody(
+                "{\"type\":\"error\",\"status\":500,"
+                    + "\"code\":\"Internal Server Error\",\"message\":\"boom\"}"));
     server.enqueue(new MockResponse().setBody("{}"));
-    Transport.Answer answer = transport(server.url("/").uri()).send("POST", url("/a/?action=activate"), null,
-        Transport.Replay.UNSENT_ONLY);
+    Transport.Answer answer =
+        transport(server.url("/").uri())
+            .send("POST", url("/a/?action=activate"), null, Transport.Replay.UNSENT_ONLY);
     assertThat(answer.status()).isEqualTo(500);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
@@ -118,7 +129,8 @@ class TransportWireFaultsTest {
     server.enqueue(new MockResponse().setBody("{\"ok\":true}"));
     Transport transport = transport(dead, server.url("/").uri());
     HttpUrl onDead = HttpUrl.get(dead + "/v2-beta/stacks");
-    Transport.Answer answer = transport.send("POST", onDead, Json.object(), Transport.Replay.UNSENT_ONLY);
+    Transport.Answer answer =
+        transport.send("POST", onDead, Json.object(), Transport.Replay.UNSENT_ONLY);
     assertThat(answer.status()).isEqualTo(200);
     RecordedRequest request = server.takeRequest();
     assertThat(request.getPath()).isEqualTo("/v2-beta/stacks");
@@ -149,7 +161,8 @@ class TransportWireFaultsTest {
     other.start();
     try {
       other.enqueue(new MockResponse().setBody("{}"));
-      transport(server.url("/").uri()).send("GET", other.url("/v1/logs/"), null, Transport.Replay.SAFE);
+      transport(server.url("/").uri())
+          .send("GET", other.url("/v1/logs/"), null, Transport.Replay.SAFE);
       assertThat(other.takeRequest().getHeader("Authorization")).isNull();
     } finally {
       other.shutdown();
@@ -158,19 +171,33 @@ class TransportWireFaultsTest {
 
   @Test
   void anHtmlBadGatewayBecomesUnavailableAndARancherErrorKeepsItsFields() {
-    server.enqueue(new MockResponse().setResponseCode(502).setBody("<html><body><h1>502 Bad Gateway</h1>"
-        + "</body></html>"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(502)
+            .setBody("<html><body><h1>502 Bad Gateway</h1>" + "</body></html>"));
     server.enqueue(new MockResponse().setResponseCode(502).setBody("<html>again</html>"));
     server.enqueue(new MockResponse().setResponseCode(502).setBody("<html>again</html>"));
     Transport transport = transport(server.url("/").uri());
     ErrorMapper errors = new ErrorMapper("access", transport.masker());
     Transport.Answer answer = transport.send("GET", url("/v2-beta"), null, Transport.Replay.SAFE);
-    assertThat(errors.map(answer)).isInstanceOf(RancherUnavailableException.class).hasMessageContaining("502");
+    assertThat(errors.map(answer))
+        .isInstanceOf(RancherUnavailableException.class)
+        .hasMessageContaining("502");
 
-    server.enqueue(new MockResponse().setResponseCode(422).setBody("{\"type\":\"error\",\"status\":422,"
-        + "\"code\":\"NotUnique\",\"fieldName\":\"name\",\"message\":\"echo " + SECRET + "\"}"));
-    Transport.Answer invalid = transport.send("POST", url("/v2-beta/services?token=abc"), Json.object(),
-        Transport.Replay.UNSENT_ONLY);
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(422)
+            .setBody(
+                "{\"type\":\"error\",\"status\":422,"
+                    + "\"code\":\"NotUnique\",\"fieldName\":\"name\",\"message\":\"echo "
+                    + SECRET
+                    + "\"}"));
+    Transport.Answer invalid =
+        transport.send(
+            "POST",
+            url("/v2-beta/services?token=abc"),
+            Json.object(),
+            Transport.Replay.UNSENT_ONLY);
     RancherApiException e = (RancherApiException) errors.map(invalid);
     assertThat(e.status()).isEqualTo(422);
     assertThat(e.code()).isEqualTo("NotUnique");

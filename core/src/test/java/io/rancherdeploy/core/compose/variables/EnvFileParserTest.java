@@ -12,21 +12,25 @@ class EnvFileParserTest {
 
   @Test
   void docker_compose_rules() {
-    Map<String, String> values = EnvFileParser.parse(".env", """
-        # a comment
-        PLAIN=value
-          SPACED = padded value  \s
-        export EXPORTED=yes
-        INLINE=kept # dropped comment
-        HASH=a#b
-        SINGLE='literal $HOME \\n # not a comment'
-        DOUBLE="line1\\nline2 \\"quoted\\""   # comment
-        EMPTY=
-        EQUALS=a=b=c
-        MULTI="first
-        second"
-        NOVALUE
-        """, diagnostics);
+    Map<String, String> values =
+        EnvFileParser.parse(
+            ".env",
+            """
+            # a comment
+            PLAIN=value
+              SPACED = padded value  \s
+            export EXPORTED=yes
+            INLINE=kept # dropped comment
+            HASH=a#b
+            SINGLE='literal $HOME \\n # not a comment'
+            DOUBLE="line1\\nline2 \\"quoted\\""   # comment
+            EMPTY=
+            EQUALS=a=b=c
+            MULTI="first
+            second"
+            NOVALUE
+            """,
+            diagnostics);
 
     assertThat(values).containsExactly(
         Map.entry("PLAIN", "value"),
@@ -40,17 +44,23 @@ class EnvFileParserTest {
         Map.entry("EQUALS", "a=b=c"),
         Map.entry("MULTI", "first\nsecond"));
     assertThat(diagnostics.hasErrors()).isFalse();
-    assertThat(diagnostics.warnings()).singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(13));
+    assertThat(diagnostics.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.line()).isEqualTo(13));
   }
 
   @Test
   void badLinesAreLocatedAndTheRestIsRead() {
-    Map<String, String> values = EnvFileParser.parse("ci.env", """
-        GOOD=1
-        BAD KEY=2
-        OPEN="never closed
-        ALSO=3
-        """, diagnostics);
+    Map<String, String> values =
+        EnvFileParser.parse(
+            "ci.env",
+            """
+            GOOD=1
+            BAD KEY=2
+            OPEN="never closed
+            ALSO=3
+            """,
+            diagnostics);
 
     assertThat(values).containsEntry("GOOD", "1");
     assertThat(diagnostics.errors()).extracting(p -> p.file() + ":" + p.line())

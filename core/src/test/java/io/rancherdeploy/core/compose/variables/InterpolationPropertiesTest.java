@@ -19,7 +19,8 @@ import net.jqwik.api.Provide;
  * ({@code compose/config/interpolation.py}), evaluated with Python's semantics.
  */
 class InterpolationPropertiesTest {
-  private static final Map<String, String> VARS = Map.of("A", "alpha", "B", "", "C_1", "$notInterpolated");
+  private static final Map<String, String> VARS =
+      Map.of("A", "alpha", "B", "", "C_1", "$notInterpolated");
   private static final Pattern REFERENCE = Pattern.compile(
       "\\$(?:(?<escaped>\\$)|(?<named>[_a-z][_a-z0-9]*)|\\{(?<braced>[_a-z][_a-z0-9]*)"
           + "(?:(?<sep>:?[-?])(?<arg>[^}]*))?\\}|(?<invalid>))", Pattern.CASE_INSENSITIVE);
@@ -64,13 +65,22 @@ class InterpolationPropertiesTest {
 
   @Provide
   Arbitrary<String> templates() {
-    Arbitrary<String> pieces = Arbitraries.oneOf(
-        Arbitraries.strings().withChars("ab -:/=.}{?").ofMaxLength(4),
-        Arbitraries.of("$", "$$", "$A", "$B", "$C_1", "$NOPE", "${A}", "${NOPE}", "${", "${A", "$1", "${ A}",
-            "$}"),
-        Arbitraries.of("A", "B", "NOPE", "C_1").flatMap(name -> Arbitraries.of(":-", "-", ":?", "?", ":", "+", "")
-            .flatMap(sep -> Arbitraries.strings().withChars("xy $-:?{").ofMaxLength(3)
-                .map(arg -> "${" + name + sep + arg + "}"))));
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.strings().withChars("ab -:/=.}{?").ofMaxLength(4),
+            Arbitraries.of(
+                "$", "$$", "$A", "$B", "$C_1", "$NOPE", "${A}", "${NOPE}", "${", "${A", "$1",
+                "${ A}", "$}"),
+            Arbitraries.of("A", "B", "NOPE", "C_1")
+                .flatMap(
+                    name ->
+                        Arbitraries.of(":-", "-", ":?", "?", ":", "+", "")
+                            .flatMap(
+                                sep ->
+                                    Arbitraries.strings()
+                                        .withChars("xy $-:?{")
+                                        .ofMaxLength(3)
+                                        .map(arg -> "${" + name + sep + arg + "}"))));
     return pieces.list().ofMaxSize(6).map(list -> String.join("", list));
   }
 
@@ -81,10 +91,14 @@ class InterpolationPropertiesTest {
     Optional<String> expected = reference(text, missing, required);
 
     List<Interpolator.Issue> issues = new ArrayList<>();
-    String actual = new Interpolator(name -> Optional.ofNullable(VARS.get(name))).interpolate(text, issues::add);
+    String actual =
+        new Interpolator(name -> Optional.ofNullable(VARS.get(name)))
+            .interpolate(text, issues::add);
 
     if (expected.isEmpty()) {
-      assertThat(issues).extracting(Interpolator.Issue::kind).contains(Interpolator.Issue.Kind.SYNTAX);
+      assertThat(issues)
+          .extracting(Interpolator.Issue::kind)
+          .contains(Interpolator.Issue.Kind.SYNTAX);
       return;
     }
     assertThat(actual).isEqualTo(expected.get());

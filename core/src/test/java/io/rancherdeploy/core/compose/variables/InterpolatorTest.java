@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class InterpolatorTest {
   private final Map<String, String> vars = Map.of("TAG", "1.0", "EMPTY", "", "Mixed_Case1", "ok");
-  private final Interpolator interpolator = new Interpolator(name -> Optional.ofNullable(vars.get(name)));
+  private final Interpolator interpolator =
+      new Interpolator(name -> Optional.ofNullable(vars.get(name)));
   private final List<Interpolator.Issue> issues = new ArrayList<>();
 
   private String run(String text) {
@@ -25,13 +26,15 @@ class InterpolatorTest {
     assertThat(run("${EMPTY:-dflt}|${EMPTY-dflt}|${NOPE-dflt}|${NOPE:-}")).isEqualTo("dflt||dflt|");
     assertThat(run("${TAG:?must be set}|${EMPTY?set but empty is fine}")).isEqualTo("1.0|");
     assertThat(run("price: $$5 and $${TAG}")).isEqualTo("price: $5 and ${TAG}");
-    assertThat(run("${NOPE:-a default with spaces and $ signs}")).isEqualTo("a default with spaces and $ signs");
+    assertThat(run("${NOPE:-a default with spaces and $ signs}"))
+        .isEqualTo("a default with spaces and $ signs");
     assertThat(issues).isEmpty();
   }
 
   @Test
   void missingAndRequiredAreReportedAndTheRestGoesOn() {
-    assertThat(run("$A-${B}-${EMPTY:?needs a value}-${C?no C}-$TAG")).isEqualTo("--" + "-" + "-1.0");
+    assertThat(run("$A-${B}-${EMPTY:?needs a value}-${C?no C}-$TAG"))
+        .isEqualTo("--" + "-" + "-1.0");
     assertThat(issues).containsExactly(
         new Interpolator.Issue(Interpolator.Issue.Kind.MISSING, "A", ""),
         new Interpolator.Issue(Interpolator.Issue.Kind.MISSING, "B", ""),
@@ -41,7 +44,8 @@ class InterpolatorTest {
 
   @Test
   void invalidFormatsAreSyntaxErrors() {
-    for (String bad : List.of("$", "a $ b", "${}", "${TAG", "${TAG:}", "${1A}", "$1", "${TAG+x}", "${TA G}")) {
+    for (String bad :
+        List.of("$", "a $ b", "${}", "${TAG", "${TAG:}", "${1A}", "$1", "${TAG+x}", "${TA G}")) {
       issues.clear();
       assertThat(run(bad)).as(bad).isEqualTo(bad);
       assertThat(issues).as(bad).extracting(Interpolator.Issue::kind)

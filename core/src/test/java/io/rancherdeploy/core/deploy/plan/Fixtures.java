@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Small desired and live services for planner tests; the hash is derived from the config like the real one. */
+/**
+ * Small desired and live services for planner tests; the hash is derived from the config like the
+ * real one.
+ */
 final class Fixtures {
   private Fixtures() {}
 
@@ -79,14 +82,24 @@ final class Fixtures {
     }
 
     DesiredService desired() {
-      return new DesiredService(name, kind, launchConfig, sidekicks, fields, scale, policy, links, Set.of(), hashes());
+      return new DesiredService(
+          name, kind, launchConfig, sidekicks, fields, scale, policy, links, Set.of(), hashes());
     }
 
     /** The service as Rancher would hold it after a deploy of this config. */
     RemoteService live(ServiceState state) {
       Map<String, String> linkMap = new TreeMap<>();
       links.forEach(l -> linkMap.put(l.alias(), l.target()));
-      return new RemoteService("1s-" + name, name, kind, state, scale, hashes(), launchConfig, sidekicks, fields,
+      return new RemoteService(
+          "1s-" + name,
+          name,
+          kind,
+          state,
+          scale,
+          hashes(),
+          launchConfig,
+          sidekicks,
+          fields,
           linkMap);
     }
 

@@ -16,7 +16,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class PlannerProperties {
-  /** A stack: for each service i, the indexes it links to (any index, so cycles happen) and whether it changed. */
+  /**
+   * A stack: for each service i, the indexes it links to (any index, so cycles happen) and whether
+   * it changed.
+   */
   record Shape(List<Set<Integer>> links, List<Boolean> changed) {}
 
   @Provide
@@ -75,12 +78,17 @@ class PlannerProperties {
     DeployPlan plan = Planner.plan("demo", desired(services), remote, DeployOptions.defaults());
     for (int i = 0; i < services.size(); i++) {
       String name = "s" + i;
-      ServicePlan service = plan.services().stream().filter(s -> s.service().equals(name)).findFirst().orElseThrow();
+      ServicePlan service =
+          plan.services().stream().filter(s -> s.service().equals(name)).findFirst().orElseThrow();
       boolean changed = shape.changed().get(i);
-      assertThat(service.action()).isEqualTo(changed ? ServiceAction.UPGRADE : ServiceAction.UNCHANGED);
-      assertThat(plan.complete().stream().filter(s -> s instanceof PlanStep.FinishUpgrade f && f.name().equals(name)))
+      assertThat(service.action())
+          .isEqualTo(changed ? ServiceAction.UPGRADE : ServiceAction.UNCHANGED);
+      assertThat(
+              plan.complete().stream()
+                  .filter(s -> s instanceof PlanStep.FinishUpgrade f && f.name().equals(name)))
           .hasSize(changed ? 1 : 0);
-      assertThat(service.after()).allMatch(t -> shape.changed().get(Integer.parseInt(t.substring(1))));
+      assertThat(service.after())
+          .allMatch(t -> shape.changed().get(Integer.parseInt(t.substring(1))));
     }
     assertThat(plan.changesNothing()).isEqualTo(!shape.changed().contains(true));
   }

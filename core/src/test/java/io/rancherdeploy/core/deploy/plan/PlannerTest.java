@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class PlannerTest {
   private static final DeployOptions DEFAULTS = DeployOptions.defaults();
 
-  private static DeployPlan plan(List<DesiredService> files, RemoteState remote, DeployOptions options) {
+  private static DeployPlan plan(
+      List<DesiredService> files, RemoteState remote, DeployOptions options) {
     return Planner.plan("demo", files, remote, options);
   }
 
@@ -29,9 +30,12 @@ class PlannerTest {
   @Test
   void freshStackIsCreatedOnlyWhenAskedAndServicesFollowTheirLinks() {
     List<DesiredService> files = desired(svc("web").link("redis"), svc("redis"));
-    DeployPlan plan = plan(files, RemoteState.noStack(), DeployOptions.builder().createStack(true).build());
+    DeployPlan plan =
+        plan(files, RemoteState.noStack(), DeployOptions.builder().createStack(true).build());
 
-    assertThat(plan.prepare()).containsExactly(new PlanStep.CreateStack("demo", "it does not exist and createStack is on"));
+    assertThat(plan.prepare())
+        .containsExactly(
+            new PlanStep.CreateStack("demo", "it does not exist and createStack is on"));
     assertThat(plan.services()).extracting(ServicePlan::service).containsExactly("redis", "web");
     assertThat(service(plan, "web").after()).containsExactly("redis");
     assertThat(service(plan, "redis").after()).isEmpty();
@@ -103,12 +107,16 @@ class PlannerTest {
   @Test
   void forceUpgradesUnchangedServicesAndEverySidekick() {
     Fixtures.Svc web = svc("web").sidekick("log", "fluent:1");
-    DeployPlan plan = plan(desired(web), stack(web.live()), DeployOptions.builder().force(true).build());
-    assertThat(service(plan, "web").steps().get(0)).isInstanceOfSatisfying(PlanStep.Upgrade.class, u -> {
-      assertThat(u.launchConfig()).isTrue();
-      assertThat(u.sidekicks()).containsExactly("log");
-      assertThat(u.reason()).contains("launch config changed");
-    });
+    DeployPlan plan =
+        plan(desired(web), stack(web.live()), DeployOptions.builder().force(true).build());
+    assertThat(service(plan, "web").steps().get(0))
+        .isInstanceOfSatisfying(
+            PlanStep.Upgrade.class,
+            u -> {
+              assertThat(u.launchConfig()).isTrue();
+              assertThat(u.sidekicks()).containsExactly("log");
+              assertThat(u.reason()).contains("launch config changed");
+            });
     assertThat(service(plan, "web").reason()).startsWith("forced");
   }
 
@@ -118,11 +126,14 @@ class PlannerTest {
     RemoteState remote = stack(web.live());
     Fixtures.Svc next = svc("web").sidekick("log", "fluent:2");
     DeployPlan plan = plan(desired(next), remote, DEFAULTS);
-    assertThat(service(plan, "web").steps().get(0)).isInstanceOfSatisfying(PlanStep.Upgrade.class, u -> {
-      assertThat(u.launchConfig()).isFalse();
-      assertThat(u.sidekicks()).containsExactly("log");
-      assertThat(u.removedSidekicks()).containsExactly("old");
-    });
+    assertThat(service(plan, "web").steps().get(0))
+        .isInstanceOfSatisfying(
+            PlanStep.Upgrade.class,
+            u -> {
+              assertThat(u.launchConfig()).isFalse();
+              assertThat(u.sidekicks()).containsExactly("log");
+              assertThat(u.removedSidekicks()).containsExactly("old");
+            });
     assertThat(service(plan, "web").changes()).extracting(FieldChange::path)
         .containsExactly("sidekicks.log.imageUuid", "sidekicks.old");
   }
@@ -134,14 +145,28 @@ class PlannerTest {
     RemoteState remote = stack(web.live(), worker.live());
     web.image("web:2");
     worker.image("worker:2");
-    DeployPlan plan = plan(desired(web, worker), remote, DeployOptions.builder().services(List.of("worker")).build());
+    DeployPlan plan =
+        plan(
+            desired(web, worker),
+            remote,
+            DeployOptions.builder().services(List.of("worker")).build());
     assertThat(plan.services()).extracting(ServicePlan::service).containsExactly("worker");
 
-    assertThatThrownBy(() -> plan(desired(web, worker), remote,
-        DeployOptions.builder().services(List.of("wrker")).image("wbe", "x:1").build()))
-        .isInstanceOfSatisfying(PlanRejectedException.class, e -> assertThat(e.problems()).containsExactly(
-            "services option names service 'wrker', which the compose files do not define; they define: web, worker",
-            "images option names service 'wbe', which the compose files do not define; they define: web, worker"));
+    assertThatThrownBy(
+            () ->
+                plan(
+                    desired(web, worker),
+                    remote,
+                    DeployOptions.builder().services(List.of("wrker")).image("wbe", "x:1").build()))
+        .isInstanceOfSatisfying(
+            PlanRejectedException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "services option names service 'wrker', which the compose files do not"
+                            + " define; they define: web, worker",
+                        "images option names service 'wbe', which the compose files do not define;"
+                            + " they define: web, worker"));
   }
 
   @Test
@@ -150,24 +175,37 @@ class PlannerTest {
     RemoteState remote = stack(web.live());
     web.image("web:2");
     assertThatThrownBy(() -> plan(desired(web), remote, DEFAULTS))
-        .isInstanceOfSatisfying(PlanRejectedException.class, e -> assertThat(e.problems()).singleElement()
-            .asString().contains("web upgrades start-first but binds host port 8080").contains("start_first: false"));
+        .isInstanceOfSatisfying(
+            PlanRejectedException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .asString()
+                    .contains("web upgrades start-first but binds host port 8080")
+                    .contains("start_first: false"));
 
-    DeployPlan stopFirst = plan(desired(web), remote, DeployOptions.builder().startFirst(false).build());
+    DeployPlan stopFirst =
+        plan(desired(web), remote, DeployOptions.builder().startFirst(false).build());
     assertThat(service(stopFirst, "web").action()).isEqualTo(ServiceAction.UPGRADE);
   }
 
   @Test
   void startFirstWithRetainIpOrAFixedIpIsRefused() {
     Fixtures.Svc web = svc("web").field("retainIp", true).startFirst(true);
-    Fixtures.Svc db = svc("db").set("labels", java.util.Map.of("io.rancher.container.requested_ip", "10.42.0.9"));
+    Fixtures.Svc db =
+        svc("db").set("labels", java.util.Map.of("io.rancher.container.requested_ip", "10.42.0.9"));
     RemoteState remote = stack(web.live(), db.live());
     web.image("web:2");
     db.image("db:2");
-    assertThatThrownBy(() -> plan(desired(web, db), remote, DeployOptions.builder().startFirst(true).build()))
-        .isInstanceOfSatisfying(PlanRejectedException.class, e -> assertThat(e.problems()).hasSize(2)
-            .anyMatch(p -> p.contains("web") && p.contains("retainIp"))
-            .anyMatch(p -> p.contains("db") && p.contains("fixed IP")));
+    assertThatThrownBy(
+            () -> plan(desired(web, db), remote, DeployOptions.builder().startFirst(true).build()))
+        .isInstanceOfSatisfying(
+            PlanRejectedException.class,
+            e ->
+                assertThat(e.problems())
+                    .hasSize(2)
+                    .anyMatch(p -> p.contains("web") && p.contains("retainIp"))
+                    .anyMatch(p -> p.contains("db") && p.contains("fixed IP")));
   }
 
   @Test
@@ -185,7 +223,9 @@ class PlannerTest {
     RemoteState remote = stack(web.live(ServiceState.UPGRADED));
     web.image("web:2");
     DeployPlan deploy = plan(desired(web), remote, DEFAULTS);
-    assertThat(deploy.prepare()).extracting(s -> s.getClass().getSimpleName()).containsExactly("FinishUpgrade", "Await");
+    assertThat(deploy.prepare())
+        .extracting(s -> s.getClass().getSimpleName())
+        .containsExactly("FinishUpgrade", "Await");
     assertThat(service(deploy, "web").steps()).extracting(s -> s.getClass().getSimpleName())
         .containsExactly("Upgrade", "Await");
   }
@@ -195,7 +235,9 @@ class PlannerTest {
     Fixtures.Svc web = svc("web");
     DeployPlan deploy = plan(desired(web), stack(web.live(ServiceState.UPGRADED)), DEFAULTS);
     assertThat(service(deploy, "web").action()).isEqualTo(ServiceAction.FINISH);
-    assertThat(deploy.prepare()).extracting(s -> s.getClass().getSimpleName()).containsExactly("FinishUpgrade", "Await");
+    assertThat(deploy.prepare())
+        .extracting(s -> s.getClass().getSimpleName())
+        .containsExactly("FinishUpgrade", "Await");
   }
 
   @Test
@@ -204,7 +246,9 @@ class PlannerTest {
     RemoteState remote = stack(web.live(ServiceState.UPGRADED));
     DeployPlan deploy = plan(desired(web), remote,
         DeployOptions.builder().leftoverUpgrade(LeftoverUpgrade.ROLLBACK).build());
-    assertThat(deploy.prepare()).extracting(s -> s.getClass().getSimpleName()).containsExactly("Rollback", "Await");
+    assertThat(deploy.prepare())
+        .extracting(s -> s.getClass().getSimpleName())
+        .containsExactly("Rollback", "Await");
     assertThat(service(deploy, "web").steps()).extracting(s -> s.getClass().getSimpleName())
         .containsExactly("Upgrade", "Await");
     assertThat(service(deploy, "web").reason()).contains("re-applied after the rollback");
@@ -213,7 +257,8 @@ class PlannerTest {
   @Test
   void aCanceledUpgradeIsRolledBackEvenWhenThePolicyIsFinish() {
     Fixtures.Svc web = svc("web");
-    DeployPlan deploy = plan(desired(web), stack(web.live(ServiceState.CANCELED_UPGRADE)), DEFAULTS);
+    DeployPlan deploy =
+        plan(desired(web), stack(web.live(ServiceState.CANCELED_UPGRADE)), DEFAULTS);
     assertThat(deploy.prepare().get(0)).isInstanceOfSatisfying(PlanStep.Rollback.class,
         r -> assertThat(r.reason()).contains("canceled upgrade cannot be finished"));
   }
@@ -222,15 +267,25 @@ class PlannerTest {
   void aLeftoverUpgradeStopsTheDeployWhenThePolicyIsFail() {
     Fixtures.Svc web = svc("web");
     Fixtures.Svc db = svc("db");
-    RemoteState remote = stack(web.live(ServiceState.UPGRADED), db.live(ServiceState.CANCELED_UPGRADE));
-    assertThatThrownBy(() -> plan(desired(web, db), remote,
-        DeployOptions.builder().leftoverUpgrade(LeftoverUpgrade.FAIL).build()))
-        .isInstanceOfSatisfying(PlanRejectedException.class, e -> assertThat(e.problems())
-            .containsExactlyInAnyOrder(
-                "service web was left in upgraded by an earlier upgrade: finish it (finish operation) or roll it "
-                    + "back (rollback operation) first, or choose leftoverUpgrade FINISH or ROLLBACK",
-                "service db was left in canceled-upgrade by an earlier upgrade: finish it (finish operation) or "
-                    + "roll it back (rollback operation) first, or choose leftoverUpgrade FINISH or ROLLBACK"));
+    RemoteState remote =
+        stack(web.live(ServiceState.UPGRADED), db.live(ServiceState.CANCELED_UPGRADE));
+    assertThatThrownBy(
+            () ->
+                plan(
+                    desired(web, db),
+                    remote,
+                    DeployOptions.builder().leftoverUpgrade(LeftoverUpgrade.FAIL).build()))
+        .isInstanceOfSatisfying(
+            PlanRejectedException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        "service web was left in upgraded by an earlier upgrade: finish it (finish"
+                            + " operation) or roll it back (rollback operation) first, or choose"
+                            + " leftoverUpgrade FINISH or ROLLBACK",
+                        "service db was left in canceled-upgrade by an earlier upgrade: finish it"
+                            + " (finish operation) or roll it back (rollback operation) first, or"
+                            + " choose leftoverUpgrade FINISH or ROLLBACK"));
   }
 
   @Test
@@ -245,7 +300,8 @@ class PlannerTest {
     Fixtures.Svc web = svc("web");
     RemoteState remote = stack(web.live());
     web.image("web:2");
-    DeployPlan plan = plan(desired(web), remote, DeployOptions.builder().strategy(Strategy.UP).build());
+    DeployPlan plan =
+        plan(desired(web), remote, DeployOptions.builder().strategy(Strategy.UP).build());
     assertThat(service(plan, "web").action()).isEqualTo(ServiceAction.OUT_OF_SYNC);
     assertThat(plan.changesNothing()).isTrue();
   }
@@ -253,9 +309,16 @@ class PlannerTest {
   @Test
   void recreateRemovesAndWaitsBeforeCreating() {
     Fixtures.Svc web = svc("web");
-    DeployPlan plan = plan(desired(web), stack(web.live()), DeployOptions.builder().strategy(Strategy.RECREATE).build());
-    assertThat(plan.prepare()).extracting(PlanStep::describe).containsExactly(
-        "remove web (recreate removes it first)", "wait until web is removed (gone before it is created)");
+    DeployPlan plan =
+        plan(
+            desired(web),
+            stack(web.live()),
+            DeployOptions.builder().strategy(Strategy.RECREATE).build());
+    assertThat(plan.prepare())
+        .extracting(PlanStep::describe)
+        .containsExactly(
+            "remove web (recreate removes it first)",
+            "wait until web is removed (gone before it is created)");
     assertThat(service(plan, "web").action()).isEqualTo(ServiceAction.CREATE);
     assertThat(service(plan, "web").oldImage()).contains("web:1");
   }
@@ -267,7 +330,9 @@ class PlannerTest {
     RemoteState remote = stack(web.live(), gone.live());
     DeployPlan kept = plan(desired(web), remote, DEFAULTS);
     assertThat(kept.changesNothing()).isTrue();
-    assertThat(kept.warnings()).containsExactly("service gone is in the stack but not in the files (prune would remove it)");
+    assertThat(kept.warnings())
+        .containsExactly(
+            "service gone is in the stack but not in the files (prune would remove it)");
 
     DeployPlan pruned = plan(desired(web), remote, DeployOptions.builder().prune(true).build());
     assertThat(pruned.complete()).extracting(PlanStep::describe).containsExactly(
@@ -278,7 +343,8 @@ class PlannerTest {
   @Test
   void aLinkCycleIsWarnedAboutAndBrokenDeterministically() {
     List<DesiredService> files = desired(svc("a").link("b"), svc("b").link("a"));
-    DeployPlan plan = plan(files, RemoteState.noStack(), DeployOptions.builder().createStack(true).build());
+    DeployPlan plan =
+        plan(files, RemoteState.noStack(), DeployOptions.builder().createStack(true).build());
     assertThat(plan.warnings()).singleElement().asString().contains("cycle (a -> b -> a)");
     assertThat(plan.services()).extracting(ServicePlan::service).containsExactly("b", "a");
     assertThat(service(plan, "a").after()).containsExactly("b");
@@ -314,7 +380,8 @@ class PlannerTest {
     RemoteState remote = stack(web.live(ServiceState.INACTIVE), redis.live());
     web.link("redis");
     web.hashes();
-    DeployPlan plan = plan(desired(web, redis), remote, DeployOptions.builder().strategy(Strategy.UP).build());
+    DeployPlan plan =
+        plan(desired(web, redis), remote, DeployOptions.builder().strategy(Strategy.UP).build());
     assertThat(service(plan, "web").steps()).extracting(s -> s.getClass().getSimpleName())
         .containsExactly("SetLinks", "Activate", "Await");
     assertThat(service(plan, "web").action()).isEqualTo(ServiceAction.UNCHANGED);
@@ -322,13 +389,16 @@ class PlannerTest {
 
   @Test
   void aServiceFieldChangeIsAnUpdateWithoutRestart() {
-    Fixtures.Svc lb = svc("lb").kind(ServiceKind.LOAD_BALANCER).field("lbConfig", java.util.Map.of("port", 80));
+    Fixtures.Svc lb =
+        svc("lb").kind(ServiceKind.LOAD_BALANCER).field("lbConfig", java.util.Map.of("port", 80));
     RemoteState remote = stack(lb.live());
     lb.field("lbConfig", java.util.Map.of("port", 81));
     ServicePlan plan = service(plan(desired(lb), remote, DEFAULTS), "lb");
     assertThat(plan.steps()).extracting(PlanStep::describe)
         .containsExactly("update lb (service fields changed)", "wait until lb is active (updated)");
-    assertThat(plan.changes()).extracting(FieldChange::describe).containsExactly("lbConfig.port: 80 -> 81");
+    assertThat(plan.changes())
+        .extracting(FieldChange::describe)
+        .containsExactly("lbConfig.port: 80 -> 81");
   }
 
   @Test
@@ -336,8 +406,10 @@ class PlannerTest {
     Fixtures.Svc web = svc("web").scale(3);
     RemoteState remote = stack(web.live());
     DeployPlan plan = plan(desired(web.scale(1)), remote, DEFAULTS);
-    assertThat(plan.warnings()).containsExactly(
-        "service web runs at scale 3 but the files say 1; deploys keep the live scale (use scale to change it)");
+    assertThat(plan.warnings())
+        .containsExactly(
+            "service web runs at scale 3 but the files say 1; deploys keep the live scale (use"
+                + " scale to change it)");
   }
 
   @Test
@@ -346,8 +418,12 @@ class PlannerTest {
     RemoteState remote = stack(web.live());
     web.image("web:2");
     List<String> lines = plan(desired(web, svc("new")), remote, DEFAULTS).render();
-    assertThat(lines).contains("Plan for stack demo:", "  new: create (not in the stack)",
-        "  web: upgrade (launch config changed)", "      launchConfig.imageUuid: docker:web:1 -> docker:web:2");
+    assertThat(lines)
+        .contains(
+            "Plan for stack demo:",
+            "  new: create (not in the stack)",
+            "  web: upgrade (launch config changed)",
+            "      launchConfig.imageUuid: docker:web:1 -> docker:web:2");
     assertThat(Set.copyOf(lines)).hasSize(lines.size());
   }
 }

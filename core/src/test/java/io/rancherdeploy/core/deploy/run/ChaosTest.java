@@ -35,19 +35,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * 200 deploys of one stack in a row, each with a fault schedule drawn from its seed (Rancher errors, stuck
- * upgrades, containers that never get healthy or crash, wire faults, dropped event sockets, a cancel, a
- * host going down). Each run starts from where the last one left the stack. After each: the reported
- * outcome matches the emulator's final state, no service is left mid-upgrade unless the run asked for it,
- * and the run ended within its deadline plus the rollback budget.
+ * 200 deploys of one stack in a row, each with a fault schedule drawn from its seed (Rancher
+ * errors, stuck upgrades, containers that never get healthy or crash, wire faults, dropped event
+ * sockets, a cancel, a host going down). Each run starts from where the last one left the stack.
+ * After each: the reported outcome matches the emulator's final state, no service is left
+ * mid-upgrade unless the run asked for it, and the run ended within its deadline plus the rollback
+ * budget.
  */
 class ChaosTest {
   static final int RUNS = 200;
   static final List<String> NAMES = List.of("web", "api");
   static final String STACK = "chaos";
-  static final Timeouts QUICK = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
-      Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(3),
-      Duration.ofSeconds(4));
+  static final Timeouts QUICK =
+      new Timeouts(
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(2),
+          Duration.ofMillis(500),
+          Duration.ofMillis(500),
+          Duration.ofSeconds(2),
+          Duration.ofSeconds(3),
+          Duration.ofSeconds(4));
   static final Duration BOUND = QUICK.overall().plus(QUICK.rollback()).plusSeconds(3);
 
   @RegisterExtension
@@ -73,22 +81,36 @@ class ChaosTest {
   }
 
   private List<Desired> stack() {
-    return List.of(service("web", images.get("web")).healthCheck().link("api"), service("api", images.get("api")));
+    return List.of(
+        service("web", images.get("web")).healthCheck().link("api"),
+        service("api", images.get("api")));
   }
 
   @Test
   void everyRunEndsInTheStateItReports() {
     images.putAll(Map.of("web", "web:0", "api", "api:0"));
     DeployEngine engine = new DeployEngine(client);
-    DeployResult first = engine.deploy(STACK, all(stack()), options(new Random(0)).timeouts(EngineHarness.SHORT).createStack(true)
-        .onFailure(OnFailure.ROLLBACK).finish(true).build(), e -> {});
-    assertThat(first.outcome()).as(first.failure().map(f -> f.describe()).orElse("")).isEqualTo(Outcome.SUCCESS);
+    DeployResult first =
+        engine.deploy(
+            STACK,
+            all(stack()),
+            options(new Random(0))
+                .timeouts(EngineHarness.SHORT)
+                .createStack(true)
+                .onFailure(OnFailure.ROLLBACK)
+                .finish(true)
+                .build(),
+            e -> {});
+    assertThat(first.outcome())
+        .as(first.failure().map(f -> f.describe()).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
     Instant start = Instant.now();
     for (int seed = 1; seed <= RUNS; seed++) {
       run(engine, seed);
     }
     assertThat(runs).isEqualTo(RUNS);
-    System.out.println("chaos: " + RUNS + " runs in " + Duration.between(start, Instant.now()).toMillis() + " ms");
+    System.out.println(
+        "chaos: " + RUNS + " runs in " + Duration.between(start, Instant.now()).toMillis() + " ms");
   }
 
   private void run(DeployEngine engine, int seed) {
@@ -106,21 +128,30 @@ class ChaosTest {
     int fault = random.nextInt(10);
     String hostToSuspend = control().hosts().get(random.nextInt(3)).path("id").asText();
     switch (fault) {
-      // Not on a service an earlier run left open: the error would hit the leftover's rollback and wedge the
-      // service in rolling-back, which only a person can clear (the next deploy refuses it, as it should).
+      // Not on a service an earlier run left open: the error would hit the leftover's rollback and
+      // wedge the
+      // service in rolling-back, which only a person can clear (the next deploy refuses it, as it
+      // should).
       case 1 -> {
         if (!openBefore.contains(victim)) {
           control().inject(new Fault.TransitioningError(victim, "chaos " + seed));
         }
       }
       case 2 -> control().inject(new Fault.StuckUpgrade(victim));
-      case 3 -> control().image("docker:" + wanted.get("web"), ImageBehaviour.defaults().neverHealthy());
-      case 4 -> control().image("docker:" + wanted.get(victim), ImageBehaviour.defaults().crashingAtStart());
-      case 5 -> control().randomFaults(new RandomFaults(0.1, Duration.ofMillis(5), 0.05, 0.05, 0.02, 0.1));
+      case 3 ->
+          control().image("docker:" + wanted.get("web"), ImageBehaviour.defaults().neverHealthy());
+      case 4 ->
+          control()
+              .image("docker:" + wanted.get(victim), ImageBehaviour.defaults().crashingAtStart());
+      case 5 ->
+          control()
+              .randomFaults(new RandomFaults(0.1, Duration.ofMillis(5), 0.05, 0.05, 0.02, 0.1));
       default -> { }
     }
-    DeployOptions options = options(random)
-        .leftoverUpgrade(leftMidUpgrade ? LeftoverUpgrade.ROLLBACK : LeftoverUpgrade.FINISH).build();
+    DeployOptions options =
+        options(random)
+            .leftoverUpgrade(leftMidUpgrade ? LeftoverUpgrade.ROLLBACK : LeftoverUpgrade.FINISH)
+            .build();
     images.putAll(wanted);
     List<Desired> files = stack();
     Instant start = Instant.now();
@@ -162,9 +193,11 @@ class ChaosTest {
       live.put(name, control().service(STACK, name).orElseThrow());
     }
     for (ServiceResult s : result.services()) {
-      boolean leftMoving = options.onFailure() == OnFailure.LEAVE
-          && (live.get(s.service()).path("transitioning").asText().equals("yes")
-              || io.rancherdeploy.core.deploy.plan.ServiceState.of(s.finalState()).isTransitioning());
+      boolean leftMoving =
+          options.onFailure() == OnFailure.LEAVE
+              && (live.get(s.service()).path("transitioning").asText().equals("yes")
+                  || io.rancherdeploy.core.deploy.plan.ServiceState.of(s.finalState())
+                      .isTransitioning());
       if (!leftMoving) {
         assertThat(s.finalState()).as(context + " result state of " + s.service())
             .isEqualTo(live.get(s.service()).path("state").asText());
@@ -176,14 +209,18 @@ class ChaosTest {
       boolean changed = !before.get(name).equals(wanted.get(name));
       switch (result.outcome()) {
         case SUCCESS -> {
-          assertThat(image).as(context + " image of " + name).isEqualTo("docker:" + wanted.get(name));
+          assertThat(image)
+              .as(context + " image of " + name)
+              .isEqualTo("docker:" + wanted.get(name));
           assertThat(state).as(context + " state of " + name)
               .isEqualTo(changed && !options.finish() ? "upgraded" : "active");
         }
         case ROLLED_BACK, ABORTED -> {
           if (options.onFailure() == OnFailure.ROLLBACK && !openBefore.contains(name)) {
             assertThat(state).as(context + " state of " + name).isEqualTo("active");
-            assertThat(image).as(context + " image of " + name).isEqualTo("docker:" + before.get(name));
+            assertThat(image)
+                .as(context + " image of " + name)
+                .isEqualTo("docker:" + before.get(name));
           }
         }
         case FAILED -> {
@@ -198,31 +235,45 @@ class ChaosTest {
   }
 
   /**
-   * A deploy may refuse a stack that an earlier fault wedged (a service stuck in an errored process): the
-   * refusal must name a service that really is stuck; then an operator removes it, and the next run
-   * creates it again.
+   * A deploy may refuse a stack that an earlier fault wedged (a service stuck in an errored
+   * process): the refusal must name a service that really is stuck; then an operator removes it,
+   * and the next run creates it again.
    */
   private void operatorClears(DeployEngine engine, PlanRejectedException e, int seed) {
-    String stuck = NAMES.stream().filter(n -> e.getMessage().contains("service " + n + " is ")).findFirst()
-        .orElseThrow(() -> new AssertionError("seed " + seed + ": refused without naming a stuck service: " + e));
+    String stuck =
+        NAMES.stream()
+            .filter(n -> e.getMessage().contains("service " + n + " is "))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "seed " + seed + ": refused without naming a stuck service: " + e));
     ObjectNode live = control().service(STACK, stuck).orElseThrow();
-    assertThat(live.path("transitioning").asText()).as("seed " + seed + " " + e.getMessage()).isIn("yes", "error");
+    assertThat(live.path("transitioning").asText())
+        .as("seed " + seed + " " + e.getMessage())
+        .isIn("yes", "error");
     control().clearFaults();
     DeployResult removed = engine.remove(STACK, java.util.Set.of(stuck), options(new Random(seed))
         .timeouts(EngineHarness.SHORT).build(), x -> {});
-    assertThat(removed.outcome()).as("seed " + seed + " removing " + stuck).isEqualTo(Outcome.SUCCESS);
+    assertThat(removed.outcome())
+        .as("seed " + seed + " removing " + stuck)
+        .isEqualTo(Outcome.SUCCESS);
     leftMidUpgrade = false;
     runs++;
   }
 
-  /** The images each service runs once leftovers are handled: a leftover rolled back returns to its previous one. */
+  /**
+   * The images each service runs once leftovers are handled: a leftover rolled back returns to its
+   * previous one.
+   */
   private Map<String, String> baseline(boolean rollingBackLeftovers) {
     Map<String, String> before = new HashMap<>(images);
     openBefore.clear();
     for (String name : images.keySet()) {
       java.util.Optional<ObjectNode> found = control().service(STACK, name);
       if (found.isEmpty()) {
-        openBefore.add(name); // removed by the operator: this run creates it, so no rollback expectation
+        openBefore.add(
+            name); // removed by the operator: this run creates it, so no rollback expectation
         continue;
       }
       ObjectNode s = found.get();
@@ -230,7 +281,11 @@ class ChaosTest {
       if (open) {
         openBefore.add(name);
       }
-      JsonNode previous = s.path("upgrade").path("inServiceStrategy").path("previousLaunchConfig").path("imageUuid");
+      JsonNode previous =
+          s.path("upgrade")
+              .path("inServiceStrategy")
+              .path("previousLaunchConfig")
+              .path("imageUuid");
       if (open && rollingBackLeftovers && previous.isTextual()) {
         before.put(name, previous.asText().replaceFirst("^docker:", ""));
       }

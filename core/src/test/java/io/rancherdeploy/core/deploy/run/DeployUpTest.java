@@ -43,28 +43,38 @@ class DeployUpTest {
 
   @Test
   void upCreatesTheStackWhenAskedAndStartsServicesAfterWhatTheyLinkTo() {
-    List<DesiredService> files = Desired.all(service("web", "web:1").link("redis").healthCheck().scale(2),
-        service("redis", "redis:3"));
+    List<DesiredService> files =
+        Desired.all(
+            service("web", "web:1").link("redis").healthCheck().scale(2),
+            service("redis", "redis:3"));
     EngineHarness.Events events = new EngineHarness.Events();
 
     DeployResult result = new DeployEngine(client).deploy("fresh", files,
         EngineHarness.options().createStack(true).build(), events);
 
-    assertThat(result.outcome()).as(result.failure().map(f -> f.describe()).orElse("")).isEqualTo(Outcome.SUCCESS);
-    assertThat(result.services()).extracting(ServiceResult::service, ServiceResult::action, ServiceResult::finalState)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("redis", ServiceAction.CREATE, "active"),
+    assertThat(result.outcome())
+        .as(result.failure().map(f -> f.describe()).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
+    assertThat(result.services())
+        .extracting(ServiceResult::service, ServiceResult::action, ServiceResult::finalState)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("redis", ServiceAction.CREATE, "active"),
             org.assertj.core.groups.Tuple.tuple("web", ServiceAction.CREATE, "active"));
     assertThat(result.services().get(1).runningInstances()).isEqualTo(2);
     ObjectNode web = control().service("fresh", "web").orElseThrow();
     ObjectNode redis = control().service("fresh", "redis").orElseThrow();
     assertThat(web.path("state").asText()).isEqualTo("active");
-    assertThat(web.path("linkedServices").path("redis").asText()).isEqualTo(redis.path("id").asText());
+    assertThat(web.path("linkedServices").path("redis").asText())
+        .isEqualTo(redis.path("id").asText());
     assertThat(web.path("metadata").path("io.rancher.service.hash").asText()).hasSize(64);
     assertThat(control().containers(web.path("id").asText()))
         .allSatisfy(c -> assertThat(c.path("healthState").asText()).isEqualTo("healthy"));
-    assertThat(events.lines()).anyMatch(l -> l.startsWith("WARN Creating stack fresh"))
-        .anyMatch(l -> l.matches("\\[1/2\\] \\[redis\\]: Started \\(1 running\\) \\(\\d+\\.\\d s\\)"))
-        .anyMatch(l -> l.matches("\\[2/2\\] \\[web\\]: Started \\(2 running\\) \\(\\d+\\.\\d s\\)"));
+    assertThat(events.lines())
+        .anyMatch(l -> l.startsWith("WARN Creating stack fresh"))
+        .anyMatch(
+            l -> l.matches("\\[1/2\\] \\[redis\\]: Started \\(1 running\\) \\(\\d+\\.\\d s\\)"))
+        .anyMatch(
+            l -> l.matches("\\[2/2\\] \\[web\\]: Started \\(2 running\\) \\(\\d+\\.\\d s\\)"));
     List<String> order = events.lines().stream().filter(l -> l.contains("Activating")).toList();
     assertThat(order).hasSize(2);
     assertThat(order.get(0)).contains("[redis]");
@@ -73,8 +83,14 @@ class DeployUpTest {
   @Test
   void aMissingStackIsRefusedBeforeAnyRequestThatChangesSomething() {
     control().clearRequests();
-    assertThatThrownBy(() -> new DeployEngine(client).deploy("nowhere", Desired.all(service("web", "web:1")),
-        EngineHarness.options().build(), e -> {}))
+    assertThatThrownBy(
+            () ->
+                new DeployEngine(client)
+                    .deploy(
+                        "nowhere",
+                        Desired.all(service("web", "web:1")),
+                        EngineHarness.options().build(),
+                        e -> {}))
         .isInstanceOf(PlanRejectedException.class)
         .hasMessageContaining("stack nowhere does not exist");
     assertThat(control().requests()).extracting(RecordedRequest::method).containsOnly("GET");
@@ -83,17 +99,24 @@ class DeployUpTest {
 
   @Test
   void aSecondRunWithUnchangedFilesChangesNothing() {
-    List<DesiredService> files = Desired.all(service("app", "app:1").link("db"), service("db", "db:1"));
+    List<DesiredService> files =
+        Desired.all(service("app", "app:1").link("db"), service("db", "db:1"));
     DeployEngine engine = new DeployEngine(client);
-    assertThat(engine.deploy("again", files, EngineHarness.options().createStack(true).build(), e -> {}).outcome())
+    assertThat(
+            engine
+                .deploy("again", files, EngineHarness.options().createStack(true).build(), e -> {})
+                .outcome())
         .isEqualTo(Outcome.SUCCESS);
     control().clearRequests();
 
     DeployResult second = engine.deploy("again", files, EngineHarness.options().build(), e -> {});
 
     assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
-    assertThat(second.services()).extracting(ServiceResult::action).containsOnly(ServiceAction.UNCHANGED);
+    assertThat(second.services())
+        .extracting(ServiceResult::action)
+        .containsOnly(ServiceAction.UNCHANGED);
     assertThat(control().requests()).extracting(RecordedRequest::method).containsOnly("GET");
-    assertThat(engine.plan("again", files, EngineHarness.options().build()).changesNothing()).isTrue();
+    assertThat(engine.plan("again", files, EngineHarness.options().build()).changesNothing())
+        .isTrue();
   }
 }

@@ -62,7 +62,9 @@ final class Desired {
   }
 
   Desired sidekick(String sidekick, String image) {
-    sidekicks.put(sidekick, new LinkedHashMap<>(Map.of("imageUuid", "docker:" + image, "networkMode", "managed")));
+    sidekicks.put(
+        sidekick,
+        new LinkedHashMap<>(Map.of("imageUuid", "docker:" + image, "networkMode", "managed")));
     return this;
   }
 
@@ -86,7 +88,8 @@ final class Desired {
     sidekicks.forEach((k, v) -> sk.put(k, sha(new TreeMap<>(v).toString())));
     ConfigHashes hashes = ConfigHashes.of(sha(new TreeMap<>(fields).toString()),
         sha(new TreeMap<>(launchConfig).toString()), sk);
-    return new DesiredService(name, kind, launchConfig, sidekicks, fields, scale, policy, links, Set.of(), hashes);
+    return new DesiredService(
+        name, kind, launchConfig, sidekicks, fields, scale, policy, links, Set.of(), hashes);
   }
 
   static List<DesiredService> all(Desired... services) {
@@ -95,7 +98,9 @@ final class Desired {
 
   private static String sha(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -16,13 +16,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A client on the emulator, short deadlines for tests, and a listener that keeps every event. */
 final class EngineHarness {
-  static final Timeouts SHORT = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
-      Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5),
-      Duration.ofSeconds(20));
+  static final Timeouts SHORT =
+      new Timeouts(
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(20));
 
   private EngineHarness() {}
 
-  /** The emulator at speed 0 with its container logs served, as the engine reads them on a failure. */
+  /**
+   * The emulator at speed 0 with its container logs served, as the engine reads them on a failure.
+   */
   static RancherEmulatorExtension emulator() {
     return RancherEmulatorExtension.configure(b -> b.plugin(new LogsPlugin()));
   }

@@ -47,9 +47,15 @@ class FailureTest {
 
   private static DeployEngine deployed(String stack, Desired... services) {
     DeployEngine engine = new DeployEngine(client);
-    DeployResult first = engine.deploy(stack, Desired.all(services), EngineHarness.options().createStack(true).build(),
-        e -> {});
-    assertThat(first.outcome()).as(first.failure().map(DeployFailure::describe).orElse("")).isEqualTo(Outcome.SUCCESS);
+    DeployResult first =
+        engine.deploy(
+            stack,
+            Desired.all(services),
+            EngineHarness.options().createStack(true).build(),
+            e -> {});
+    assertThat(first.outcome())
+        .as(first.failure().map(DeployFailure::describe).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
     return engine;
   }
 
@@ -59,7 +65,15 @@ class FailureTest {
 
   private static Timeouts health(Duration health) {
     Timeouts t = EngineHarness.SHORT;
-    return new Timeouts(t.pull(), t.remove(), t.create(), t.upgrade(), health, t.finish(), t.rollback(), t.overall());
+    return new Timeouts(
+        t.pull(),
+        t.remove(),
+        t.create(),
+        t.upgrade(),
+        health,
+        t.finish(),
+        t.rollback(),
+        t.overall());
   }
 
   @Test
@@ -78,20 +92,26 @@ class FailureTest {
     assertThat(failure.service()).contains("web");
     assertThat(failure.rancherState()).isPresent();
     assertThat(failure.describe()).contains("web").contains("rolled back: web");
-    assertThat(result.services()).extracting(s -> s.action()).containsExactly(ServiceAction.ROLLBACK);
+    assertThat(result.services())
+        .extracting(s -> s.action())
+        .containsExactly(ServiceAction.ROLLBACK);
     assertThat(live("sick", "web").path("state").asText()).isEqualTo("active");
-    assertThat(live("sick", "web").path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:good:1");
+    assertThat(live("sick", "web").path("launchConfig").path("imageUuid").asText())
+        .isEqualTo("docker:good:1");
   }
 
   @Test
   void aTransitioningErrorEndsTheWaitAtOnceWithRanchersMessage() {
     Desired api = service("api", "api:1");
     DeployEngine engine = deployed("broken", api);
-    control().inject(new Fault.TransitioningError("api", "Failed to allocate instance: no host satisfies"));
+    control()
+        .inject(
+            new Fault.TransitioningError("api", "Failed to allocate instance: no host satisfies"));
 
     Instant start = Instant.now();
-    DeployResult result = engine.deploy("broken", Desired.all(api.image("api:2")), EngineHarness.options().build(),
-        e -> {});
+    DeployResult result =
+        engine.deploy(
+            "broken", Desired.all(api.image("api:2")), EngineHarness.options().build(), e -> {});
 
     assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
     assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
@@ -105,8 +125,16 @@ class FailureTest {
     DeployEngine engine = deployed("stuck", api);
     control().inject(new Fault.StuckUpgrade("api"));
     Timeouts t = EngineHarness.SHORT;
-    Timeouts quick = new Timeouts(t.pull(), t.remove(), t.create(), t.upgrade(), Duration.ofSeconds(1), t.finish(),
-        t.rollback(), t.overall());
+    Timeouts quick =
+        new Timeouts(
+            t.pull(),
+            t.remove(),
+            t.create(),
+            t.upgrade(),
+            Duration.ofSeconds(1),
+            t.finish(),
+            t.rollback(),
+            t.overall());
 
     DeployResult result = engine.deploy("stuck", Desired.all(api.image("api:2")),
         EngineHarness.options().timeouts(quick).build(), e -> {});
@@ -124,8 +152,15 @@ class FailureTest {
     control().image("docker:leave:2", ImageBehaviour.defaults().neverHealthy());
     control().image("leave:2", ImageBehaviour.defaults().neverHealthy());
 
-    DeployResult result = engine.deploy("leave", Desired.all(api.image("leave:2")),
-        EngineHarness.options().onFailure(OnFailure.LEAVE).timeouts(health(Duration.ofSeconds(1))).build(), e -> {});
+    DeployResult result =
+        engine.deploy(
+            "leave",
+            Desired.all(api.image("leave:2")),
+            EngineHarness.options()
+                .onFailure(OnFailure.LEAVE)
+                .timeouts(health(Duration.ofSeconds(1)))
+                .build(),
+            e -> {});
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(live("leave", "api").path("state").asText()).isIn("upgrading", "upgraded");
@@ -133,9 +168,11 @@ class FailureTest {
 
   @Test
   void aStartOnceContainerThatExitsNonZeroFailsTheDeploy() {
-    control().image("docker:migrate:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofMillis(10)));
+    control()
+        .image("docker:migrate:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofMillis(10)));
     control().image("migrate:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofMillis(10)));
-    Desired migrate = service("migrate", "migrate:1").label("io.rancher.container.start_once", "true");
+    Desired migrate =
+        service("migrate", "migrate:1").label("io.rancher.container.start_once", "true");
 
     DeployResult result = new DeployEngine(client).deploy("once", Desired.all(migrate),
         EngineHarness.options().createStack(true).build(), e -> {});
@@ -150,8 +187,14 @@ class FailureTest {
     DeployEngine engine = deployed("cancel", api);
     control().inject(new Fault.StuckUpgrade("api"));
 
-    CompletableFuture<DeployResult> running = CompletableFuture.supplyAsync(() -> engine.deploy("cancel",
-        Desired.all(api.image("api:2")), EngineHarness.options().build(), e -> {}));
+    CompletableFuture<DeployResult> running =
+        CompletableFuture.supplyAsync(
+            () ->
+                engine.deploy(
+                    "cancel",
+                    Desired.all(api.image("api:2")),
+                    EngineHarness.options().build(),
+                    e -> {}));
     control().await(live("cancel", "api").path("id").asText(), "upgrading",
         s -> s.path("state").asText().equals("upgrading"), Duration.ofSeconds(5));
     Instant cancelled = Instant.now();
@@ -160,7 +203,9 @@ class FailureTest {
 
     assertThat(Duration.between(cancelled, Instant.now())).isLessThan(Duration.ofSeconds(6));
     assertThat(result.outcome()).isEqualTo(Outcome.ABORTED);
-    assertThat(result.failure().orElseThrow().message()).contains("cancelled").contains("rolled back: api");
+    assertThat(result.failure().orElseThrow().message())
+        .contains("cancelled")
+        .contains("rolled back: api");
     assertThat(live("cancel", "api").path("state").asText()).isEqualTo("active");
   }
 }

@@ -44,9 +44,12 @@ class PullAndSecretsTest {
         Desired.all(service("web", "web:7").sidekick("log", "log:7")),
         EngineHarness.options().createStack(true).pull(true).build(), events);
 
-    assertThat(result.outcome()).as(result.failure().map(DeployFailure::describe).orElse("")).isEqualTo(Outcome.SUCCESS);
-    assertThat(RANCHER.emulator().control().requests()).filteredOn(r -> r.path().endsWith("/pulltasks")
-        && r.method().equals("POST")).hasSize(2);
+    assertThat(result.outcome())
+        .as(result.failure().map(DeployFailure::describe).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
+    assertThat(RANCHER.emulator().control().requests())
+        .filteredOn(r -> r.path().endsWith("/pulltasks") && r.method().equals("POST"))
+        .hasSize(2);
     assertThat(events.lines()).filteredOn(l -> l.startsWith("Pulled docker:web:7 on ")).hasSize(3)
         .allMatch(l -> l.endsWith(": Done"));
   }
@@ -56,14 +59,25 @@ class PullAndSecretsTest {
     Desired app = service("app", "app:1");
     app.launchConfig.put("environment", Map.of("DB_PASSWORD", CANARY));
     DeployEngine engine = new DeployEngine(client, SecretMasker.of(Secret.of(CANARY)));
-    assertThat(engine.deploy("secrets", Desired.all(app), EngineHarness.options().createStack(true).build(), e -> {})
-        .outcome()).isEqualTo(Outcome.SUCCESS);
+    assertThat(
+            engine
+                .deploy(
+                    "secrets",
+                    Desired.all(app),
+                    EngineHarness.options().createStack(true).build(),
+                    e -> {})
+                .outcome())
+        .isEqualTo(Outcome.SUCCESS);
     app.launchConfig.put("environment", Map.of("DB_PASSWORD", CANARY + "-next"));
 
     DeployPlan plan = engine.plan("secrets", Desired.all(app), EngineHarness.options().build());
-    RANCHER.emulator().control().inject(new Fault.TransitioningError("app", "bad password " + CANARY));
+    RANCHER
+        .emulator()
+        .control()
+        .inject(new Fault.TransitioningError("app", "bad password " + CANARY));
     EngineHarness.Events events = new EngineHarness.Events();
-    DeployResult result = engine.deploy("secrets", Desired.all(app), EngineHarness.options().build(), events);
+    DeployResult result =
+        engine.deploy("secrets", Desired.all(app), EngineHarness.options().build(), events);
 
     assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
     List<String> outputs = new java.util.ArrayList<>(plan.render());

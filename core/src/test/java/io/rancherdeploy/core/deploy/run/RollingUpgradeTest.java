@@ -42,9 +42,15 @@ class RollingUpgradeTest {
 
   private static DeployEngine deployed(String stack, Desired... services) {
     DeployEngine engine = new DeployEngine(client);
-    DeployResult first = engine.deploy(stack, Desired.all(services), EngineHarness.options().createStack(true).build(),
-        e -> {});
-    assertThat(first.outcome()).as(first.failure().map(f -> f.describe()).orElse("")).isEqualTo(Outcome.SUCCESS);
+    DeployResult first =
+        engine.deploy(
+            stack,
+            Desired.all(services),
+            EngineHarness.options().createStack(true).build(),
+            e -> {});
+    assertThat(first.outcome())
+        .as(first.failure().map(f -> f.describe()).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
     return engine;
   }
 
@@ -63,20 +69,28 @@ class RollingUpgradeTest {
     DeployEngine engine = deployed("roll", web, db);
     control().clearRequests();
 
-    DeployResult result = engine.deploy("roll", Desired.all(web.image("web:2"), db), EngineHarness.options().build(),
-        e -> {});
+    DeployResult result =
+        engine.deploy(
+            "roll", Desired.all(web.image("web:2"), db), EngineHarness.options().build(), e -> {});
 
-    assertThat(result.outcome()).as(result.failure().map(f -> f.describe()).orElse("")).isEqualTo(Outcome.SUCCESS);
-    ServiceResult webResult = result.services().stream().filter(s -> s.service().equals("web")).findFirst().orElseThrow();
+    assertThat(result.outcome())
+        .as(result.failure().map(f -> f.describe()).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
+    ServiceResult webResult =
+        result.services().stream().filter(s -> s.service().equals("web")).findFirst().orElseThrow();
     assertThat(webResult.action()).isEqualTo(ServiceAction.UPGRADE);
     assertThat(webResult.oldImage()).contains("web:1");
     assertThat(webResult.newImage()).contains("web:2");
     assertThat(webResult.finalState()).isEqualTo("active");
     ObjectNode live = control().service("roll", "web").orElseThrow();
     assertThat(live.path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:web:2");
-    assertThat(live.path("upgrade").path("inServiceStrategy").path("batchSize").asInt()).isEqualTo(1);
-    List<RecordedRequest> changes = control().requests().stream().filter(r -> !r.method().equals("GET")).toList();
-    assertThat(changes).extracting(RollingUpgradeTest::action).containsExactly("upgrade", "finishupgrade");
+    assertThat(live.path("upgrade").path("inServiceStrategy").path("batchSize").asInt())
+        .isEqualTo(1);
+    List<RecordedRequest> changes =
+        control().requests().stream().filter(r -> !r.method().equals("GET")).toList();
+    assertThat(changes)
+        .extracting(RollingUpgradeTest::action)
+        .containsExactly("upgrade", "finishupgrade");
     assertThat(changes).allMatch(r -> r.path().contains(live.path("id").asText()));
   }
 
@@ -90,9 +104,12 @@ class RollingUpgradeTest {
     assertThat(open.outcome()).isEqualTo(Outcome.SUCCESS);
     assertThat(state("gate", "api")).isEqualTo("upgraded");
 
-    DeployResult finished = engine.finish("gate", Set.of(), EngineHarness.options().build(), e -> {});
+    DeployResult finished =
+        engine.finish("gate", Set.of(), EngineHarness.options().build(), e -> {});
     assertThat(finished.outcome()).isEqualTo(Outcome.SUCCESS);
-    assertThat(finished.services()).extracting(ServiceResult::action).containsExactly(ServiceAction.FINISH);
+    assertThat(finished.services())
+        .extracting(ServiceResult::action)
+        .containsExactly(ServiceAction.FINISH);
     assertThat(state("gate", "api")).isEqualTo("active");
   }
 
@@ -100,9 +117,14 @@ class RollingUpgradeTest {
   void theRollbackOperationPutsTheOldImageBack() {
     Desired api = service("api", "api:1");
     DeployEngine engine = deployed("back", api);
-    engine.deploy("back", Desired.all(api.image("api:2")), EngineHarness.options().finish(false).build(), e -> {});
+    engine.deploy(
+        "back",
+        Desired.all(api.image("api:2")),
+        EngineHarness.options().finish(false).build(),
+        e -> {});
 
-    DeployResult rolled = engine.rollback("back", Set.of("api"), EngineHarness.options().build(), e -> {});
+    DeployResult rolled =
+        engine.rollback("back", Set.of("api"), EngineHarness.options().build(), e -> {});
 
     assertThat(rolled.outcome()).isEqualTo(Outcome.SUCCESS);
     ObjectNode live = control().service("back", "api").orElseThrow();
@@ -114,12 +136,18 @@ class RollingUpgradeTest {
   void aLeftoverUpgradeIsFinishedBeforeTheNextOne() {
     Desired api = service("api", "api:1");
     DeployEngine engine = deployed("leftover", api);
-    engine.deploy("leftover", Desired.all(api.image("api:2")), EngineHarness.options().finish(false).build(), e -> {});
+    engine.deploy(
+        "leftover",
+        Desired.all(api.image("api:2")),
+        EngineHarness.options().finish(false).build(),
+        e -> {});
 
     DeployResult next = engine.deploy("leftover", Desired.all(api.image("api:3")),
         EngineHarness.options().leftoverUpgrade(LeftoverUpgrade.FINISH).build(), e -> {});
 
-    assertThat(next.outcome()).as(next.failure().map(f -> f.describe()).orElse("")).isEqualTo(Outcome.SUCCESS);
+    assertThat(next.outcome())
+        .as(next.failure().map(f -> f.describe()).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
     ObjectNode live = control().service("leftover", "api").orElseThrow();
     assertThat(live.path("state").asText()).isEqualTo("active");
     assertThat(live.path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:api:3");
@@ -132,9 +160,12 @@ class RollingUpgradeTest {
     control().clearRequests();
     Desired next = service("app", "app:1").sidekick("log", "log:2");
 
-    DeployResult result = engine.deploy("sidekicks", Desired.all(next), EngineHarness.options().build(), e -> {});
+    DeployResult result =
+        engine.deploy("sidekicks", Desired.all(next), EngineHarness.options().build(), e -> {});
 
-    assertThat(result.outcome()).as(result.failure().map(f -> f.describe()).orElse("")).isEqualTo(Outcome.SUCCESS);
+    assertThat(result.outcome())
+        .as(result.failure().map(f -> f.describe()).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
     RecordedRequest upgrade = control().requests().stream().filter(r -> action(r).equals("upgrade"))
         .findFirst().orElseThrow();
     assertThat(upgrade.body()).doesNotContain("\"launchConfig\"");

@@ -45,9 +45,15 @@ class StackOperationsTest {
 
   private static DeployEngine deployed(String stack, Desired... services) {
     DeployEngine engine = new DeployEngine(client);
-    DeployResult first = engine.deploy(stack, Desired.all(services), EngineHarness.options().createStack(true).build(),
-        e -> {});
-    assertThat(first.outcome()).as(first.failure().map(DeployFailure::describe).orElse("")).isEqualTo(Outcome.SUCCESS);
+    DeployResult first =
+        engine.deploy(
+            stack,
+            Desired.all(services),
+            EngineHarness.options().createStack(true).build(),
+            e -> {});
+    assertThat(first.outcome())
+        .as(first.failure().map(DeployFailure::describe).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
     return engine;
   }
 
@@ -60,7 +66,9 @@ class StackOperationsTest {
     DeployResult result = engine.deploy("again", Desired.all(web.image("web:2")),
         EngineHarness.options().strategy(Strategy.RECREATE).build(), e -> {});
 
-    assertThat(result.outcome()).as(result.failure().map(DeployFailure::describe).orElse("")).isEqualTo(Outcome.SUCCESS);
+    assertThat(result.outcome())
+        .as(result.failure().map(DeployFailure::describe).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
     ObjectNode now = control().service("again", "web").orElseThrow();
     assertThat(now.path("id").asText()).isNotEqualTo(oldId);
     assertThat(now.path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:web:2");
@@ -76,11 +84,15 @@ class StackOperationsTest {
     assertThat(control().service("rm", "a")).isEmpty();
     assertThat(control().service("rm", "b")).isPresent();
 
-    assertThatThrownBy(() -> engine.remove("rm", Set.of("nope"), EngineHarness.options().build(), e -> {}))
-        .isInstanceOf(PlanRejectedException.class).hasMessageContaining("has no service 'nope'");
+    assertThatThrownBy(
+            () -> engine.remove("rm", Set.of("nope"), EngineHarness.options().build(), e -> {}))
+        .isInstanceOf(PlanRejectedException.class)
+        .hasMessageContaining("has no service 'nope'");
 
     DeployResult all = engine.remove("rm", Set.of(), EngineHarness.options().build(), e -> {});
-    assertThat(all.outcome()).as(all.failure().map(DeployFailure::describe).orElse("")).isEqualTo(Outcome.SUCCESS);
+    assertThat(all.outcome())
+        .as(all.failure().map(DeployFailure::describe).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
     assertThat(control().stack("rm")).isEmpty();
   }
 
@@ -88,13 +100,20 @@ class StackOperationsTest {
   void scaleChangesTheLiveScaleAndWaitsForTheContainers() {
     DeployEngine engine = deployed("scaled", service("web", "web:1"));
 
-    DeployResult result = engine.scale("scaled", Map.of("web", 3), EngineHarness.options().build(), e -> {});
+    DeployResult result =
+        engine.scale("scaled", Map.of("web", 3), EngineHarness.options().build(), e -> {});
 
-    assertThat(result.outcome()).as(result.failure().map(DeployFailure::describe).orElse("")).isEqualTo(Outcome.SUCCESS);
-    assertThat(result.services()).extracting(ServiceResult::action, ServiceResult::runningInstances,
-        ServiceResult::desiredInstances).containsExactly(org.assertj.core.groups.Tuple.tuple(ServiceAction.SCALE, 3, 3));
+    assertThat(result.outcome())
+        .as(result.failure().map(DeployFailure::describe).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
+    assertThat(result.services())
+        .extracting(
+            ServiceResult::action, ServiceResult::runningInstances, ServiceResult::desiredInstances)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ServiceAction.SCALE, 3, 3));
     String id = control().service("scaled", "web").orElseThrow().path("id").asText();
-    assertThat(control().containers(id)).filteredOn(c -> c.path("state").asText().equals("running")).hasSize(3);
+    assertThat(control().containers(id))
+        .filteredOn(c -> c.path("state").asText().equals("running"))
+        .hasSize(3);
   }
 
   @Test
@@ -102,12 +121,14 @@ class StackOperationsTest {
     Desired keep = service("keep", "keep:1");
     DeployEngine engine = deployed("prune", keep, service("gone", "gone:1"));
 
-    DeployResult kept = engine.deploy("prune", Desired.all(keep), EngineHarness.options().build(), e -> {});
+    DeployResult kept =
+        engine.deploy("prune", Desired.all(keep), EngineHarness.options().build(), e -> {});
     assertThat(kept.outcome()).isEqualTo(Outcome.SUCCESS);
     assertThat(control().service("prune", "gone")).isPresent();
 
-    DeployResult pruned = engine.deploy("prune", Desired.all(keep), EngineHarness.options().prune(true).build(),
-        e -> {});
+    DeployResult pruned =
+        engine.deploy(
+            "prune", Desired.all(keep), EngineHarness.options().prune(true).build(), e -> {});
     assertThat(pruned.outcome()).isEqualTo(Outcome.SUCCESS);
     assertThat(pruned.services()).extracting(ServiceResult::service, ServiceResult::action)
         .contains(org.assertj.core.groups.Tuple.tuple("gone", ServiceAction.REMOVE));

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The verify probe: the application under deploy is a local HTTP server answering what the test says. */
+/**
+ * The verify probe: the application under deploy is a local HTTP server answering what the test
+ * says.
+ */
 class VerifyTest {
   @RegisterExtension
   static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
@@ -50,15 +53,27 @@ class VerifyTest {
     return server;
   }
 
-  private static DeployResult upgradeWithProbe(String stack, int status, int maxFailures) throws IOException {
+  private static DeployResult upgradeWithProbe(String stack, int status, int maxFailures)
+      throws IOException {
     Desired web = service("web", "web:1");
     DeployEngine engine = new DeployEngine(client);
-    assertThat(engine.deploy(stack, Desired.all(web), EngineHarness.options().createStack(true).build(), e -> {})
-        .outcome()).isEqualTo(Outcome.SUCCESS);
+    assertThat(
+            engine
+                .deploy(
+                    stack,
+                    Desired.all(web),
+                    EngineHarness.options().createStack(true).build(),
+                    e -> {})
+                .outcome())
+        .isEqualTo(Outcome.SUCCESS);
     try (MockWebServer server = app(status)) {
-      VerifyProbe probe = new VerifyProbe(server.url("/health").uri(), 200, Duration.ofMillis(20), maxFailures);
-      return engine.deploy(stack, Desired.all(web.image("web:2")),
-          EngineHarness.options().healthGrace(Duration.ofMillis(200)).verify(probe).build(), e -> {});
+      VerifyProbe probe =
+          new VerifyProbe(server.url("/health").uri(), 200, Duration.ofMillis(20), maxFailures);
+      return engine.deploy(
+          stack,
+          Desired.all(web.image("web:2")),
+          EngineHarness.options().healthGrace(Duration.ofMillis(200)).verify(probe).build(),
+          e -> {});
     }
   }
 
@@ -69,7 +84,10 @@ class VerifyTest {
     assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
     DeployFailure failure = result.failure().orElseThrow();
     assertThat(failure.phase()).isEqualTo(Phase.VERIFY);
-    assertThat(failure.message()).contains("did not answer 200").contains("status 503").contains("rolled back: web");
+    assertThat(failure.message())
+        .contains("did not answer 200")
+        .contains("status 503")
+        .contains("rolled back: web");
     assertThat(RANCHER.emulator().control().service("probed", "web").orElseThrow()
         .path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:web:1");
   }
@@ -77,6 +95,8 @@ class VerifyTest {
   @Test
   void aHealthyProbeLetsTheDeployFinish() throws IOException {
     DeployResult result = upgradeWithProbe("healthy", 200, 0);
-    assertThat(result.outcome()).as(result.failure().map(DeployFailure::describe).orElse("")).isEqualTo(Outcome.SUCCESS);
+    assertThat(result.outcome())
+        .as(result.failure().map(DeployFailure::describe).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
   }
 }

@@ -5,7 +5,8 @@ import com.cloudbees.plugins.credentials.CredentialsDescriptor;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 
-public abstract class BaseStandardCredentials extends BaseCredentials implements StandardCredentials {
+public abstract class BaseStandardCredentials extends BaseCredentials
+    implements StandardCredentials {
     private static final long serialVersionUID = 1L;
 
     public BaseStandardCredentials(String id, String description) {
@@ -32,11 +33,10 @@ public abstract class BaseStandardCredentials extends BaseCredentials implements
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    protected static abstract class BaseStandardCredentialsDescriptor extends CredentialsDescriptor {
+  protected abstract static class BaseStandardCredentialsDescriptor extends CredentialsDescriptor {
         protected BaseStandardCredentialsDescriptor() {
         }
 
-        protected BaseStandardCredentialsDescriptor(Class<? extends BaseStandardCredentials> clazz) {
-        }
+    protected BaseStandardCredentialsDescriptor(Class<? extends BaseStandardCredentials> clazz) {}
     }
 }

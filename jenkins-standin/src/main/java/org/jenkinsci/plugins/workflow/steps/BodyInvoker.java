@@ -28,7 +28,8 @@ public abstract class BodyInvoker {
 
     public abstract BodyExecution start();
 
-    public static ConsoleLogFilter mergeConsoleLogFilters(ConsoleLogFilter original, ConsoleLogFilter subsequent) {
+  public static ConsoleLogFilter mergeConsoleLogFilters(
+      ConsoleLogFilter original, ConsoleLogFilter subsequent) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 }

@@ -17,7 +17,8 @@ public abstract class EnvironmentExpander implements Serializable {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
-    public static EnvironmentExpander merge(EnvironmentExpander original, EnvironmentExpander subsequent) {
+  public static EnvironmentExpander merge(
+      EnvironmentExpander original, EnvironmentExpander subsequent) {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 }

@@ -24,7 +24,9 @@ class MaskingTest {
   @Test
   void theSecretAndTheBasicAuthFormAreMasked() {
     SecretPattern pattern = SecretPattern.of(List.of(SECRET), ACCESS, SECRET);
-    String basic = Base64.getEncoder().encodeToString((ACCESS + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((ACCESS + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
 
     assertThat(pattern.mask("key " + SECRET + " auth Basic " + basic))
         .isEqualTo("key **** auth Basic ****");
@@ -34,23 +36,29 @@ class MaskingTest {
   @Test
   void theWithRancherFilterMasksEveryLineTheBodyPrints() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    MaskingConsoleLogFilter filter = new MaskingConsoleLogFilter(SecretPattern.of(List.of(SECRET), ACCESS, SECRET));
+    MaskingConsoleLogFilter filter =
+        new MaskingConsoleLogFilter(SecretPattern.of(List.of(SECRET), ACCESS, SECRET));
 
     try (OutputStream out = filter.decorateLogger((hudson.model.Run<?, ?>) null, log)) {
-      out.write(("+ rancher-compose --secret-key " + SECRET + "\nplain line\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("+ rancher-compose --secret-key " + SECRET + "\nplain line\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
 
-    assertThat(log.toString(StandardCharsets.UTF_8)).isEqualTo("+ rancher-compose --secret-key ****\nplain line\n");
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .isEqualTo("+ rancher-compose --secret-key ****\nplain line\n");
   }
 
   @Test
   void theFilterSurvivesSerializationAsPipelineStateDoes() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(new MaskingConsoleLogFilter(SecretPattern.of(List.of(SECRET), ACCESS, SECRET)));
+      out.writeObject(
+          new MaskingConsoleLogFilter(SecretPattern.of(List.of(SECRET), ACCESS, SECRET)));
     }
     MaskingConsoleLogFilter copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       copy = (MaskingConsoleLogFilter) in.readObject();
     }
     ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -63,14 +71,23 @@ class MaskingTest {
   @Test
   void engineEventsArePrintedAsRancherComposeDoesWithContainerPrefixes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ConsoleDeployListener listener = new ConsoleDeployListener(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ConsoleDeployListener listener =
+        new ConsoleDeployListener(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     Instant now = Instant.now();
 
     listener.onEvent(new DeployEvent.Progress(now, Optional.of("web"), "Upgrading"));
-    listener.onEvent(new DeployEvent.Progress(now, Optional.of("web"), "[1/1] [web]: Started (0.4 s)"));
+    listener.onEvent(
+        new DeployEvent.Progress(now, Optional.of("web"), "[1/1] [web]: Started (0.4 s)"));
     listener.onEvent(new DeployEvent.Warning(now, Optional.empty(), "stack created"));
-    listener.onEvent(new DeployEvent.ContainerLog(now,
-        new LogLine("web", "stack-web-1", LogLine.Stream.STDOUT, Optional.empty(), "listening on 5000")));
+    listener.onEvent(
+        new DeployEvent.ContainerLog(
+            now,
+            new LogLine(
+                "web",
+                "stack-web-1",
+                LogLine.Stream.STDOUT,
+                Optional.empty(),
+                "listening on 5000")));
 
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly("[web]: Upgrading",
         "[1/1] [web]: Started (0.4 s)",

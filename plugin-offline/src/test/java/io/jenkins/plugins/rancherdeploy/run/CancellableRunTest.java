@@ -68,7 +68,9 @@ class CancellableRunTest {
     caller.interrupt();
     caller.join(5_000);
 
-    assertThat(thrown.get()).isInstanceOf(IllegalStateException.class).hasMessageContaining("did not end within");
+    assertThat(thrown.get())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("did not end within");
   }
 
   @Test

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code rancherDeploy finish: false} then {@code rancherFinishUpgrade} / {@code rancherRollback}, and an
- * abort in the middle of an upgrade, against an emulator that takes its time (speed 0.05).
+ * {@code rancherDeploy finish: false} then {@code rancherFinishUpgrade} / {@code rancherRollback},
+ * and an abort in the middle of an upgrade, against an emulator that takes its time (speed 0.05).
  */
 class GateAndAbortEmulatorTest {
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.configure(b -> b.speed(0.05));
+  static final RancherEmulatorExtension RANCHER =
+      RancherEmulatorExtension.configure(b -> b.speed(0.05));
 
   @TempDir
   Path workspace;
@@ -43,9 +44,16 @@ class GateAndAbortEmulatorTest {
         "web:\n  image: smoll/flask-nanoservice:" + tag + "\n  tty: true\n");
   }
 
-  private Map<String, Object> run(Operation operation, String stack, DeploySettings settings) throws Exception {
-    return new RemoteDeploy(operation, stack, RemoteDeployEmulatorTest.target(RANCHER.emulator()), settings,
-        Map.of(), listener).invoke(workspace.toFile(), null);
+  private Map<String, Object> run(Operation operation, String stack, DeploySettings settings)
+      throws Exception {
+    return new RemoteDeploy(
+            operation,
+            stack,
+            RemoteDeployEmulatorTest.target(RANCHER.emulator()),
+            settings,
+            Map.of(),
+            listener)
+        .invoke(workspace.toFile(), null);
   }
 
   /** No grace period for containers without a health check: the emulator's are up at once. */
@@ -78,9 +86,13 @@ class GateAndAbortEmulatorTest {
     Map<String, Object> upgraded = run(Operation.DEPLOY, "gated", gated);
     Map<String, Object> finished = run(Operation.FINISH, "gated", settings());
 
-    assertThat(services(upgraded)).singleElement().satisfies(s -> assertThat(s.get("state")).isEqualTo("upgraded"));
+    assertThat(services(upgraded))
+        .singleElement()
+        .satisfies(s -> assertThat(s.get("state")).isEqualTo("upgraded"));
     assertThat(finished).containsEntry("outcome", "SUCCESS");
-    assertThat(services(finished)).singleElement().satisfies(s -> assertThat(s.get("state")).isEqualTo("active"));
+    assertThat(services(finished))
+        .singleElement()
+        .satisfies(s -> assertThat(s.get("state")).isEqualTo("active"));
   }
 
   @Test
@@ -130,7 +142,9 @@ class GateAndAbortEmulatorTest {
     build.join(TimeUnit.SECONDS.toMillis(60));
 
     assertThat(build.isAlive()).as("the aborted deploy ended within its bound").isFalse();
-    assertThat(thrown.get()).isInstanceOf(InterruptedException.class).hasMessageContaining("aborted");
+    assertThat(thrown.get())
+        .isInstanceOf(InterruptedException.class)
+        .hasMessageContaining("aborted");
     assertThat(upgradeOutput(before)).contains("Rancher: aborted; cancelling the deploy")
         .containsPattern("stack aborted: (ROLLED_BACK|ABORTED)");
   }

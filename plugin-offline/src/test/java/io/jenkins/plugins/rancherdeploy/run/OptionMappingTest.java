@@ -75,7 +75,9 @@ class OptionMappingTest {
     assertThat(o.pull()).isTrue();
     assertThat(o.followLogs()).isTrue();
     assertThat(o.createStack()).isTrue();
-    assertThat(o.verify()).hasValueSatisfying(v -> assertThat(v.url()).isEqualTo(URI.create("https://app.example.com/health")));
+    assertThat(o.verify())
+        .hasValueSatisfying(
+            v -> assertThat(v.url()).isEqualTo(URI.create("https://app.example.com/health")));
     assertThat(o.images()).containsEntry("web", "registry/app:42");
     assertThat(OptionMapping.busyPolicy(s)).isEqualTo(BusyPolicy.FAIL);
   }
@@ -92,7 +94,8 @@ class OptionMappingTest {
   void aBadChoiceNamesTheParameterAndWhatItAccepts() {
     DeploySettings s = new DeploySettings();
     s.setStrategy("blue-green");
-    assertThatThrownBy(() -> OptionMapping.toOptions(s)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> OptionMapping.toOptions(s))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("strategy: 'blue-green' is not one of up, rolling, recreate");
   }
 
@@ -100,7 +103,8 @@ class OptionMappingTest {
   void aBadDurationNamesTheParameterAndTheSyntax() {
     DeploySettings s = new DeploySettings();
     s.setHealthTimeout("five minutes");
-    assertThatThrownBy(() -> OptionMapping.toOptions(s)).hasMessageStartingWith("healthTimeout: 'five minutes'")
+    assertThatThrownBy(() -> OptionMapping.toOptions(s))
+        .hasMessageStartingWith("healthTimeout: 'five minutes'")
         .hasMessageContaining("500ms, 30s, 5m, 1h");
   }
 
@@ -108,7 +112,8 @@ class OptionMappingTest {
   void numbersBelowOneAreRejectedWithTheirName() {
     DeploySettings s = new DeploySettings();
     s.setBatchSize(-1);
-    assertThatThrownBy(() -> OptionMapping.toOptions(s)).hasMessage("batchSize must be at least 1, got -1");
+    assertThatThrownBy(() -> OptionMapping.toOptions(s))
+        .hasMessage("batchSize must be at least 1, got -1");
     s.setBatchSize(0);
     assertThat(OptionMapping.toOptions(s).batchSize()).as("an empty form field").isEmpty();
   }

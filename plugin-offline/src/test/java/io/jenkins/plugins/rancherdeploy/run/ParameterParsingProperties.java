@@ -21,12 +21,14 @@ class ParameterParsingProperties {
   void aDurationWithAnyUnitParsesToItsValue(@ForAll @LongRange(max = 100_000) long n) {
     assertThat(OptionMapping.duration("timeout", n + "ms")).isEqualTo(Duration.ofMillis(n));
     assertThat(OptionMapping.duration("timeout", n + "s")).isEqualTo(Duration.ofSeconds(n));
-    assertThat(OptionMapping.duration("timeout", String.valueOf(n))).isEqualTo(Duration.ofSeconds(n));
+    assertThat(OptionMapping.duration("timeout", String.valueOf(n)))
+        .isEqualTo(Duration.ofSeconds(n));
     assertThat(OptionMapping.duration("timeout", " " + n + "m ")).isEqualTo(Duration.ofMinutes(n));
   }
 
   @Property(tries = 200)
-  void anythingElseIsRejectedNamingTheParameter(@ForAll @StringLength(min = 1, max = 12) String text) {
+  void anythingElseIsRejectedNamingTheParameter(
+      @ForAll @StringLength(min = 1, max = 12) String text) {
     if (text.trim().toLowerCase().matches("\\d+\\s*(ms|s|m|h)?")) {
       return;
     }
@@ -36,8 +38,8 @@ class ParameterParsingProperties {
 
   @Provide
   Arbitrary<Map<String, String>> variables() {
-    Arbitrary<String> names = Arbitraries.strings().withCharRange('A', 'Z').withChars('_').ofMinLength(1)
-        .ofMaxLength(12);
+    Arbitrary<String> names =
+        Arbitraries.strings().withCharRange('A', 'Z').withChars('_').ofMinLength(1).ofMaxLength(12);
     Arbitrary<String> values = Arbitraries.strings().ascii().excludeChars('\n', '\r')
         .ofMaxLength(30).map(String::strip);
     return Arbitraries.maps(names, values).ofMaxSize(8).map(LinkedHashMap::new);
@@ -59,8 +61,13 @@ class ParameterParsingProperties {
 
   @Provide
   Arbitrary<java.util.List<String>> names() {
-    return Arbitraries.strings().withCharRange('a', 'z').withChars('-').ofMinLength(1).ofMaxLength(10)
-        .list().ofMaxSize(6);
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withChars('-')
+        .ofMinLength(1)
+        .ofMaxLength(10)
+        .list()
+        .ofMaxSize(6);
   }
 
   @Provide

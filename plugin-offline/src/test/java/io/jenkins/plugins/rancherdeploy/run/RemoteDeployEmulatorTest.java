@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The agent's half of {@code rancherDeploy} (what runs inside {@code FilePath.act}) against the emulator
- * over real sockets: the workspace's compose files, core's engine, the masked console, the result map.
+ * The agent's half of {@code rancherDeploy} (what runs inside {@code FilePath.act}) against the
+ * emulator over real sockets: the workspace's compose files, core's engine, the masked console, the
+ * result map.
  */
 class RemoteDeployEmulatorTest {
   @RegisterExtension
@@ -54,9 +55,11 @@ class RemoteDeployEmulatorTest {
   }
 
   static RancherTarget target(RancherEmulator rancher) {
-    TargetSelection selection = new TargetSelection("emulator", "Default", rancher.url().toString(), "",
-        "key", null, false);
-    return new RancherTarget(selection, rancher.accessKey(), Secret.fromString(rancher.secretKey()));
+    TargetSelection selection =
+        new TargetSelection(
+            "emulator", "Default", rancher.url().toString(), "", "key", null, false);
+    return new RancherTarget(
+        selection, rancher.accessKey(), Secret.fromString(rancher.secretKey()));
   }
 
   private Map<String, Object> deploy(DeploySettings settings, String stack) throws Exception {
@@ -77,8 +80,12 @@ class RemoteDeployEmulatorTest {
 
     deploy(settings, "followed");
 
-    List<String> containerLines = console().lines()
-        .filter(line -> line.startsWith("[flask-nanoservice/") || line.startsWith("[RancherLB/")).toList();
+    List<String> containerLines =
+        console()
+            .lines()
+            .filter(
+                line -> line.startsWith("[flask-nanoservice/") || line.startsWith("[RancherLB/"))
+            .toList();
     assertThat(containerLines).as("container log lines in the console").isNotEmpty();
     assertThat(containerLines).as("each container line printed once").doesNotHaveDuplicates();
     assertThat(console()).doesNotContain(RANCHER.emulator().secretKey());
@@ -98,8 +105,12 @@ class RemoteDeployEmulatorTest {
     List<Map<String, Object>> services = (List<Map<String, Object>>) result.get("services");
     assertThat(services).extracting(s -> s.get("service"))
         .containsExactlyInAnyOrder("RancherLB", "flask-nanoservice");
-    assertThat(console()).contains("compose file docker-compose.yml", "rancher-compose file rancher-compose.yml",
-        "connected to", "stack stacksonstacks: SUCCESS");
+    assertThat(console())
+        .contains(
+            "compose file docker-compose.yml",
+            "rancher-compose file rancher-compose.yml",
+            "connected to",
+            "stack stacksonstacks: SUCCESS");
     assertThat(console()).doesNotContain(RANCHER.emulator().secretKey());
   }
 
@@ -151,12 +162,13 @@ class RemoteDeployEmulatorTest {
   @Test
   void aWrongKeyFailsWithAnAuthenticationMessageThatHoldsNoSecret() {
     RancherEmulator rancher = RANCHER.emulator();
-    TargetSelection selection = new TargetSelection("emulator", "", rancher.url().toString(), "", "key",
-        null, false);
+    TargetSelection selection =
+        new TargetSelection("emulator", "", rancher.url().toString(), "", "key", null, false);
     RancherTarget wrong = new RancherTarget(selection, rancher.accessKey(),
         Secret.fromString("wrong-secret-canary-1234"));
-    RemoteDeploy remote = new RemoteDeploy(Operation.DEPLOY, "stacksonstacks", wrong, new DeploySettings(),
-        Map.of(), listener);
+    RemoteDeploy remote =
+        new RemoteDeploy(
+            Operation.DEPLOY, "stacksonstacks", wrong, new DeploySettings(), Map.of(), listener);
 
     assertThatThrownBy(() -> remote.invoke(workspace.toFile(), null))
         .isInstanceOf(AbortException.class)
@@ -177,7 +189,11 @@ class RemoteDeployEmulatorTest {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> services = (List<Map<String, Object>>) result.get("services");
-    assertThat(services).singleElement().satisfies(s -> assertThat(String.valueOf(s.get("newImage")))
-        .contains("smoll/flask-nanoservice:build-7"));
+    assertThat(services)
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(String.valueOf(s.get("newImage")))
+                    .contains("smoll/flask-nanoservice:build-7"));
   }
 }

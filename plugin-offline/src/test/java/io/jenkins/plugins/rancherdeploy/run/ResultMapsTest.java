@@ -19,29 +19,61 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ResultMapsTest {
-  private static final ServiceResult WEB = new ServiceResult("web", ServiceAction.UPGRADE, Optional.of("app:1"),
-      Optional.of("app:2"), "active", 2, 2, Duration.ofSeconds(12));
+  private static final ServiceResult WEB =
+      new ServiceResult(
+          "web",
+          ServiceAction.UPGRADE,
+          Optional.of("app:1"),
+          Optional.of("app:2"),
+          "active",
+          2,
+          2,
+          Duration.ofSeconds(12));
 
   @Test
   void aSuccessBecomesPlainSerializableValues() throws Exception {
-    Map<String, Object> map = ResultMaps.toMap(new DeployResult("stacksonstacks", Outcome.SUCCESS, List.of(WEB),
-        Optional.empty(), Duration.ofSeconds(20)));
+    Map<String, Object> map =
+        ResultMaps.toMap(
+            new DeployResult(
+                "stacksonstacks",
+                Outcome.SUCCESS,
+                List.of(WEB),
+                Optional.empty(),
+                Duration.ofSeconds(20)));
 
-    assertThat(map).containsEntry("stack", "stacksonstacks").containsEntry("outcome", "SUCCESS")
-        .containsEntry("succeeded", true).containsEntry("elapsedMillis", 20_000L).doesNotContainKey("failure");
+    assertThat(map)
+        .containsEntry("stack", "stacksonstacks")
+        .containsEntry("outcome", "SUCCESS")
+        .containsEntry("succeeded", true)
+        .containsEntry("elapsedMillis", 20_000L)
+        .doesNotContainKey("failure");
     assertThat(map.get("services")).isEqualTo(List.of(Map.of("service", "web", "action", "upgrade",
         "oldImage", "app:1", "newImage", "app:2", "state", "active", "runningInstances", 2,
         "desiredInstances", 2, "elapsedMillis", 12_000L)));
-    new ObjectOutputStream(new ByteArrayOutputStream()).writeObject(map); // crosses remoting and CPS
+    new ObjectOutputStream(new ByteArrayOutputStream())
+        .writeObject(map); // crosses remoting and CPS
     assertThat(DeployRunner.checked(map)).isSameAs(map);
   }
 
   @Test
   void aFailureIsDescribedAndFailsTheBuild() {
-    DeployFailure failure = new DeployFailure(Phase.HEALTH, Optional.of("web"), Optional.of("upgraded"),
-        Optional.empty(), "2 of 2 new containers unhealthy after 5m", List.of("unhealthy"), List.of("boom"));
-    Map<String, Object> map = ResultMaps.toMap(new DeployResult("s", Outcome.ROLLED_BACK, List.of(WEB),
-        Optional.of(failure), Duration.ofMinutes(6)));
+    DeployFailure failure =
+        new DeployFailure(
+            Phase.HEALTH,
+            Optional.of("web"),
+            Optional.of("upgraded"),
+            Optional.empty(),
+            "2 of 2 new containers unhealthy after 5m",
+            List.of("unhealthy"),
+            List.of("boom"));
+    Map<String, Object> map =
+        ResultMaps.toMap(
+            new DeployResult(
+                "s",
+                Outcome.ROLLED_BACK,
+                List.of(WEB),
+                Optional.of(failure),
+                Duration.ofMinutes(6)));
 
     assertThat(map).containsEntry("outcome", "ROLLED_BACK").containsEntry("succeeded", false);
     assertThat(ResultMaps.describeFailure(map)).isEqualTo(failure.describe());

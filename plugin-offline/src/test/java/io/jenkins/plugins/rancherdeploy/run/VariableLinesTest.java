@@ -9,13 +9,16 @@ class VariableLinesTest {
   @Test
   void readsNameValueLinesSkippingCommentsAndBlanks() {
     assertThat(VariableLines.parse("TAG=42\n# comment\n\nURL=http://x/?a=b\nEMPTY=\r\n"))
-        .containsExactly(java.util.Map.entry("TAG", "42"), java.util.Map.entry("URL", "http://x/?a=b"),
+        .containsExactly(
+            java.util.Map.entry("TAG", "42"),
+            java.util.Map.entry("URL", "http://x/?a=b"),
             java.util.Map.entry("EMPTY", ""));
   }
 
   @Test
   void aLineWithoutEqualsNamesItsNumber() {
-    assertThatThrownBy(() -> VariableLines.parse("A=1\nB")).hasMessageStartingWith("variables, line 2:");
+    assertThatThrownBy(() -> VariableLines.parse("A=1\nB"))
+        .hasMessageStartingWith("variables, line 2:");
   }
 
   @Test

@@ -16,7 +16,9 @@ class WorkspaceFilesTest {
 
   @BeforeEach
   void files() throws Exception {
-    for (String f : List.of("docker-compose.yml", "deploy/b.yml", "deploy/a.yml", "deploy/prod/c.yml", "x.env")) {
+    for (String f :
+        List.of(
+            "docker-compose.yml", "deploy/b.yml", "deploy/a.yml", "deploy/prod/c.yml", "x.env")) {
       Files.createDirectories(ws.resolve(f).getParent());
       Files.writeString(ws.resolve(f), "");
     }
@@ -31,8 +33,8 @@ class WorkspaceFilesTest {
   void globsKeepTheirOrderAndMatchesAreSorted() throws Exception {
     assertThat(resolve("docker-compose.yml", "deploy/*.yml")).containsExactly("docker-compose.yml",
         "deploy/a.yml", "deploy/b.yml");
-    assertThat(resolve("deploy/*.yml", "docker-compose.yml")).containsExactly("deploy/a.yml", "deploy/b.yml",
-        "docker-compose.yml");
+    assertThat(resolve("deploy/*.yml", "docker-compose.yml"))
+        .containsExactly("deploy/a.yml", "deploy/b.yml", "docker-compose.yml");
   }
 
   @Test
@@ -43,17 +45,20 @@ class WorkspaceFilesTest {
 
   @Test
   void aFileMatchedTwiceIsUsedOnce() throws Exception {
-    assertThat(resolve("deploy/a.yml", "deploy/*.yml")).containsExactly("deploy/a.yml", "deploy/b.yml");
+    assertThat(resolve("deploy/a.yml", "deploy/*.yml"))
+        .containsExactly("deploy/a.yml", "deploy/b.yml");
   }
 
   @Test
   void aGlobMatchingNothingNamesTheParameterAndTheGlob() {
-    assertThatThrownBy(() -> resolve("nope/*.yml")).hasMessageStartingWith("files: 'nope/*.yml' matches no file");
+    assertThatThrownBy(() -> resolve("nope/*.yml"))
+        .hasMessageStartingWith("files: 'nope/*.yml' matches no file");
   }
 
   @Test
   void globsCannotLeaveTheWorkspace() {
     assertThatThrownBy(() -> resolve("../etc/passwd")).hasMessageContaining("stay inside it");
-    assertThatThrownBy(() -> resolve("/etc/passwd")).hasMessageContaining("relative to the workspace");
+    assertThatThrownBy(() -> resolve("/etc/passwd"))
+        .hasMessageContaining("relative to the workspace");
   }
 }

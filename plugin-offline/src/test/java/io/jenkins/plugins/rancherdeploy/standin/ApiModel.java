@@ -101,7 +101,8 @@ final class ApiModel {
     }
     String parent = fqn.substring(0, fqn.lastIndexOf('.'));
     TypeSig outer = known.get(parent);
-    boolean inInterface = outer != null && (outer.kind() == Kind.INTERFACE || outer.kind() == Kind.ANNOTATION);
+    boolean inInterface =
+        outer != null && (outer.kind() == Kind.INTERFACE || outer.kind() == Kind.ANNOTATION);
     return Signatures.type(fqn, result.getResult().get().getType(0), inInterface);
   }
 
@@ -140,7 +141,10 @@ final class ApiModel {
         owner.kind() == Kind.ANNOTATION);
   }
 
-  /** Reads every {@code .java} file under {@code root}, including private members (constructors matter). */
+  /**
+   * Reads every {@code .java} file under {@code root}, including private members (constructors
+   * matter).
+   */
   static ApiModel fromSources(Path root) throws IOException {
     ApiModel model = new ApiModel();
     List<Path> files;
@@ -148,8 +152,10 @@ final class ApiModel {
       files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
     for (Path file : files) {
-      CompilationUnit unit = Signatures.check(Signatures.PARSER.parse(file), file.toString()).getResult()
-          .orElseThrow();
+      CompilationUnit unit =
+          Signatures.check(Signatures.PARSER.parse(file), file.toString())
+              .getResult()
+              .orElseThrow();
       String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
       for (TypeDeclaration<?> decl : unit.getTypes()) {
         add(model, pkg + decl.getNameAsString(), decl, false, root.relativize(file).toString());

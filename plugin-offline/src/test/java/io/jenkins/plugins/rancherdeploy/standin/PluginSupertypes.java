@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The stand-in types the plugin's classes extend or implement, with their stand-in supertypes: the types
- * whose abstract members the plugin must really implement. Names are matched by simple name, which can only
- * over-approximate (more types checked, never fewer).
+ * The stand-in types the plugin's classes extend or implement, with their stand-in supertypes: the
+ * types whose abstract members the plugin must really implement. Names are matched by simple name,
+ * which can only over-approximate (more types checked, never fewer).
  */
 final class PluginSupertypes {
   private PluginSupertypes() {}

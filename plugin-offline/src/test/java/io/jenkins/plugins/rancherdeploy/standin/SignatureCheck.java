@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Compares a stand-in with the manifests of the real API (jenkins-api.md §3.4): every stand-in type and
- * member exists for real with the same shape; every overload of a declared name is declared; every abstract
- * member of a declared type is declared (so a plugin class cannot compile offline while missing an
- * implementation); no class gets an implicit public constructor the real one lacks.
+ * Compares a stand-in with the manifests of the real API (jenkins-api.md §3.4): every stand-in type
+ * and member exists for real with the same shape; every overload of a declared name is declared;
+ * every abstract member of a declared type is declared (so a plugin class cannot compile offline
+ * while missing an implementation); no class gets an implicit public constructor the real one
+ * lacks.
  */
 final class SignatureCheck {
   private static final Set<Mod> COMPARED = EnumSet.allOf(Mod.class);
@@ -30,10 +31,11 @@ final class SignatureCheck {
   }
 
   /**
-   * Every difference, one line each, naming the type and member; empty when the stand-in is faithful.
+   * Every difference, one line each, naming the type and member; empty when the stand-in is
+   * faithful.
    *
-   * @param implemented the stand-in types the plugin extends or implements, with their stand-in supertypes:
-   *     their abstract members must all be declared
+   * @param implemented the stand-in types the plugin extends or implements, with their stand-in
+   *     supertypes: their abstract members must all be declared
    */
   static List<String> compare(ApiModel standIn, ApiModel real, Set<String> implemented) {
     SignatureCheck check = new SignatureCheck(real, implemented);
@@ -45,7 +47,8 @@ final class SignatureCheck {
     TypeSig s = stand.sig();
     ApiModel.Type manifest = real.types.get(s.fqn());
     if (manifest == null) {
-      fail(s.fqn(), "type does not exist in the manifests (invented API?) [" + stand.origin() + "]");
+      fail(
+          s.fqn(), "type does not exist in the manifests (invented API?) [" + stand.origin() + "]");
       return;
     }
     TypeSig m = manifest.sig();
@@ -56,7 +59,9 @@ final class SignatureCheck {
       fail(s.fqn(), "type modifiers " + s.modifiers() + " but real " + m.modifiers());
     }
     if (!s.typeParameters().equals(m.typeParameters())) {
-      fail(s.fqn(), "type parameters '" + s.typeParameters() + "' but real '" + m.typeParameters() + "'");
+      fail(
+          s.fqn(),
+          "type parameters '" + s.typeParameters() + "' but real '" + m.typeParameters() + "'");
     }
     for (String supertype : s.supertypes()) {
       if (!m.supertypes().contains(supertype)) {
@@ -65,8 +70,16 @@ final class SignatureCheck {
     }
     if (s.kind() == Kind.ANNOTATION
         && (!s.target().equals(m.target()) || !s.retention().equals(m.retention()))) {
-      fail(s.fqn(), "annotation @Target " + s.target() + " @Retention " + s.retention() + " but real @Target "
-          + m.target() + " @Retention " + m.retention());
+      fail(
+          s.fqn(),
+          "annotation @Target "
+              + s.target()
+              + " @Retention "
+              + s.retention()
+              + " but real @Target "
+              + m.target()
+              + " @Retention "
+              + m.retention());
     }
     if (s.deprecated() != m.deprecated()) {
       fail(s.fqn(), "type @Deprecated " + s.deprecated() + " but real " + m.deprecated());
@@ -85,8 +98,11 @@ final class SignatureCheck {
 
   private void checkMember(TypeSig type, MemberSig s, ApiModel.Type manifest) {
     if (s.kind() == Kind.CONSTANTS) {
-      Set<String> realConstants = manifest.members().stream().filter(x -> x.kind() == Kind.CONSTANTS)
-          .flatMap(x -> x.constants().stream()).collect(Collectors.toSet());
+      Set<String> realConstants =
+          manifest.members().stream()
+              .filter(x -> x.kind() == Kind.CONSTANTS)
+              .flatMap(x -> x.constants().stream())
+              .collect(Collectors.toSet());
       s.constants().stream().filter(c -> !realConstants.contains(c))
           .forEach(c -> fail(type.fqn(), "enum constant " + c + " does not exist for real"));
       return;
@@ -99,14 +115,20 @@ final class SignatureCheck {
       declared.addAll(s.modifiers());
       declared.retainAll(EnumSet.of(Mod.PUBLIC, Mod.PROTECTED));
       if (!declared.equals(access)) {
-        fail(type.fqn(), "the implicit constructor has the class's access " + access + ", not " + declared);
+        fail(
+            type.fqn(),
+            "the implicit constructor has the class's access " + access + ", not " + declared);
       }
-      // An abstract class that lists no constructor has the implicit default one (the manifest cannot
+      // An abstract class that lists no constructor has the implicit default one (the manifest
+      // cannot
       // list it); the plugin needs it to subclass. Concrete classes never get this allowance.
       return;
     }
-    MemberSig m = manifest.members().stream().filter(x -> x.identity().equals(s.identity())).findFirst()
-        .orElse(null);
+    MemberSig m =
+        manifest.members().stream()
+            .filter(x -> x.identity().equals(s.identity()))
+            .findFirst()
+            .orElse(null);
     if (m == null) {
       List<String> sameName = manifest.members().stream().filter(x -> x.name().equals(s.name()))
           .map(MemberSig::describe).toList();
@@ -125,7 +147,8 @@ final class SignatureCheck {
       diffs.add("modifiers " + sm + " vs real " + mm);
     }
     if (!s.typeParameters().equals(m.typeParameters())) {
-      diffs.add("type parameters '" + s.typeParameters() + "' vs real '" + m.typeParameters() + "'");
+      diffs.add(
+          "type parameters '" + s.typeParameters() + "' vs real '" + m.typeParameters() + "'");
     }
     if (!s.returnType().equals(m.returnType())) {
       diffs.add((s.kind() == Kind.FIELD ? "type " : "return type ") + s.returnType() + " vs real "
@@ -148,21 +171,32 @@ final class SignatureCheck {
   /** Failure mode 4: a missing overload changes which method a call (or a null) resolves to. */
   private void checkOverloads(TypeSig type, List<MemberSig> api, ApiModel.Type manifest) {
     Set<String> declared = api.stream().map(MemberSig::identity).collect(Collectors.toSet());
-    Set<String> names = api.stream()
-        .filter(x -> x.kind() == Kind.METHOD || x.kind() == Kind.CONSTRUCTOR && !x.parameters().isEmpty()
-            || x.kind() == Kind.CONSTRUCTOR && !noRealConstructor(manifest))
-        .map(x -> x.kind() + " " + x.name()).collect(Collectors.toSet());
+    Set<String> names =
+        api.stream()
+            .filter(
+                x ->
+                    x.kind() == Kind.METHOD
+                        || x.kind() == Kind.CONSTRUCTOR && !x.parameters().isEmpty()
+                        || x.kind() == Kind.CONSTRUCTOR && !noRealConstructor(manifest))
+            .map(x -> x.kind() + " " + x.name())
+            .collect(Collectors.toSet());
     for (MemberSig m : manifest.members()) {
       if (names.contains(m.kind() + " " + m.name()) && !declared.contains(m.identity())) {
-        fail(type.fqn(), "overload missing: " + m.describe() + " (every overload of a declared name must be"
-            + " declared)");
+        fail(
+            type.fqn(),
+            "overload missing: "
+                + m.describe()
+                + " (every overload of a declared name must be"
+                + " declared)");
       }
     }
   }
 
   /** Failure mode 3: a real abstract member left out lets a subclass compile offline without it. */
   private void checkAbstracts(TypeSig type, List<MemberSig> api, ApiModel.Type manifest) {
-    if (type.kind() == Kind.ENUM || type.kind() == Kind.ANNOTATION || type.modifiers().contains(Mod.FINAL)) {
+    if (type.kind() == Kind.ENUM
+        || type.kind() == Kind.ANNOTATION
+        || type.modifiers().contains(Mod.FINAL)) {
       return;
     }
     Set<String> declared = api.stream().map(MemberSig::identity).collect(Collectors.toSet());
@@ -173,16 +207,21 @@ final class SignatureCheck {
     }
   }
 
-  /** A class without a declared constructor gets an implicit public one, which the real class may lack. */
-  private void checkConstructors(TypeSig type, List<MemberSig> all, List<MemberSig> api,
-      ApiModel.Type manifest) {
+  /**
+   * A class without a declared constructor gets an implicit public one, which the real class may
+   * lack.
+   */
+  private void checkConstructors(
+      TypeSig type, List<MemberSig> all, List<MemberSig> api, ApiModel.Type manifest) {
     if (type.kind() != Kind.CLASS) {
       return;
     }
     boolean any = all.stream().anyMatch(x -> x.kind() == Kind.CONSTRUCTOR);
     if (!any) {
-      fail(type.fqn(), "declares no constructor, so javac adds a public one; declare the real constructors,"
-          + " or a private one when the plugin needs none");
+      fail(
+          type.fqn(),
+          "declares no constructor, so javac adds a public one; declare the real constructors,"
+              + " or a private one when the plugin needs none");
     }
   }
 

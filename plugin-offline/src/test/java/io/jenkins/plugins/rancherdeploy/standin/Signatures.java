@@ -30,21 +30,38 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The normalized shape of a Java type and its members, built the same way from a manifest line and from a
- * stand-in source, so that the two compare as values. What javac cares about is kept (kind, modifiers that
- * change compilation, type parameters, return and parameter types, {@code throws}, default, deprecation,
- * annotation targets); what it does not is dropped (parameter names, nullness annotations, {@code
- * synchronized}).
+ * The normalized shape of a Java type and its members, built the same way from a manifest line and
+ * from a stand-in source, so that the two compare as values. What javac cares about is kept (kind,
+ * modifiers that change compilation, type parameters, return and parameter types, {@code throws},
+ * default, deprecation, annotation targets); what it does not is dropped (parameter names, nullness
+ * annotations, {@code synchronized}).
  */
 final class Signatures {
   private Signatures() {}
 
-  enum Kind { CLASS, INTERFACE, ENUM, ANNOTATION, METHOD, CONSTRUCTOR, FIELD, ANNOTATION_MEMBER, CONSTANTS }
+  enum Kind {
+    CLASS,
+    INTERFACE,
+    ENUM,
+    ANNOTATION,
+    METHOD,
+    CONSTRUCTOR,
+    FIELD,
+    ANNOTATION_MEMBER,
+    CONSTANTS
+  }
 
   enum Mod { PUBLIC, PROTECTED, PRIVATE, STATIC, ABSTRACT, FINAL, DEFAULT }
 
-  record TypeSig(String fqn, Kind kind, Set<Mod> modifiers, String typeParameters, Set<String> supertypes,
-      String target, String retention, boolean deprecated) {
+  record TypeSig(
+      String fqn,
+      Kind kind,
+      Set<Mod> modifiers,
+      String typeParameters,
+      Set<String> supertypes,
+      String target,
+      String retention,
+      boolean deprecated) {
     String simpleName() {
       return fqn.substring(fqn.lastIndexOf('.') + 1);
     }
@@ -63,15 +80,33 @@ final class Signatures {
     }
 
     String describe() {
-      String mods = modifiers.stream().map(m -> m.name().toLowerCase()).collect(Collectors.joining(" "));
+      String mods =
+          modifiers.stream().map(m -> m.name().toLowerCase()).collect(Collectors.joining(" "));
       return switch (kind) {
         case FIELD -> mods + " " + returnType + " " + name;
         case CONSTANTS -> "constants " + constants;
-        case CONSTRUCTOR -> mods + " " + typeParameters + "<init>(" + String.join(", ", parameters) + ")"
-            + throwsText() + (deprecated ? " @Deprecated" : "");
-        default -> mods + " " + typeParameters + returnType + " " + name + "("
-            + String.join(", ", parameters) + ")" + throwsText()
-            + (defaultValue.isEmpty() ? "" : " default " + defaultValue) + (deprecated ? " @Deprecated" : "");
+        case CONSTRUCTOR ->
+            mods
+                + " "
+                + typeParameters
+                + "<init>("
+                + String.join(", ", parameters)
+                + ")"
+                + throwsText()
+                + (deprecated ? " @Deprecated" : "");
+        default ->
+            mods
+                + " "
+                + typeParameters
+                + returnType
+                + " "
+                + name
+                + "("
+                + String.join(", ", parameters)
+                + ")"
+                + throwsText()
+                + (defaultValue.isEmpty() ? "" : " default " + defaultValue)
+                + (deprecated ? " @Deprecated" : "");
       };
     }
 
@@ -84,9 +119,14 @@ final class Signatures {
       new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW));
 
   static TypeSig type(String fqn, TypeDeclaration<?> decl, boolean nestedInInterface) {
-    Kind kind = decl instanceof AnnotationDeclaration ? Kind.ANNOTATION
-        : decl instanceof EnumDeclaration ? Kind.ENUM
-        : decl instanceof ClassOrInterfaceDeclaration c && c.isInterface() ? Kind.INTERFACE : Kind.CLASS;
+    Kind kind =
+        decl instanceof AnnotationDeclaration
+            ? Kind.ANNOTATION
+            : decl instanceof EnumDeclaration
+                ? Kind.ENUM
+                : decl instanceof ClassOrInterfaceDeclaration c && c.isInterface()
+                    ? Kind.INTERFACE
+                    : Kind.CLASS;
     Set<Mod> mods = modifiers(decl.getModifiers());
     if (kind != Kind.CLASS) {
       mods.remove(Mod.STATIC);
@@ -105,11 +145,21 @@ final class Signatures {
     } else if (decl instanceof EnumDeclaration e) {
       e.getImplementedTypes().forEach(t -> supertypes.add(typeText(t)));
     }
-    return new TypeSig(fqn, kind, mods, typeParameters, supertypes, annotationArgument(decl, "Target"),
-        annotationArgument(decl, "Retention"), isDeprecated(decl));
+    return new TypeSig(
+        fqn,
+        kind,
+        mods,
+        typeParameters,
+        supertypes,
+        annotationArgument(decl, "Target"),
+        annotationArgument(decl, "Retention"),
+        isDeprecated(decl));
   }
 
-  /** The members of {@code decl} as API: public and protected, or every non-private one of an interface. */
+  /**
+   * The members of {@code decl} as API: public and protected, or every non-private one of an
+   * interface.
+   */
   static List<MemberSig> members(String owner, TypeDeclaration<?> decl, boolean includePrivate) {
     boolean iface = decl instanceof ClassOrInterfaceDeclaration c && c.isInterface();
     boolean annotation = decl instanceof AnnotationDeclaration;
@@ -122,13 +172,15 @@ final class Signatures {
     }
     if (decl instanceof EnumDeclaration e && !e.getEntries().isEmpty()) {
       List<String> names = e.getEntries().stream().map(x -> x.getNameAsString()).toList();
-      members.add(new MemberSig(owner, Kind.CONSTANTS, "", Set.of(), "", "", List.of(), Set.of(), false, "",
-          names));
+      members.add(
+          new MemberSig(
+              owner, Kind.CONSTANTS, "", Set.of(), "", "", List.of(), Set.of(), false, "", names));
     }
     return members;
   }
 
-  static MemberSig member(String owner, BodyDeclaration<?> body, boolean iface, boolean annotation) {
+  static MemberSig member(
+      String owner, BodyDeclaration<?> body, boolean iface, boolean annotation) {
     if (body instanceof MethodDeclaration m) {
       Set<Mod> mods = modifiers(m.getModifiers());
       if (iface && !mods.contains(Mod.PRIVATE)) {
@@ -146,8 +198,17 @@ final class Signatures {
       Set<Mod> mods = modifiers(a.getModifiers());
       mods.add(Mod.PUBLIC);
       mods.add(Mod.ABSTRACT);
-      return new MemberSig(owner, Kind.ANNOTATION_MEMBER, a.getNameAsString(), mods, "", typeText(a.getType()),
-          List.of(), Set.of(), isDeprecated(a), a.getDefaultValue().map(Object::toString).orElse(""),
+      return new MemberSig(
+          owner,
+          Kind.ANNOTATION_MEMBER,
+          a.getNameAsString(),
+          mods,
+          "",
+          typeText(a.getType()),
+          List.of(),
+          Set.of(),
+          isDeprecated(a),
+          a.getDefaultValue().map(Object::toString).orElse(""),
           List.of());
     }
     if (body instanceof FieldDeclaration f) {
@@ -156,8 +217,18 @@ final class Signatures {
         mods.addAll(EnumSet.of(Mod.PUBLIC, Mod.STATIC, Mod.FINAL));
       }
       var variable = f.getVariable(0);
-      return new MemberSig(owner, Kind.FIELD, variable.getNameAsString(), mods, "", typeText(variable.getType()),
-          List.of(), Set.of(), isDeprecated(f), "", List.of());
+      return new MemberSig(
+          owner,
+          Kind.FIELD,
+          variable.getNameAsString(),
+          mods,
+          "",
+          typeText(variable.getType()),
+          List.of(),
+          Set.of(),
+          isDeprecated(f),
+          "",
+          List.of());
     }
     return null;
   }
@@ -197,7 +268,9 @@ final class Signatures {
     if (parameters.isEmpty()) {
       return "";
     }
-    return "<" + parameters.stream().map(Signatures::typeParameter).collect(Collectors.joining(", ")) + "> ";
+    return "<"
+        + parameters.stream().map(Signatures::typeParameter).collect(Collectors.joining(", "))
+        + "> ";
   }
 
   private static String typeParameter(TypeParameter p) {
@@ -224,14 +297,29 @@ final class Signatures {
         || a.getNameAsString().equals("java.lang.Deprecated"));
   }
 
-  /** The argument of a meta-annotation such as {@code @Target}, in a canonical form; empty when absent. */
+  /**
+   * The argument of a meta-annotation such as {@code @Target}, in a canonical form; empty when
+   * absent.
+   */
   static String annotationArgument(NodeWithAnnotations<?> node, String name) {
     return node.getAnnotations().stream()
         .filter(a -> a.getNameAsString().equals(name) || a.getNameAsString().endsWith("." + name))
         .findFirst()
-        .map(a -> a.getChildNodes().stream().skip(1).map(Object::toString).collect(Collectors.joining(",")))
-        .map(s -> new TreeSet<>(List.of(s.replaceAll("[{}\\s]", "")
-            .replaceAll("(ElementType|RetentionPolicy|java\\.lang\\.annotation)\\.", "").split(","))).toString())
+        .map(
+            a ->
+                a.getChildNodes().stream()
+                    .skip(1)
+                    .map(Object::toString)
+                    .collect(Collectors.joining(",")))
+        .map(
+            s ->
+                new TreeSet<>(
+                        List.of(
+                            s.replaceAll("[{}\\s]", "")
+                                .replaceAll(
+                                    "(ElementType|RetentionPolicy|java\\.lang\\.annotation)\\.", "")
+                                .split(",")))
+                    .toString())
         .orElse("");
   }
 

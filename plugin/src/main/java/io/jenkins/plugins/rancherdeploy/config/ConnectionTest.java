@@ -10,7 +10,8 @@ import java.util.List;
 final class ConnectionTest {
   private ConnectionTest() {}
 
-  static FormValidation run(String urls, String credentialsId, String caCertificate, boolean insecure) {
+  static FormValidation run(
+      String urls, String credentialsId, String caCertificate, boolean insecure) {
     List<String> parsed;
     try {
       parsed = ServerUrls.parse(urls).stream().map(Object::toString).toList();
@@ -20,10 +21,14 @@ final class ConnectionTest {
     if (credentialsId == null || credentialsId.isBlank()) {
       return FormValidation.error("Choose the server's default credential first");
     }
-    StandardUsernamePasswordCredentials key = CredentialLookup.forItem(credentialsId, parsed.get(0), (Item) null);
+    StandardUsernamePasswordCredentials key =
+        CredentialLookup.forItem(credentialsId, parsed.get(0), (Item) null);
     if (key == null) {
-      return FormValidation.error("Credential '" + credentialsId + "' was not found in Jenkins' global"
-          + " credentials, or is not a Rancher API key or username/password credential");
+      return FormValidation.error(
+          "Credential '"
+              + credentialsId
+              + "' was not found in Jenkins' global"
+              + " credentials, or is not a Rancher API key or username/password credential");
     }
     try {
       List<String> environments = Connections.environments(parsed, key.getUsername(),

@@ -8,22 +8,26 @@ import io.jenkins.plugins.rancherdeploy.run.VariableLines;
 import jenkins.model.Jenkins;
 
 /**
- * The form logic the step's and the builder's descriptors share (Stapler needs the {@code doFill}/{@code
- * doCheck} methods on each descriptor; they delegate here). Lists that reveal configuration need the right
- * to configure the job (or Jenkins, on global pages).
+ * The form logic the step's and the builder's descriptors share (Stapler needs the {@code
+ * doFill}/{@code doCheck} methods on each descriptor; they delegate here). Lists that reveal
+ * configuration need the right to configure the job (or Jenkins, on global pages).
  */
 public final class FormSupport {
   private FormSupport() {}
 
   public static boolean mayConfigure(Item item) {
-    return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
+    return item == null
+        ? Jenkins.get().hasPermission(Jenkins.ADMINISTER)
+        : item.hasPermission(Item.CONFIGURE);
   }
 
   public static ListBoxModel servers(Item item) {
     ListBoxModel model = new ListBoxModel();
     model.add("- the only server -", "");
     if (mayConfigure(item)) {
-      RancherGlobalConfiguration.get().getServers().forEach(s -> model.add(s.getName(), s.getName()));
+      RancherGlobalConfiguration.get()
+          .getServers()
+          .forEach(s -> model.add(s.getName(), s.getName()));
     }
     return model;
   }
@@ -36,14 +40,19 @@ public final class FormSupport {
     }
     var servers = RancherGlobalConfiguration.get().getServers();
     servers.stream()
-        .filter(s -> server == null || server.isBlank() ? servers.size() == 1 : s.getName().equals(server))
+        .filter(
+            s ->
+                server == null || server.isBlank()
+                    ? servers.size() == 1
+                    : s.getName().equals(server))
         .flatMap(s -> s.getEnvironments().stream())
         .forEach(e -> model.add(e.getName(), e.getName()));
     return model;
   }
 
   public static ListBoxModel credentials(Item item, String credentialsId, String url) {
-    return CredentialLookup.fill(item, credentialsId, url == null || url.isBlank() ? null : url.strip());
+    return CredentialLookup.fill(
+        item, credentialsId, url == null || url.isBlank() ? null : url.strip());
   }
 
   public static FormValidation stack(String value) {
@@ -52,7 +61,8 @@ public final class FormSupport {
     }
     return value.matches("[a-zA-Z0-9][a-zA-Z0-9-]*")
         ? FormValidation.ok()
-        : FormValidation.error("A stack name holds letters, digits and '-', and starts with a letter or digit");
+        : FormValidation.error(
+            "A stack name holds letters, digits and '-', and starts with a letter or digit");
   }
 
   public static FormValidation duration(String parameter, String value) {
@@ -67,8 +77,12 @@ public final class FormSupport {
     }
   }
 
-  /** One of an enum's names, written lower-case with '-' ({@code rolling}, {@code recreate}, {@code up}). */
-  public static <E extends Enum<E>> FormValidation choice(String parameter, String value, Class<E> type) {
+  /**
+   * One of an enum's names, written lower-case with '-' ({@code rolling}, {@code recreate}, {@code
+   * up}).
+   */
+  public static <E extends Enum<E>> FormValidation choice(
+      String parameter, String value, Class<E> type) {
     if (value == null || value.isBlank()) {
       return FormValidation.ok();
     }

@@ -10,9 +10,9 @@ import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
- * A Rancher API key (an environment or account key): the access key and the secret key. It is also a
- * username/password credential (username = access key, password = secret key), so it works wherever one is
- * accepted, for example {@code withCredentials([usernamePassword(...)])}.
+ * A Rancher API key (an environment or account key): the access key and the secret key. It is also
+ * a username/password credential (username = access key, password = secret key), so it works
+ * wherever one is accepted, for example {@code withCredentials([usernamePassword(...)])}.
  */
 public final class RancherApiKeyCredentials extends BaseStandardCredentials
     implements StandardUsernamePasswordCredentials {
@@ -22,8 +22,8 @@ public final class RancherApiKeyCredentials extends BaseStandardCredentials
   private final Secret secretKey;
 
   @DataBoundConstructor
-  public RancherApiKeyCredentials(CredentialsScope scope, String id, String description, String accessKey,
-      Secret secretKey) {
+  public RancherApiKeyCredentials(
+      CredentialsScope scope, String id, String description, String accessKey, Secret secretKey) {
     super(scope, id, description);
     this.accessKey = accessKey == null ? "" : accessKey.trim();
     this.secretKey = secretKey == null ? Secret.fromString("") : secretKey;

@@ -14,9 +14,9 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * A named deploy target on a server ({@code Dev}, {@code Staging}, {@code Prod}): a Rancher environment
- * (API: project) by id or name, checked when a deploy connects, and optionally its own credential instead
- * of the server's default.
+ * A named deploy target on a server ({@code Dev}, {@code Staging}, {@code Prod}): a Rancher
+ * environment (API: project) by id or name, checked when a deploy connects, and optionally its own
+ * credential instead of the server's default.
  */
 public final class RancherEnvironment extends AbstractDescribableImpl<RancherEnvironment> {
   private final String name;
@@ -33,7 +33,10 @@ public final class RancherEnvironment extends AbstractDescribableImpl<RancherEnv
     return name;
   }
 
-  /** The Rancher environment's id (e.g. {@code 1a5}) or name; blank means the key's only environment. */
+  /**
+   * The Rancher environment's id (e.g. {@code 1a5}) or name; blank means the key's only
+   * environment.
+   */
   public String getProject() {
     return project;
   }
@@ -45,7 +48,8 @@ public final class RancherEnvironment extends AbstractDescribableImpl<RancherEnv
 
   @DataBoundSetter
   public void setCredentialsId(String credentialsId) {
-    this.credentialsId = credentialsId == null || credentialsId.isBlank() ? null : credentialsId.trim();
+    this.credentialsId =
+        credentialsId == null || credentialsId.isBlank() ? null : credentialsId.trim();
   }
 
   @Extension
@@ -63,7 +67,8 @@ public final class RancherEnvironment extends AbstractDescribableImpl<RancherEnv
         return FormValidation.ok();
       }
       return value == null || value.isBlank()
-          ? FormValidation.error("Name this environment, e.g. Staging; steps refer to it by this name")
+          ? FormValidation.error(
+              "Name this environment, e.g. Staging; steps refer to it by this name")
           : FormValidation.ok();
     }
 

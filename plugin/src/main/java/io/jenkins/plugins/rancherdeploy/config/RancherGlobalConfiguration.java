@@ -11,8 +11,8 @@ import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * The Rancher servers, under Manage Jenkins and in Configuration as Code ({@code unclassified: rancher:}).
- * The form binds through {@link #setServers}, as JCasC does.
+ * The Rancher servers, under Manage Jenkins and in Configuration as Code ({@code unclassified:
+ * rancher:}). The form binds through {@link #setServers}, as JCasC does.
  */
 @Extension
 @Symbol("rancher")

@@ -17,8 +17,8 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * A Rancher server as configured in Manage Jenkins: its URLs (tried in order), a default credential, TLS
- * settings, and the named environments that steps deploy to.
+ * A Rancher server as configured in Manage Jenkins: its URLs (tried in order), a default
+ * credential, TLS settings, and the named environments that steps deploy to.
  */
 public final class RancherServer extends AbstractDescribableImpl<RancherServer> {
   private final String name;
@@ -49,7 +49,8 @@ public final class RancherServer extends AbstractDescribableImpl<RancherServer> 
 
   @DataBoundSetter
   public void setCredentialsId(String credentialsId) {
-    this.credentialsId = credentialsId == null || credentialsId.isBlank() ? null : credentialsId.trim();
+    this.credentialsId =
+        credentialsId == null || credentialsId.isBlank() ? null : credentialsId.trim();
   }
 
   /** Extra trusted CA certificates (PEM), for servers with a private CA. */
@@ -59,7 +60,8 @@ public final class RancherServer extends AbstractDescribableImpl<RancherServer> 
 
   @DataBoundSetter
   public void setCaCertificate(String caCertificate) {
-    this.caCertificate = caCertificate == null || caCertificate.isBlank() ? null : caCertificate.trim();
+    this.caCertificate =
+        caCertificate == null || caCertificate.isBlank() ? null : caCertificate.trim();
   }
 
   public boolean isInsecure() {
@@ -122,8 +124,9 @@ public final class RancherServer extends AbstractDescribableImpl<RancherServer> 
         return FormValidation.ok();
       }
       return value
-          ? FormValidation.warning("TLS certificates are not verified: anyone on the network path can read"
-              + " the API key. Prefer adding the server's CA certificate.")
+          ? FormValidation.warning(
+              "TLS certificates are not verified: anyone on the network path can read"
+                  + " the API key. Prefer adding the server's CA certificate.")
           : FormValidation.ok();
     }
 
@@ -136,8 +139,11 @@ public final class RancherServer extends AbstractDescribableImpl<RancherServer> 
 
     /** Connects with the form's values and lists the environments the key can see. */
     @POST
-    public FormValidation doTestConnection(@QueryParameter String urls, @QueryParameter String credentialsId,
-        @QueryParameter String caCertificate, @QueryParameter boolean insecure) {
+    public FormValidation doTestConnection(
+        @QueryParameter String urls,
+        @QueryParameter String credentialsId,
+        @QueryParameter String caCertificate,
+        @QueryParameter boolean insecure) {
       Jenkins.get().checkPermission(Jenkins.ADMINISTER);
       return ConnectionTest.run(urls, credentialsId, caCertificate, insecure);
     }

@@ -8,8 +8,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A target with its key pair, resolved on the controller for one build and sent to the agent that runs the
- * deploy. The secret stays a {@link Secret} until the client needs it; {@link #toString()} never shows it.
+ * A target with its key pair, resolved on the controller for one build and sent to the agent that
+ * runs the deploy. The secret stays a {@link Secret} until the client needs it; {@link #toString()}
+ * never shows it.
  */
 public final class RancherTarget implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -25,7 +26,8 @@ public final class RancherTarget implements Serializable {
   }
 
   /** Looks the selection's credential up in the build's context and tracks its use. */
-  public static RancherTarget resolve(TargetSelection selection, Run<?, ?> run) throws AbortException {
+  public static RancherTarget resolve(TargetSelection selection, Run<?, ?> run)
+      throws AbortException {
     String firstUrl = ServerUrls.parse(selection.urls()).get(0).toString();
     StandardUsernamePasswordCredentials key =
         CredentialLookup.forRun(selection.credentialsId(), firstUrl, run);
@@ -51,7 +53,12 @@ public final class RancherTarget implements Serializable {
 
   @Override
   public String toString() {
-    return "RancherTarget{" + selection.server() + "/" + selection.environment() + ", accessKey=" + accessKey
+    return "RancherTarget{"
+        + selection.server()
+        + "/"
+        + selection.environment()
+        + ", accessKey="
+        + accessKey
         + "}";
   }
 }

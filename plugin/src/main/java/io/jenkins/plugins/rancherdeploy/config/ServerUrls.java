@@ -21,7 +21,8 @@ public final class ServerUrls {
       urls.add(parseOne(line, i + 1));
     }
     if (urls.isEmpty()) {
-      throw new IllegalArgumentException("give the Rancher server URL, e.g. https://rancher.example.com");
+      throw new IllegalArgumentException(
+          "give the Rancher server URL, e.g. https://rancher.example.com");
     }
     return urls;
   }
@@ -29,17 +30,24 @@ public final class ServerUrls {
   private static URI parseOne(String line, int number) {
     try {
       URI uri = new URI(line.endsWith("/") ? line.substring(0, line.length() - 1) : line);
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getHost() == null) {
         throw new IllegalArgumentException("URL " + number + " '" + line
             + "' must be an absolute http:// or https:// URL such as https://rancher.example.com");
       }
       if (uri.getPath() != null && uri.getPath().matches("/v[12](-beta)?(/.*)?")) {
-        throw new IllegalArgumentException("URL " + number + " '" + line
-            + "' should be the server's base URL without /v1 or /v2-beta; the API version is discovered");
+        throw new IllegalArgumentException(
+            "URL "
+                + number
+                + " '"
+                + line
+                + "' should be the server's base URL without /v1 or /v2-beta; the API version is"
+                + " discovered");
       }
       return uri;
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("URL " + number + " '" + line + "' is not a URL: " + e.getReason());
+      throw new IllegalArgumentException(
+          "URL " + number + " '" + line + "' is not a URL: " + e.getReason());
     }
   }
 }

@@ -5,8 +5,9 @@ import io.rancherdeploy.core.deploy.DeployListener;
 import java.io.PrintStream;
 
 /**
- * Writes the engine's events to the build console: progress as rancher-compose prints it, warnings marked,
- * container lines prefixed {@code [service/container]}. The stream it writes to masks secrets.
+ * Writes the engine's events to the build console: progress as rancher-compose prints it, warnings
+ * marked, container lines prefixed {@code [service/container]}. The stream it writes to masks
+ * secrets.
  */
 public final class ConsoleDeployListener implements DeployListener {
   private final PrintStream out;

@@ -8,10 +8,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The values to hide in a console, in a form that can travel to an agent or live in a Pipeline's program
- * state. Masking itself is core's {@link SecretMasker} (each secret with its URL, JSON and base64 forms, and
- * the Basic-auth form of the key pair). It holds the values, so it is never logged; {@link #toString()}
- * shows only how many there are.
+ * The values to hide in a console, in a form that can travel to an agent or live in a Pipeline's
+ * program state. Masking itself is core's {@link SecretMasker} (each secret with its URL, JSON and
+ * base64 forms, and the Basic-auth form of the key pair). It holds the values, so it is never
+ * logged; {@link #toString()} shows only how many there are.
  */
 public final class SecretPattern implements Serializable {
   private static final long serialVersionUID = 1L;

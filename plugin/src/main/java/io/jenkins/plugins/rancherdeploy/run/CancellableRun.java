@@ -10,15 +10,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs blocking work (HTTP calls, websocket reads: not interruptible) on its own thread, so that the
- * calling thread stays interruptible. When the caller is interrupted (a Jenkins abort), it calls
- * {@code cancel} (the engine closes its connections and rolls back) and waits at most {@code cleanupBound}
- * for the work to end, then re-raises the interrupt.
+ * Runs blocking work (HTTP calls, websocket reads: not interruptible) on its own thread, so that
+ * the calling thread stays interruptible. When the caller is interrupted (a Jenkins abort), it
+ * calls {@code cancel} (the engine closes its connections and rolls back) and waits at most {@code
+ * cleanupBound} for the work to end, then re-raises the interrupt.
  */
 public final class CancellableRun {
   private CancellableRun() {}
 
-  /** What the work returned, or what it returned after the cancel when the caller was interrupted. */
+  /**
+   * What the work returned, or what it returned after the cancel when the caller was interrupted.
+   */
   public record Outcome<T>(T value, boolean interrupted) {}
 
   public static <T> Outcome<T> run(Callable<T> work, Runnable cancel, Duration cleanupBound,
@@ -38,8 +40,11 @@ public final class CancellableRun {
         try {
           return new Outcome<>(unwrap(future, cleanupBound), true);
         } catch (TimeoutException late) {
-          throw new IllegalStateException("the deploy did not end within " + cleanupBound.toSeconds()
-              + "s after the abort; look at the stack in Rancher, it may be mid-upgrade", late);
+          throw new IllegalStateException(
+              "the deploy did not end within "
+                  + cleanupBound.toSeconds()
+                  + "s after the abort; look at the stack in Rancher, it may be mid-upgrade",
+              late);
         } finally {
           Thread.currentThread().interrupt();
         }

@@ -11,17 +11,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the step's compose, rancher-compose and env files in the workspace (on the agent) and loads them
- * with core's {@link ComposeLoader}. Variables are the build's environment plus the step's
+ * Finds the step's compose, rancher-compose and env files in the workspace (on the agent) and loads
+ * them with core's {@link ComposeLoader}. Variables are the build's environment plus the step's
  * {@code variables}; the agent's own process environment is not read.
  */
 final class ComposeInputs {
   private ComposeInputs() {}
 
-  static ComposeSource source(Path workspace, DeploySettings settings, Map<String, String> variables,
-      PrintStream log) throws IOException {
-    ComposeSource.Builder source = ComposeSource.builder().variables(variables).readProcessEnvironment(false);
-    for (Path file : WorkspaceFiles.resolve(workspace, "files", OptionMapping.list(settings.getFiles()))) {
+  static ComposeSource source(
+      Path workspace, DeploySettings settings, Map<String, String> variables, PrintStream log)
+      throws IOException {
+    ComposeSource.Builder source =
+        ComposeSource.builder().variables(variables).readProcessEnvironment(false);
+    for (Path file :
+        WorkspaceFiles.resolve(workspace, "files", OptionMapping.list(settings.getFiles()))) {
       log.println("Rancher: compose file " + workspace.relativize(file));
       source.composeFile(file);
     }
@@ -29,7 +32,8 @@ final class ComposeInputs {
       log.println("Rancher: rancher-compose file " + workspace.relativize(file));
       source.rancherComposeFile(file);
     });
-    for (Path file : WorkspaceFiles.resolve(workspace, "envFiles", OptionMapping.list(settings.getEnvFiles()))) {
+    for (Path file :
+        WorkspaceFiles.resolve(workspace, "envFiles", OptionMapping.list(settings.getEnvFiles()))) {
       log.println("Rancher: env file " + workspace.relativize(file));
       source.envFile(file);
     }
@@ -43,18 +47,28 @@ final class ComposeInputs {
     return project;
   }
 
-  /** The named rancher-compose file (it must exist), or rancher-compose.yml when the workspace has one. */
+  /**
+   * The named rancher-compose file (it must exist), or rancher-compose.yml when the workspace has
+   * one.
+   */
   private static java.util.Optional<Path> rancherFile(Path workspace, DeploySettings settings)
       throws IOException {
     if (settings.getRancherFile() != null) {
-      List<Path> found = WorkspaceFiles.resolve(workspace, "rancherFile", List.of(settings.getRancherFile()));
+      List<Path> found =
+          WorkspaceFiles.resolve(workspace, "rancherFile", List.of(settings.getRancherFile()));
       if (found.size() > 1) {
-        throw new IllegalArgumentException("rancherFile: '" + settings.getRancherFile() + "' matches "
-            + found.size() + " files; name exactly one rancher-compose file");
+        throw new IllegalArgumentException(
+            "rancherFile: '"
+                + settings.getRancherFile()
+                + "' matches "
+                + found.size()
+                + " files; name exactly one rancher-compose file");
       }
       return java.util.Optional.of(found.get(0));
     }
     Path standard = workspace.resolve(DeploySettings.DEFAULT_RANCHER_FILE);
-    return Files.isRegularFile(standard) ? java.util.Optional.of(standard) : java.util.Optional.empty();
+    return Files.isRegularFile(standard)
+        ? java.util.Optional.of(standard)
+        : java.util.Optional.empty();
   }
 }

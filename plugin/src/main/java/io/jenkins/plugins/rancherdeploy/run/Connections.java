@@ -6,9 +6,15 @@ import java.util.List;
 public final class Connections {
   private Connections() {}
 
-  /** The environments (name and id) the key can see; throws core's exceptions with a clear message. */
-  public static List<String> environments(List<String> urls, String accessKey, String secretKey,
-      String caCertificate, boolean insecure) {
+  /**
+   * The environments (name and id) the key can see; throws core's exceptions with a clear message.
+   */
+  public static List<String> environments(
+      List<String> urls,
+      String accessKey,
+      String secretKey,
+      String caCertificate,
+      boolean insecure) {
     return EngineBridge.environments(urls, accessKey, secretKey, caCertificate, insecure);
   }
 }

@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Keeps two deploys to the same server, environment and stack from running at once on this controller.
- * The lock lives on the controller (the deploy itself may run on an agent), keyed by
- * {@code server/environment/stack}; the holder's description is kept so that a waiting or failing build
- * can say who has the stack.
+ * Keeps two deploys to the same server, environment and stack from running at once on this
+ * controller. The lock lives on the controller (the deploy itself may run on an agent), keyed by
+ * {@code server/environment/stack}; the holder's description is kept so that a waiting or failing
+ * build can say who has the stack.
  */
 public final class DeployLocks {
   private static final Map<String, Holder> LOCKS = new ConcurrentHashMap<>();
@@ -31,13 +31,14 @@ public final class DeployLocks {
   }
 
   /**
-   * Takes the lock for {@code key}. With {@link BusyPolicy#FAIL} it fails at once when the lock is held;
-   * with {@link BusyPolicy#WAIT} it waits at most {@code maxWait}, then fails.
+   * Takes the lock for {@code key}. With {@link BusyPolicy#FAIL} it fails at once when the lock is
+   * held; with {@link BusyPolicy#WAIT} it waits at most {@code maxWait}, then fails.
    *
    * @throws IllegalStateException naming the holder, when the lock cannot be had
    */
-  public static Lease acquire(String key, String owner, BusyPolicy policy, Duration maxWait,
-      Runnable onWait) throws InterruptedException {
+  public static Lease acquire(
+      String key, String owner, BusyPolicy policy, Duration maxWait, Runnable onWait)
+      throws InterruptedException {
     Holder holder = LOCKS.computeIfAbsent(key, k -> new Holder());
     if (!holder.lock.tryAcquire()) {
       if (policy == BusyPolicy.FAIL) {
@@ -46,8 +47,14 @@ public final class DeployLocks {
       }
       onWait.run();
       if (!holder.lock.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new IllegalStateException("waited " + maxWait.toSeconds() + "s for the deploy to " + key
-            + " by " + holder.owner + " to end; giving up. Raise 'timeout' or set whenBusy: 'fail'.");
+        throw new IllegalStateException(
+            "waited "
+                + maxWait.toSeconds()
+                + "s for the deploy to "
+                + key
+                + " by "
+                + holder.owner
+                + " to end; giving up. Raise 'timeout' or set whenBusy: 'fail'.");
       }
     }
     holder.owner = owner;

@@ -14,22 +14,31 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The controller's half of every step: check the options, resolve the target and its credential in the
- * build's context, take the stack's lock, run {@link RemoteDeploy} where the workspace is, and turn the
- * outcome into a build result. The Pipeline steps and the freestyle builder all come through here.
+ * The controller's half of every step: check the options, resolve the target and its credential in
+ * the build's context, take the stack's lock, run {@link RemoteDeploy} where the workspace is, and
+ * turn the outcome into a build result. The Pipeline steps and the freestyle builder all come
+ * through here.
  */
 public final class DeployRunner {
   private DeployRunner() {}
 
   /**
-   * @param workspace null when the step runs outside {@code node {}} (finish and rollback need no files)
+   * @param workspace null when the step runs outside {@code node {}} (finish and rollback need no
+   *     files)
    * @return the result map; only a successful deploy returns
    * @throws AbortException for bad input and failed deploys (message only, no stack trace)
    * @throws InterruptedException when the deploy was aborted (after its bounded cleanup)
    */
-  public static Map<String, Object> run(Operation operation, String stack,
-      Supplier<TargetSelection> selection, DeploySettings settings, Run<?, ?> run, FilePath workspace,
-      EnvVars environment, TaskListener listener) throws IOException, InterruptedException {
+  public static Map<String, Object> run(
+      Operation operation,
+      String stack,
+      Supplier<TargetSelection> selection,
+      DeploySettings settings,
+      Run<?, ?> run,
+      FilePath workspace,
+      EnvVars environment,
+      TaskListener listener)
+      throws IOException, InterruptedException {
     DeployOptions options;
     BusyPolicy busy;
     TargetSelection target;
@@ -47,8 +56,14 @@ public final class DeployRunner {
     }
     RancherTarget resolved = RancherTarget.resolve(target, run);
     PrintStream log = listener.getLogger();
-    log.println("Rancher: " + operation.name().toLowerCase(java.util.Locale.ROOT) + " of stack '" + stack
-        + "' on " + target.server() + (target.environment().isEmpty() ? "" : " / " + target.environment()));
+    log.println(
+        "Rancher: "
+            + operation.name().toLowerCase(java.util.Locale.ROOT)
+            + " of stack '"
+            + stack
+            + "' on "
+            + target.server()
+            + (target.environment().isEmpty() ? "" : " / " + target.environment()));
     if (target.insecure()) {
       log.println("Rancher: WARNING: TLS verification is off for " + target.server());
     }
@@ -57,7 +72,8 @@ public final class DeployRunner {
     try {
       RemoteDeploy callable = new RemoteDeploy(operation, stack, resolved, settings,
           environment == null ? Map.of() : environment, listener);
-      Map<String, Object> result = workspace == null ? callable.invoke(null, null) : workspace.act(callable);
+      Map<String, Object> result =
+          workspace == null ? callable.invoke(null, null) : workspace.act(callable);
       return checked(result);
     } finally {
       lease.close();
@@ -67,22 +83,33 @@ public final class DeployRunner {
   private static DeployLocks.Lease acquire(String key, Run<?, ?> run, BusyPolicy busy,
       DeployOptions options, PrintStream log) throws AbortException, InterruptedException {
     try {
-      return DeployLocks.acquire(key, run.getFullDisplayName(), busy, options.timeouts().overall(),
-          () -> log.println("Rancher: another deploy to " + key + " is running; waiting for it to end"));
+      return DeployLocks.acquire(
+          key,
+          run.getFullDisplayName(),
+          busy,
+          options.timeouts().overall(),
+          () ->
+              log.println(
+                  "Rancher: another deploy to " + key + " is running; waiting for it to end"));
     } catch (IllegalStateException e) {
       throw new AbortException("Rancher: " + e.getMessage());
     }
   }
 
-  static Map<String, Object> checked(Map<String, Object> result) throws AbortException, InterruptedException {
+  static Map<String, Object> checked(Map<String, Object> result)
+      throws AbortException, InterruptedException {
     String outcome = ResultMaps.outcome(result);
     if ("SUCCESS".equals(outcome)) {
       return result;
     }
     if ("ABORTED".equals(outcome)) {
-      throw new InterruptedException("Rancher: deploy aborted: " + ResultMaps.describeFailure(result));
+      throw new InterruptedException(
+          "Rancher: deploy aborted: " + ResultMaps.describeFailure(result));
     }
-    throw new AbortException("Rancher: deploy " + outcome.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + ": " + ResultMaps.describeFailure(result));
+    throw new AbortException(
+        "Rancher: deploy "
+            + outcome.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + ": "
+            + ResultMaps.describeFailure(result));
   }
 }

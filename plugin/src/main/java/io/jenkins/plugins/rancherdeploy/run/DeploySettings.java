@@ -3,9 +3,10 @@ package io.jenkins.plugins.rancherdeploy.run;
 import java.io.Serializable;
 
 /**
- * The deploy options a user sets on {@code rancherDeploy} or the freestyle builder, as the form and the
- * Snippet Generator carry them: plain strings and boxed numbers, {@code null} meaning "the engine's default".
- * {@link OptionMapping} turns them into core's {@code DeployOptions}; nothing here decides anything.
+ * The deploy options a user sets on {@code rancherDeploy} or the freestyle builder, as the form and
+ * the Snippet Generator carry them: plain strings and boxed numbers, {@code null} meaning "the
+ * engine's default". {@link OptionMapping} turns them into core's {@code DeployOptions}; nothing
+ * here decides anything.
  */
 public final class DeploySettings implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -93,7 +94,9 @@ public final class DeploySettings implements Serializable {
   public String getImages() { return images; }
   public void setImages(String v) { images = blankToNull(v); }
 
-  /** An empty number field binds as 0 in some Jenkins versions: 0 means "not set", as blank does. */
+  /**
+   * An empty number field binds as 0 in some Jenkins versions: 0 means "not set", as blank does.
+   */
   static Integer unsetIfZero(Integer value) {
     return value == null || value == 0 ? null : value;
   }

@@ -22,11 +22,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * The one place that calls core: load the compose files (before any connection, so bad input changes
- * nothing), connect, run the engine on a worker thread that an abort can cancel, and render the outcome.
+ * The one place that calls core: load the compose files (before any connection, so bad input
+ * changes nothing), connect, run the engine on a worker thread that an abort can cancel, and render
+ * the outcome.
  */
 final class EngineBridge {
-  /** Beyond the rollback deadline, how long an abort may take before we stop waiting for the engine. */
+  /**
+   * Beyond the rollback deadline, how long an abort may take before we stop waiting for the engine.
+   */
   private static final Duration ABORT_SLACK = Duration.ofSeconds(30);
 
   private EngineBridge() {}
@@ -50,10 +53,18 @@ final class EngineBridge {
         case ROLLBACK -> () -> engine.rollback(stack, services, options, listener);
       };
       // followLogs is the engine's: its ContainerLog events reach the console through the listener.
-      CancellableRun.Outcome<DeployResult> outcome = CancellableRun.run(work, engine::cancel,
-          options.timeouts().rollback().plus(ABORT_SLACK),
-          () -> log.println("Rancher: aborted; cancelling the " + operation.name().toLowerCase(Locale.ROOT)
-              + " (onFailure " + options.onFailure().name().toLowerCase(Locale.ROOT) + ")"));
+      CancellableRun.Outcome<DeployResult> outcome =
+          CancellableRun.run(
+              work,
+              engine::cancel,
+              options.timeouts().rollback().plus(ABORT_SLACK),
+              () ->
+                  log.println(
+                      "Rancher: aborted; cancelling the "
+                          + operation.name().toLowerCase(Locale.ROOT)
+                          + " (onFailure "
+                          + options.onFailure().name().toLowerCase(Locale.ROOT)
+                          + ")"));
       DeployResult result = outcome.value();
       Summary.print(result, log);
       if (outcome.interrupted()) {

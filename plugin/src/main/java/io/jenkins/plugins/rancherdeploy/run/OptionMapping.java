@@ -17,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the step's and the builder's parameters into core's {@link DeployOptions}. Every bad value fails
- * here, before anything talks to Rancher, with a message that names the parameter and what it accepts.
+ * Turns the step's and the builder's parameters into core's {@link DeployOptions}. Every bad value
+ * fails here, before anything talks to Rancher, with a message that names the parameter and what it
+ * accepts.
  */
 public final class OptionMapping {
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
@@ -70,8 +71,10 @@ public final class OptionMapping {
 
   static Timeouts timeouts(DeploySettings s) {
     Timeouts d = Timeouts.DEFAULTS;
-    Duration upgrade = s.upgradeTimeout == null ? d.upgrade() : duration("upgradeTimeout", s.upgradeTimeout);
-    Duration health = s.healthTimeout == null ? d.health() : duration("healthTimeout", s.healthTimeout);
+    Duration upgrade =
+        s.upgradeTimeout == null ? d.upgrade() : duration("upgradeTimeout", s.upgradeTimeout);
+    Duration health =
+        s.healthTimeout == null ? d.health() : duration("healthTimeout", s.healthTimeout);
     Duration rollback =
         s.rollbackTimeout == null ? d.rollback() : duration("rollbackTimeout", s.rollbackTimeout);
     Duration overall = s.timeout == null ? d.overall() : duration("timeout", s.timeout);
@@ -80,15 +83,20 @@ public final class OptionMapping {
         throw new IllegalArgumentException("timeouts must be longer than 0");
       }
     }
-    return new Timeouts(d.pull(), d.remove(), d.create(), upgrade, health, d.finish(), rollback, overall);
+    return new Timeouts(
+        d.pull(), d.remove(), d.create(), upgrade, health, d.finish(), rollback, overall);
   }
 
   /** {@code 90} (seconds), {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}. */
   public static Duration duration(String parameter, String text) {
     Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new IllegalArgumentException(parameter + ": '" + text
-          + "' is not a duration; write a number of seconds or add a unit, e.g. 90, 500ms, 30s, 5m, 1h");
+      throw new IllegalArgumentException(
+          parameter
+              + ": '"
+              + text
+              + "' is not a duration; write a number of seconds or add a unit, e.g. 90, 500ms, 30s,"
+              + " 5m, 1h");
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
@@ -135,13 +143,15 @@ public final class OptionMapping {
   private static URI httpUri(String parameter, String text) {
     try {
       URI uri = new URI(text.trim());
-      if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      if (uri.getHost() == null
+          || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
         throw new IllegalArgumentException(
             parameter + ": '" + text + "' must be an absolute http:// or https:// URL");
       }
       return uri;
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(parameter + ": '" + text + "' is not a URL (" + e.getReason() + ")");
+      throw new IllegalArgumentException(
+          parameter + ": '" + text + "' is not a URL (" + e.getReason() + ")");
     }
   }
 }

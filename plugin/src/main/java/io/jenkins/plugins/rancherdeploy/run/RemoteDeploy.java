@@ -18,9 +18,10 @@ import java.util.Map;
 import jenkins.MasterToSlaveFileCallable;
 
 /**
- * The deploy, run on the machine that holds the workspace (its network reaches Rancher, and the compose
- * files are read there). Everything it prints goes through a masking stream into the build log; failures
- * come back as {@link AbortException}s whose messages are masked too. Returns the result map.
+ * The deploy, run on the machine that holds the workspace (its network reaches Rancher, and the
+ * compose files are read there). Everything it prints goes through a masking stream into the build
+ * log; failures come back as {@link AbortException}s whose messages are masked too. Returns the
+ * result map.
  */
 public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Object>> {
   private static final long serialVersionUID = 1L;
@@ -32,8 +33,13 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
   private final HashMap<String, String> buildVariables;
   private final TaskListener listener;
 
-  public RemoteDeploy(Operation operation, String stack, RancherTarget target, DeploySettings settings,
-      Map<String, String> buildVariables, TaskListener listener) {
+  public RemoteDeploy(
+      Operation operation,
+      String stack,
+      RancherTarget target,
+      DeploySettings settings,
+      Map<String, String> buildVariables,
+      TaskListener listener) {
     this.operation = operation;
     this.stack = stack;
     this.target = target;
@@ -46,9 +52,13 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
   public Map<String, Object> invoke(File workspace, VirtualChannel channel)
       throws IOException, InterruptedException {
     SecretPattern secrets =
-        SecretPattern.of(List.of(target.secretKeyPlainText()), target.accessKey(), target.secretKeyPlainText());
-    PrintStream log = new PrintStream(
-        new MaskingOutputStream(listener.getLogger(), secrets.masker()), true, StandardCharsets.UTF_8);
+        SecretPattern.of(
+            List.of(target.secretKeyPlainText()), target.accessKey(), target.secretKeyPlainText());
+    PrintStream log =
+        new PrintStream(
+            new MaskingOutputStream(listener.getLogger(), secrets.masker()),
+            true,
+            StandardCharsets.UTF_8);
     try {
       Map<String, String> variables = new HashMap<>(buildVariables);
       variables.putAll(VariableLines.parse(settings.getVariables()));

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Parses the {@code variables} parameter: one {@code NAME=value} a line, {@code #} starts a comment line. */
+/**
+ * Parses the {@code variables} parameter: one {@code NAME=value} a line, {@code #} starts a comment
+ * line.
+ */
 public final class VariableLines {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -24,8 +27,13 @@ public final class VariableLines {
       int eq = line.indexOf('=');
       String name = eq < 0 ? line : line.substring(0, eq).strip();
       if (eq < 0 || !NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("variables, line " + (i + 1) + ": expected NAME=value with NAME"
-            + " made of letters, digits and _, got '" + (eq < 0 ? line : name) + "'");
+        throw new IllegalArgumentException(
+            "variables, line "
+                + (i + 1)
+                + ": expected NAME=value with NAME"
+                + " made of letters, digits and _, got '"
+                + (eq < 0 ? line : name)
+                + "'");
       }
       variables.put(name, line.substring(eq + 1));
     }

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Resolves Ant-style globs ({@code docker-compose.yml}, {@code deploy/*.yml}, {@code **}{@code /prod.env})
- * against the workspace, on the machine that holds it. Globs keep the order they are given in (later compose
- * files override earlier ones); the matches of one glob are sorted by path. Symbolic links are not followed
- * and nothing outside the workspace can match.
+ * Resolves Ant-style globs ({@code docker-compose.yml}, {@code deploy/*.yml}, {@code **}{@code
+ * /prod.env}) against the workspace, on the machine that holds it. Globs keep the order they are
+ * given in (later compose files override earlier ones); the matches of one glob are sorted by path.
+ * Symbolic links are not followed and nothing outside the workspace can match.
  */
 public final class WorkspaceFiles {
   private WorkspaceFiles() {}
@@ -23,13 +23,19 @@ public final class WorkspaceFiles {
    * @param parameter the step parameter the globs came from, for the error message
    * @throws IllegalArgumentException when a glob matches nothing, naming the glob and the workspace
    */
-  public static List<Path> resolve(Path workspace, String parameter, List<String> globs) throws IOException {
+  public static List<Path> resolve(Path workspace, String parameter, List<String> globs)
+      throws IOException {
     Set<Path> found = new LinkedHashSet<>();
     for (String glob : globs) {
       List<Path> matches = matches(workspace, glob);
       if (matches.isEmpty()) {
-        throw new IllegalArgumentException(parameter + ": '" + glob + "' matches no file in the workspace "
-            + workspace + "; globs are relative to it (Ant style: *, **, ?)");
+        throw new IllegalArgumentException(
+            parameter
+                + ": '"
+                + glob
+                + "' matches no file in the workspace "
+                + workspace
+                + "; globs are relative to it (Ant style: *, **, ?)");
       }
       found.addAll(matches);
     }
@@ -39,13 +45,17 @@ public final class WorkspaceFiles {
   /** The files matching one glob, sorted; empty when none match. */
   public static List<Path> matches(Path workspace, String glob) throws IOException {
     String normalized = glob.strip().replace('\\', '/');
-    if (normalized.startsWith("/") || normalized.matches("[A-Za-z]:/.*") || normalized.contains("../")) {
-      throw new IllegalArgumentException("'" + glob + "' must be relative to the workspace and stay inside it");
+    if (normalized.startsWith("/")
+        || normalized.matches("[A-Za-z]:/.*")
+        || normalized.contains("../")) {
+      throw new IllegalArgumentException(
+          "'" + glob + "' must be relative to the workspace and stay inside it");
     }
     Pattern pattern = toRegex(normalized);
     try (Stream<Path> walk = Files.walk(workspace)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> pattern.matcher(workspace.relativize(p).toString().replace('\\', '/')).matches())
+          .filter(
+              p -> pattern.matcher(workspace.relativize(p).toString().replace('\\', '/')).matches())
           .sorted()
           .toList();
     }

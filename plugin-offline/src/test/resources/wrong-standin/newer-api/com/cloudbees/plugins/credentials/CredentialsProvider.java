@@ -10,7 +10,12 @@ public abstract class CredentialsProvider {
     private CredentialsProvider() {
     }
 
-    public static <C extends IdCredentials> C findCredentialByIdInItem(String id, Class<C> type, Item item, Authentication authentication, List<DomainRequirement> domainRequirements) {
+  public static <C extends IdCredentials> C findCredentialByIdInItem(
+      String id,
+      Class<C> type,
+      Item item,
+      Authentication authentication,
+      List<DomainRequirement> domainRequirements) {
         throw new UnsupportedOperationException();
     }
 }

@@ -2,7 +2,9 @@ package com.cloudbees.plugins.credentials.common;
 
 import hudson.util.ListBoxModel;
 
-public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials> extends ListBoxModel {
+public abstract class AbstractIdCredentialsListBoxModel<
+        T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials>
+    extends ListBoxModel {
     private AbstractIdCredentialsListBoxModel() {
     }
 
