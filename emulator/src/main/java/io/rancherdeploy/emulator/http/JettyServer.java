@@ -3,6 +3,7 @@ package io.rancherdeploy.emulator.http;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -15,7 +16,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
+import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.net.URLDecoder;
+import java.nio.channels.NetworkChannel;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -70,6 +74,24 @@ public final class JettyServer implements AutoCloseable {
     public int port() {
         return connector.getLocalPort();
     }
+
+  /**
+   * TCP_NODELAY as the kernel holds it on each connection open now (a test reads it from the
+   * accepted sockets themselves, not from the connector's setting).
+   */
+  List<Boolean> tcpNoDelayOfOpenConnections() {
+    List<Boolean> options = new ArrayList<>();
+    for (EndPoint endPoint : connector.getConnectedEndPoints()) {
+      if (endPoint.getTransport() instanceof NetworkChannel channel && channel.isOpen()) {
+        try {
+          options.add(channel.getOption(StandardSocketOptions.TCP_NODELAY));
+        } catch (IOException e) {
+          // Closed between the check and the read: no longer an open connection.
+        }
+      }
+    }
+    return options;
+  }
 
     @Override
     public void close() {
