@@ -92,6 +92,10 @@ public final class DeployBenchmark {
               "(b) %-18s %s: %d requests (%d to connect incl. the events socket, %d by the"
                   + " engine)%n",
               run, result.outcome(), all.size(), connect, all.size() - connect);
+          if (Boolean.getBoolean("journal")) {
+            all.forEach(
+                r -> System.out.println("    " + r.line() + " " + r.query() + " " + r.status()));
+          }
         }
       }
     }

@@ -26,6 +26,12 @@ import okhttp3.OkHttpClient;
 public final class RancherClientBuilder {
   private static final System.Logger LOG = System.getLogger(RancherClient.class.getName());
 
+  /**
+   * How long connecting waits for the events socket: once it is live, the first wait after a
+   * create starts from the create's answer instead of reading the resource again.
+   */
+  private static final Duration EVENTS_LIVE = Duration.ofSeconds(2);
+
   private final RancherEndpoint endpoint;
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   private RequestListener requestListener = RequestListener.NONE;
@@ -121,7 +127,7 @@ public final class RancherClientBuilder {
     Optional<HttpUrl> subscribe = events ? scoped.schemas().find("subscribe")
         .map(s -> HttpUrl.parse(s.collectionUrl())) : Optional.empty();
     EventHub hub = new EventHub(http, subscribe);
-    hub.ensureConnected();
+    hub.connectAndAwaitLive(EVENTS_LIVE);
     Awaiter awaiter = new Awaiter(hub, clock, pollInterval, safetyPoll, masker);
     String describe = "environment=" + environment.label() + ", api=" + scoped.version().path()
         + ", server=" + servers.currentBase().newBuilder().username("").password("").build();

@@ -1,9 +1,12 @@
 package io.rancherdeploy.core.api.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.rancherdeploy.core.api.ApiVersion;
 import io.rancherdeploy.core.api.RancherApiException;
 import io.rancherdeploy.core.api.RancherUnavailableException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -14,10 +17,61 @@ import okhttp3.HttpUrl;
 public final class Discovery {
   /**
    * What bootstrapping found. {@code accountId} is the {@code X-Api-Account-Id} header (the key's
-   * account).
+   * account). The schemas are read on first use: a bare server URL answers with the API version
+   * and its collection links, which are enough to list the environments, and the client then
+   * works on the environment's own schemas; reading the root schemas too would cost a request
+   * per connect for nothing.
    */
-  public record Found(
-      ApiVersion version, Schemas schemas, HttpUrl schemasUrl, Optional<String> accountId) {}
+  public static final class Found {
+    private final ApiVersion version;
+    private final HttpUrl schemasUrl;
+    private final Optional<String> accountId;
+    private final JsonNode rootLinks;
+    private final Supplier<Schemas> read;
+    private Schemas schemas;
+
+    Found(ApiVersion version, HttpUrl schemasUrl, Optional<String> accountId, JsonNode rootLinks,
+        Supplier<Schemas> read) {
+      this.version = version;
+      this.schemasUrl = schemasUrl;
+      this.accountId = accountId;
+      this.rootLinks = rootLinks;
+      this.read = read;
+    }
+
+    public ApiVersion version() {
+      return version;
+    }
+
+    public HttpUrl schemasUrl() {
+      return schemasUrl;
+    }
+
+    public Optional<String> accountId() {
+      return accountId;
+    }
+
+    public synchronized Schemas schemas() {
+      if (schemas == null) {
+        schemas = read.get();
+      }
+      return schemas;
+    }
+
+    /**
+     * The collection URL of a schema ({@code project}, link {@code projects}): from the API
+     * version's own links when the URL answered with them, else from the schemas.
+     */
+    public Optional<HttpUrl> collection(String schemaId, String rootLink) {
+      Optional<HttpUrl> linked = Optional.ofNullable(HttpUrl.parse(rootLinks.path(rootLink)
+          .asText("")));
+      if (linked.isPresent()) {
+        return linked;
+      }
+      return schemas().find(schemaId).map(Schemas.Schema::collectionUrl)
+          .filter(url -> !url.isEmpty()).map(HttpUrl::get);
+    }
+  }
 
   private final Transport transport;
   private final ErrorMapper errors;
@@ -58,6 +112,9 @@ public final class Discovery {
                 .replaceAll("/$", "")
             : url.substring(0, at);
     HttpUrl scoped = HttpUrl.get(base + marker + "/projects/" + projectId + "/schemas");
+    if (sameResource(scoped, root.schemasUrl())) {
+      return root;
+    }
     return follow(scoped, transport.send("GET", scoped, null, Transport.Replay.SAFE));
   }
 
@@ -77,13 +134,26 @@ public final class Discovery {
     }
     HttpUrl schemasUrl = HttpUrl.get(header);
     transport.servers().addAlias(schemasUrl);
-    Transport.Answer schemasAnswer = answer;
-    if (!sameResource(schemasUrl, requested)) {
-      schemasAnswer = transport.send("GET", schemasUrl, null, Transport.Replay.SAFE);
+    ApiVersion version =
+        schemasUrl.encodedPath().contains("/v2-beta") ? ApiVersion.V2_BETA : ApiVersion.V1;
+    Optional<String> accountId = Optional.ofNullable(answer.headers().get("X-Api-Account-Id"));
+    if (sameResource(schemasUrl, requested)) {
+      Schemas schemas = parse(answer, schemasUrl);
+      return new Found(version, schemasUrl, accountId, MissingNode.getInstance(), () -> schemas);
+    }
+    JsonNode rootLinks = "apiVersion".equals(answer.body().path("type").asText())
+        ? answer.body().path("links") : MissingNode.getInstance();
+    return new Found(version, schemasUrl, accountId, rootLinks, () -> {
+      Transport.Answer schemasAnswer = transport.send("GET", schemasUrl, null,
+          Transport.Replay.SAFE);
       if (!schemasAnswer.isSuccessful()) {
         throw errors.map(schemasAnswer);
       }
-    }
+      return parse(schemasAnswer, schemasUrl);
+    });
+  }
+
+  private static Schemas parse(Transport.Answer schemasAnswer, HttpUrl schemasUrl) {
     if (!"collection".equals(schemasAnswer.body().path("type").asText())) {
       throw new RancherApiException(
           schemasAnswer.status(),
@@ -93,14 +163,7 @@ public final class Discovery {
           "GET",
           Redaction.url(schemasUrl));
     }
-    Schemas schemas = Schemas.parse(schemasAnswer.body(), schemasUrl.toString());
-    ApiVersion version =
-        schemasUrl.encodedPath().contains("/v2-beta") ? ApiVersion.V2_BETA : ApiVersion.V1;
-    return new Found(
-        version,
-        schemas,
-        schemasUrl,
-        Optional.ofNullable(answer.headers().get("X-Api-Account-Id")));
+    return Schemas.parse(schemasAnswer.body(), schemasUrl.toString());
   }
 
   private boolean sameResource(HttpUrl a, HttpUrl b) {

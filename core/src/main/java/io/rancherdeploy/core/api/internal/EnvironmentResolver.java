@@ -30,9 +30,9 @@ public final class EnvironmentResolver {
    * it (an environment key on some servers), the key's own account from {@code X-Api-Account-Id}.
    */
   public List<Environment> visible(Discovery.Found root) {
-    Optional<Schemas.Schema> schema = root.schemas().find("project");
-    if (schema.isPresent() && !schema.get().collectionUrl().isEmpty()) {
-      HttpUrl url = HttpUrl.get(schema.get().collectionUrl()).newBuilder()
+    Optional<HttpUrl> projects = root.collection("project", "projects");
+    if (projects.isPresent()) {
+      HttpUrl url = projects.get().newBuilder()
           .addQueryParameter("removed_null", "1").addQueryParameter("limit", "1000").build();
       Transport.Answer answer = transport.send("GET", url, null, Transport.Replay.SAFE);
       if (answer.isSuccessful() && answer.body().path("data").size() > 0) {

@@ -106,6 +106,38 @@ public final class EventHub implements AutoCloseable {
     dialing = http.newWebSocket(new Request.Builder().url(url).build(), new Listener());
   }
 
+  /**
+   * Dials and waits, at most {@code max}, until the socket is live, so that a resource read after
+   * this needs no second read to be sure no event was missed (see {@link #liveSince}). Returns
+   * early when the dial fails: waits then poll as usual.
+   */
+  public boolean connectAndAwaitLive(Duration max) {
+    ensureConnected();
+    long until = System.nanoTime() + max.toNanos();
+    try {
+      synchronized (signal) {
+        while (!closed) {
+          long now = System.nanoTime();
+          if (liveSince(now)) {
+            return true;
+          }
+          if (until - now <= 0 || !dialingOrOpen()) {
+            return false;
+          }
+          long step = isLive() ? Math.min(liveSinceNanos - now, until - now) : until - now;
+          signal.wait(Math.max(1, step / 1_000_000));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  private synchronized boolean dialingOrOpen() {
+    return socket != null || connecting;
+  }
+
   /** Whether the socket is up, and has been since before {@code nanos}. */
   public boolean liveSince(long nanos) {
     return liveSinceNanos <= nanos;
@@ -185,6 +217,7 @@ public final class EventHub implements AutoCloseable {
       // 101:
       // a server may register the subscriber just after the handshake. The margin covers that race.
       liveSinceNanos = lastMessageNanos + LIVE_MARGIN.toNanos();
+      wake();
     }
     JsonNode event;
     try {
