@@ -14,7 +14,12 @@ final class Session {
 
   /** A printer that masks the client's key and every secret-looking variable of the environment. */
   static Printer printer(CliContext context, OutputOptions output, RancherClient client) {
-    SecretMasker masker = client.masker().with(environmentSecrets(context));
+    return printer(context, output, client.masker());
+  }
+
+  /** A printer that masks what {@code key} masks and the environment's secret-looking variables. */
+  static Printer printer(CliContext context, OutputOptions output, SecretMasker key) {
+    SecretMasker masker = key.with(environmentSecrets(context));
     return new Printer(context, output, masker::mask);
   }
 

@@ -40,6 +40,14 @@ public final class RancherClient implements AutoCloseable {
     return builder(endpoint).connect();
   }
 
+  /**
+   * The environments the key sees and the one the endpoint names, without choosing one: for
+   * listings and connection checks, where an account key that sees several is no error.
+   */
+  public static EnvironmentListing listEnvironments(RancherEndpoint endpoint) {
+    return builder(endpoint).listEnvironments();
+  }
+
   public static RancherClientBuilder builder(RancherEndpoint endpoint) {
     return new RancherClientBuilder(endpoint);
   }

@@ -96,8 +96,30 @@ public final class RancherClientBuilder {
     return d;
   }
 
-  /** Discovers the API, resolves the environment and opens the events websocket. */
-  public RancherClient connect() {
+  /**
+   * Discovers the API and lists the environments the key sees, with the one the endpoint's name or
+   * id picks, without choosing one (no failure when several or none match) and without events.
+   */
+  public EnvironmentListing listEnvironments() {
+    Wiring wiring = wire();
+    List<Environment> visible = wiring.resolver().visible(wiring.root());
+    return new EnvironmentListing(
+        visible, EnvironmentChoice.of(visible, endpoint.environment()), wiring.warnings());
+  }
+
+  /** The HTTP side of a connection, up to the discovered root, before any environment is chosen. */
+  private record Wiring(
+      OkHttpClient http,
+      Servers servers,
+      Transport transport,
+      ErrorMapper errors,
+      Discovery discovery,
+      Discovery.Found root,
+      EnvironmentResolver resolver,
+      SecretMasker masker,
+      List<String> warnings) {}
+
+  private Wiring wire() {
     ApiKey key = endpoint.apiKey();
     SecretMasker masker = SecretMasker.NONE.withBasicAuth(key.accessKey(), key.secretKey());
     List<String> warnings = new ArrayList<>();
@@ -113,13 +135,26 @@ public final class RancherClientBuilder {
     Discovery discovery = new Discovery(transport, errors);
     Discovery.Found root = discovery.bootstrap(servers.currentBase());
     EnvironmentResolver resolver = new EnvironmentResolver(transport, key.accessKey());
-    List<Environment> visible = resolver.visible(root);
-    Environment environment = resolver.choose(visible, endpoint.environment());
+    return new Wiring(
+        http, servers, transport, errors, discovery, root, resolver, masker, warnings);
+  }
+
+  /** Discovers the API, resolves the environment and opens the events websocket. */
+  public RancherClient connect() {
+    Wiring wiring = wire();
+    OkHttpClient http = wiring.http();
+    Servers servers = wiring.servers();
+    SecretMasker masker = wiring.masker();
+    ApiKey key = endpoint.apiKey();
+    Discovery discovery = wiring.discovery();
+    Discovery.Found root = wiring.root();
+    List<Environment> visible = wiring.resolver().visible(root);
+    Environment environment = wiring.resolver().choose(visible, endpoint.environment());
     Discovery.Found scoped = scope(discovery, root, environment);
     Calls calls =
         new Calls(
-            transport,
-            errors,
+            wiring.transport(),
+            wiring.errors(),
             scoped.schemas(),
             scoped.version(),
             environment.label(),
@@ -137,7 +172,7 @@ public final class RancherClientBuilder {
             visible,
             scoped.version(),
             masker,
-            warnings,
+            wiring.warnings(),
             calls,
             hub,
             awaiter,

@@ -62,4 +62,22 @@ class AccountKeyTest {
       assertThat(client.findByName(ResourceType.STACK, "on-staging")).isEmpty();
     }
   }
+
+  @Test
+  void listEnvironmentsShowsThemAllWithTheChoiceConnectWouldMake() {
+    EnvironmentListing unnamed = RancherClient.listEnvironments(endpoint().build());
+    assertThat(unnamed.environments()).extracting(Environment::name)
+        .containsExactlyInAnyOrder("Default", "Staging", "Twin", "Twin");
+    assertThat(unnamed.choice()).isInstanceOf(EnvironmentChoice.NotNamed.class);
+    EnvironmentListing byName = RancherClient.listEnvironments(
+        endpoint().environment("staging").build());
+    assertThat(byName.choice().chosen()).map(Environment::id).contains(staging);
+    assertThat(RancherClient.listEnvironments(endpoint().environment("Twin").build()).choice())
+        .isInstanceOfSatisfying(EnvironmentChoice.Ambiguous.class,
+            a -> assertThat(a.matches()).extracting(Environment::id).contains(twin).hasSize(2));
+    EnvironmentListing unknown = RancherClient.listEnvironments(
+        endpoint().environment("Prod").build());
+    assertThat(unknown.choice()).isEqualTo(new EnvironmentChoice.Unknown("Prod"));
+    assertThat(unknown.environments()).hasSize(4);
+  }
 }

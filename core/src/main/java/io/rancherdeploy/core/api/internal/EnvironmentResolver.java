@@ -3,10 +3,10 @@ package io.rancherdeploy.core.api.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.core.api.Environment;
+import io.rancherdeploy.core.api.EnvironmentChoice;
 import io.rancherdeploy.core.api.RancherAuthenticationException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
@@ -62,53 +62,37 @@ public final class EnvironmentResolver {
               + "' sees no environment. Use an "
               + "environment API key, or an account key that is a member of the environment.");
     }
-    if (wanted.isEmpty()) {
-      if (visible.size() == 1) {
-        return visible.get(0);
-      }
+    EnvironmentChoice choice = EnvironmentChoice.of(visible, wanted);
+    if (choice instanceof EnvironmentChoice.Chosen chosen) {
+      return chosen.environment();
+    }
+    if (choice instanceof EnvironmentChoice.Ambiguous ambiguous) {
+      throw new RancherAuthenticationException(
+          "The environment name '"
+              + ambiguous.wanted()
+              + "' is ambiguous: "
+              + list(ambiguous.matches())
+              + " all match. Give the environment's id instead.");
+    }
+    if (choice instanceof EnvironmentChoice.Unknown unknown) {
       throw new RancherAuthenticationException(
           "The API key '"
               + accessKey
-              + "' sees "
-              + visible.size()
-              + " environments ("
+              + "' sees no environment named or "
+              + "with id '"
+              + unknown.wanted()
+              + "'. It sees: "
               + list(visible)
-              + "); say which one to use by name or id.");
-    }
-    String target = wanted.get();
-    for (Environment environment : visible) {
-      if (environment.id().equals(target)) {
-        return environment;
-      }
-    }
-    List<Environment> exact = visible.stream().filter(e -> e.name().equals(target)).toList();
-    List<Environment> matches =
-        exact.isEmpty()
-            ? visible.stream()
-                .filter(
-                    e -> e.name().toLowerCase(Locale.ROOT).equals(target.toLowerCase(Locale.ROOT)))
-                .toList()
-            : exact;
-    if (matches.size() == 1) {
-      return matches.get(0);
-    }
-    if (matches.size() > 1) {
-      throw new RancherAuthenticationException(
-          "The environment name '"
-              + target
-              + "' is ambiguous: "
-              + list(matches)
-              + " all match. Give the environment's id instead.");
+              + ".");
     }
     throw new RancherAuthenticationException(
         "The API key '"
             + accessKey
-            + "' sees no environment named or "
-            + "with id '"
-            + target
-            + "'. It sees: "
+            + "' sees "
+            + visible.size()
+            + " environments ("
             + list(visible)
-            + ".");
+            + "); say which one to use by name or id.");
   }
 
   private static String list(List<Environment> environments) {
