@@ -41,8 +41,11 @@ public final class Main {
   private static void add(CommandLine commandLine, RancherDeployCommand.Entry entry) {
     try {
       Class<?> type = Class.forName(entry.className());
-      CommandLine sub = commandLine.addSubcommand(entry.name(), type);
-      sub.getCommandSpec().usageMessage().header(entry.header());
+      CommandLine sub = new CommandLine(type, commandLine.getFactory());
+      // Named before it is added: a command borrowed from elsewhere (the emulator's own main)
+      // would otherwise show its own name in its usage.
+      sub.getCommandSpec().name(entry.name()).usageMessage().header(entry.header());
+      commandLine.addSubcommand(sub);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("rancher-deploy is built without " + entry.className(), e);
     }

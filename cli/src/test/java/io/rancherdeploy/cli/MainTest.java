@@ -31,6 +31,9 @@ class MainTest {
       assertThat(run.out()).as(entry.name()).contains("Usage: rancher-deploy");
     }
     assertThat(CliRun.of("envs", "--help").out()).contains("rancher-deploy environments");
+    assertThat(CliRun.of("emulator", "--help").out())
+        .contains("Usage: rancher-deploy emulator ")
+        .doesNotContain("rancher-emulator");
   }
 
   @Test
