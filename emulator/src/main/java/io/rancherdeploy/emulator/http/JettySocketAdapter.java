@@ -58,6 +58,15 @@ public final class JettySocketAdapter implements Session.Listener.AutoDemanding,
         sendNext();
     }
 
+    /** Straight to Jetty, which queues frames in order and writes the queued ones together. */
+    @Override
+    public void send(String text, Runnable sent) {
+        Session current = session;
+        if (current != null && current.isOpen()) {
+            current.sendText(text, Callback.from(sent, failure -> { }));
+        }
+    }
+
     private void sendNext() {
         String next;
         synchronized (outbox) {

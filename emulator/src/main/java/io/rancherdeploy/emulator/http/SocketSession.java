@@ -5,6 +5,16 @@ public interface SocketSession {
 
     void send(String text);
 
+    /**
+     * Sends like {@link #send(String)} and calls {@code sent} once the text is written, so that a
+     * sender can bound what it has queued; not to be mixed with {@link #send(String)} on one
+     * session.
+     */
+    default void send(String text, Runnable sent) {
+        send(text);
+        sent.run();
+    }
+
     /** A normal close (status 1000). */
     void close();
 

@@ -1,8 +1,6 @@
 package io.rancherdeploy.emulator.logs;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -11,29 +9,25 @@ import java.util.Objects;
  */
 public record LogEntry(long seq, Instant time, LogStream stream, String text) {
 
-  /** Docker's RFC3339NanoFixed: always nine fraction digits, UTC. */
-  private static final DateTimeFormatter DOCKER_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
-
-    public LogEntry {
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(stream, "stream");
-        Objects.requireNonNull(text, "text");
-        if (text.indexOf('\n') >= 0) {
+  public LogEntry {
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(stream, "stream");
+    Objects.requireNonNull(text, "text");
+    if (text.indexOf('\n') >= 0) {
       throw new IllegalArgumentException("a log entry holds one line, without a newline: " + text);
-        }
     }
+  }
 
-    /**
-     * The websocket text frame Rancher's agent sends for this line: the stream code, a space, the
-     * Docker timestamp and a space when asked for, the line and its {@code \n}.
-     */
-    public String frame(boolean timestamps) {
-        StringBuilder frame = new StringBuilder(text.length() + 45);
-        frame.append(stream.code()).append(' ');
-        if (timestamps) {
-            frame.append(DOCKER_TIME.format(time)).append(' ');
-        }
-        return frame.append(text).append('\n').toString();
+  /**
+   * The websocket text frame Rancher's agent sends for this line: the stream code, a space, the
+   * Docker timestamp and a space when asked for, the line and its {@code \n}.
+   */
+  public String frame(boolean timestamps) {
+    StringBuilder frame = new StringBuilder(text.length() + 45);
+    frame.append(stream.code()).append(' ');
+    if (timestamps) {
+      DockerTime.append(frame, time).append(' ');
     }
+    return frame.append(text).append('\n').toString();
+  }
 }

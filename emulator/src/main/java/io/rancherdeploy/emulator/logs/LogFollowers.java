@@ -3,27 +3,40 @@ package io.rancherdeploy.emulator.logs;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
-/** The open log websockets, to count them and to close them when the emulator stops. */
+/**
+ * The open log websockets, to count them and to close them when the emulator stops, and the threads
+ * their followers send on.
+ */
 final class LogFollowers {
 
-    private final Set<LogFollower> open = ConcurrentHashMap.newKeySet();
+  private final Set<LogFollower> open = ConcurrentHashMap.newKeySet();
+  private final Executor senders;
 
-    void add(LogFollower follower) {
-        open.add(follower);
-    }
+  LogFollowers(Executor senders) {
+    this.senders = senders;
+  }
 
-    void remove(LogFollower follower) {
-        open.remove(follower);
-    }
+  Executor senders() {
+    return senders;
+  }
 
-    int count() {
-        return open.size();
-    }
+  void add(LogFollower follower) {
+    open.add(follower);
+  }
 
-    void closeAll() {
-        for (LogFollower follower : List.copyOf(open)) {
-            follower.closeNow();
-        }
+  void remove(LogFollower follower) {
+    open.remove(follower);
+  }
+
+  int count() {
+    return open.size();
+  }
+
+  void closeAll() {
+    for (LogFollower follower : List.copyOf(open)) {
+      follower.closeNow();
     }
+  }
 }

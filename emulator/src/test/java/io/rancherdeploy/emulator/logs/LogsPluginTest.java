@@ -15,19 +15,24 @@ import org.junit.jupiter.api.Test;
 /** Container logs through the whole emulator: its API, its simulation and its websocket routes. */
 class LogsPluginTest {
 
-    private static final String P = "/v2-beta/projects/1a5";
-    private static final LogsPlugin LOGS = new LogsPlugin().image("acme/chatty:1", new LogBehaviour(
-            5, 0, List.of("chatty {container} up on {host}"), List.of("tick {n}"), List.of()));
-    private static RancherEmulator rancher;
-    private static Api api;
-    private static String serviceId;
-    private static String containerId;
+  private static final String P = "/v2-beta/projects/1a5";
+  private static final LogsPlugin LOGS =
+      new LogsPlugin()
+          .image(
+              "acme/chatty:1",
+              new LogBehaviour(
+                  5, 0, List.of("chatty {container} up on {host}"), List.of("tick {n}"), List.of()))
+          .bufferLines(50_000);
+  private static RancherEmulator rancher;
+  private static Api api;
+  private static String serviceId;
+  private static String containerId;
 
-    @BeforeAll
-    static void deploy() {
-        rancher = RancherEmulator.builder().port(0).speed(0).seed(7).hosts(2).plugin(LOGS).start();
-        api = new Api(rancher);
-        String stackId = api.post(P + "/stacks", "{\"name\":\"logs\"}").body().get("id").asText();
+  @BeforeAll
+  static void deploy() {
+    rancher = RancherEmulator.builder().port(0).speed(0).seed(7).hosts(2).plugin(LOGS).start();
+    api = new Api(rancher);
+    String stackId = api.post(P + "/stacks", "{\"name\":\"logs\"}").body().get("id").asText();
     serviceId =
         api.post(
                 P + "/services",
@@ -37,81 +42,86 @@ class LogsPluginTest {
             .body()
             .get("id")
             .asText();
-        rancher.control().awaitState(serviceId, "inactive", Duration.ofSeconds(10));
-        api.post(P + "/services/" + serviceId + "/?action=activate", "");
-        rancher.control().awaitState(serviceId, "active", Duration.ofSeconds(10));
-        List<ObjectNode> containers = rancher.control().containers(serviceId);
-        assertThat(containers).hasSize(1);
-        containerId = containers.get(0).get("id").asText();
-    }
+    rancher.control().awaitState(serviceId, "inactive", Duration.ofSeconds(10));
+    api.post(P + "/services/" + serviceId + "/?action=activate", "");
+    rancher.control().awaitState(serviceId, "active", Duration.ofSeconds(10));
+    List<ObjectNode> containers = rancher.control().containers(serviceId);
+    assertThat(containers).hasSize(1);
+    containerId = containers.get(0).get("id").asText();
+  }
 
-    @AfterAll
-    static void stop() {
-        rancher.close();
-    }
+  @AfterAll
+  static void stop() {
+    rancher.close();
+  }
 
-    @Test
-    void theLogsActionAnswersAHostAccessWithTheEmulatorsAddress() {
-        Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", "null");
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.schemas()).isNotBlank();
-        assertThat(answer.body().get("type").asText()).isEqualTo("hostAccess");
-        assertThat(answer.body().get("url").asText())
-                .isEqualTo("ws://127.0.0.1:" + rancher.port() + "/v1/logs/");
-        assertThat(answer.body().get("token").asText()).isNotBlank();
-    }
+  @Test
+  void theLogsActionAnswersAHostAccessWithTheEmulatorsAddress() {
+    Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", "null");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.schemas()).isNotBlank();
+    assertThat(answer.body().get("type").asText()).isEqualTo("hostAccess");
+    assertThat(answer.body().get("url").asText())
+        .isEqualTo("ws://127.0.0.1:" + rancher.port() + "/v1/logs/");
+    assertThat(answer.body().get("token").asText()).isNotBlank();
+  }
 
-    @Test
-    void aBadInputGets422NamingTheField() {
+  @Test
+  void aBadInputGets422NamingTheField() {
     Api.Answer answer =
         api.post(P + "/containers/" + containerId + "/?action=logs", "{\"lines\":\"all\"}");
-        assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.body().get("fieldName").asText()).isEqualTo("lines");
-    }
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.body().get("fieldName").asText()).isEqualTo("lines");
+  }
 
-    @Test
-    void rancherComposesNullInputFollowsTheLast100LinesWithTimestamps() throws Exception {
-        LogClient client = dial("null");
-        List<String> frames = client.next(103);
-        assertThat(frames).allMatch(frame -> frame.matches(
-                "01 \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z (tick \\d+|chatty .*)\n"));
-        assertThat(frames.subList(95, 103)).as("the tail goes on with the lines written since")
-                .allMatch(frame -> frame.contains(" tick "));
-        client.close();
-        assertThat(client.awaitEnd()).isEqualTo(1000);
-    }
+  @Test
+  void rancherComposesNullInputFollowsTheLast100LinesWithTimestamps() throws Exception {
+    LogClient client = dial("null");
+    List<String> frames = client.next(103);
+    assertThat(frames)
+        .allMatch(
+            frame ->
+                frame.matches(
+                    "01 \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z (tick \\d+|chatty"
+                        + " .*)\n"));
+    assertThat(frames.subList(95, 103))
+        .as("the tail goes on with the lines written since")
+        .allMatch(frame -> frame.contains(" tick "));
+    client.close();
+    assertThat(client.awaitEnd()).isEqualTo(1000);
+  }
 
-    @Test
-    void everyLineFromTheStartBannerWithLinesZero() throws Exception {
-        LogClient client = dial("{\"lines\":0,\"timestamps\":false}");
+  @Test
+  void everyLineFromTheStartBannerWithLinesZero() throws Exception {
+    LogClient client = dial("{\"lines\":0,\"timestamps\":false}");
     String container = rancher.control().resource(containerId).orElseThrow().get("name").asText();
-        assertThat(client.next()).isEqualTo("01 chatty " + container + " up on host1\n");
-        assertThat(client.next()).isEqualTo("01 tick 2\n");
-        client.close();
-        assertThat(client.awaitEnd()).isEqualTo(1000);
-    }
+    assertThat(client.next()).isEqualTo("01 chatty " + container + " up on host1\n");
+    assertThat(client.next()).isEqualTo("01 tick 2\n");
+    client.close();
+    assertThat(client.awaitEnd()).isEqualTo(1000);
+  }
 
-    @Test
-    void theCliTailWithoutFollowEndsAfterTheLastLines() throws Exception {
+  @Test
+  void theCliTailWithoutFollowEndsAfterTheLastLines() throws Exception {
     LogClient client = dial("{\"follow\":false,\"lines\":2,\"timestamps\":false,\"since\":\"\"}");
-        assertThat(client.next(2)).allMatch(frame -> frame.matches("01 (tick \\d+|chatty .*)\n"));
-        assertThat(client.awaitEnd()).isEqualTo(1000);
-        assertThat(client.frames).isEmpty();
-    }
+    assertThat(client.next(2)).allMatch(frame -> frame.matches("01 (tick \\d+|chatty .*)\n"));
+    assertThat(client.awaitEnd()).isEqualTo(1000);
+    assertThat(client.frames).isEmpty();
+  }
 
-    @Test
-    void aForgedTokenGets401() throws Exception {
+  @Test
+  void aForgedTokenGets401() throws Exception {
     LogClient client = new LogClient("ws://127.0.0.1:" + rancher.port() + "/v1/logs/?token=forged");
-        assertThat(client.awaitEnd()).isEqualTo(-1);
-        assertThat(client.handshakeStatus()).isEqualTo(401);
-    }
+    assertThat(client.awaitEnd()).isEqualTo(-1);
+    assertThat(client.handshakeStatus()).isEqualTo(401);
+  }
 
-    @Test
-    void aStartOnceContainerThatExitsNonZeroSaysSoOnStderrAndEndsItsFollowers() throws Exception {
+  @Test
+  void aStartOnceContainerThatExitsNonZeroSaysSoOnStderrAndEndsItsFollowers() throws Exception {
     rancher
         .control()
         .image("acme/job:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofSeconds(1)));
-        String stackId = api.post(P + "/stacks", "{\"name\":\"jobs\"}").body().get("id").asText();
+    String stackId = api.post(P + "/stacks", "{\"name\":\"jobs\"}").body().get("id").asText();
     String job =
         api.post(
                 P + "/services",
@@ -123,8 +133,8 @@ class LogsPluginTest {
             .body()
             .get("id")
             .asText();
-        rancher.control().awaitState(job, "inactive", Duration.ofSeconds(10));
-        api.post(P + "/services/" + job + "/?action=activate", "");
+    rancher.control().awaitState(job, "inactive", Duration.ofSeconds(10));
+    api.post(P + "/services/" + job + "/?action=activate", "");
     String id =
         rancher
             .control()
@@ -143,10 +153,10 @@ class LogsPluginTest {
     // The state is published just before the lifecycle listeners run, so the exit line may trail it
     // briefly.
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (LOGS.logs().lines(id).stream().noneMatch(line -> line.text().startsWith("fatal:"))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+    while (LOGS.logs().lines(id).stream().noneMatch(line -> line.text().startsWith("fatal:"))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
     assertThat(LOGS.logs().lines(id))
         .as("the exit line is the container's last line")
         .last()
@@ -161,12 +171,42 @@ class LogsPluginTest {
     assertThat(client.awaitEnd())
         .as("a stopped container's follower gets the tail and the end")
         .isEqualTo(1000);
-        assertThat(client.frames).last().isEqualTo("02 fatal: the process exited with code 3\n");
-    }
+    assertThat(client.frames).last().isEqualTo("02 fatal: the process exited with code 3\n");
+  }
 
-    private static LogClient dial(String input) {
-        Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", input);
+  private static LogClient dial(String input) {
+    Api.Answer answer = api.post(P + "/containers/" + containerId + "/?action=logs", input);
     return new LogClient(
         answer.body().get("url").asText() + "?token=" + answer.body().get("token").asText());
+  }
+
+  @Test
+  void thousandsOfLinesWrittenAtOnceArriveThroughTheEmulatorsRoutesInOrder() throws Exception {
+    LogClient client = dial("{\"lines\":1,\"timestamps\":false}");
+    client.next();
+    int lines = LogFollower.WINDOW * 10;
+    for (int i = 1; i <= lines; i++) {
+      LOGS.logs().write(containerId, LogStream.STDERR, "burst " + i);
     }
+    List<String> bursts = new java.util.ArrayList<>();
+    long lastTick = 0;
+    while (bursts.size() < lines) {
+      String frame = client.next();
+      assertThat(frame).matches("0[12] (tick \\d+|burst \\d+)\n");
+      if (frame.startsWith("02 burst ")) {
+        bursts.add(frame);
+      } else {
+        long tick = Long.parseLong(frame.substring("01 tick ".length(), frame.length() - 1));
+        assertThat(tick).as("the container's own lines stay in order").isGreaterThan(lastTick);
+        lastTick = tick;
+      }
+    }
+    assertThat(bursts)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, lines)
+                .mapToObj(i -> "02 burst " + i + "\n")
+                .toList());
+    client.close();
+    assertThat(client.awaitEnd()).isEqualTo(1000);
+  }
 }
