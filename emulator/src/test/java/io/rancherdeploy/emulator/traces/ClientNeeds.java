@@ -3,6 +3,9 @@ package io.rancherdeploy.emulator.traces;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -41,35 +44,102 @@ final class ClientNeeds {
         this.problems = problems;
     }
 
-    void check(RecordedCall call, String path, TraceReplay.Answer answer) {
-        String where = call.describe() + " (sent as " + path + ")";
-        if (!statusAccepted(call.status(), answer.status())) {
+  void check(RecordedCall call, String path, TraceReplay.Answer answer) {
+    String where = call.describe() + " (sent as " + path + ")";
+    if (!statusAccepted(call, path, answer.status())) {
       problems.add(
           where
               + ": status "
               + answer.status()
               + ", the client needs "
-              + (call.status() < 300 ? "a 2xx" : call.status())
+              + expectedStatus(call, path)
               + "; body "
               + abbreviate(answer.text()));
-            return;
-        }
-        if (answer.schemasHeader() == null || !answer.schemasHeader().startsWith("http")) {
-      problems.add(where + ": no absolute X-API-Schemas header (" + answer.schemasHeader() + ")");
-        }
-        if (call.status() >= 300) {
-            return;
-        }
-        JsonNode json = answer.json();
-        if (!json.isObject()) {
-            problems.add(where + ": the answer is not a JSON object: " + abbreviate(answer.text()));
-            return;
-        }
-        checkShape(call, path, json, where);
+      return;
     }
+    if (answer.schemasHeader() == null || !answer.schemasHeader().startsWith("http")) {
+      problems.add(where + ": no absolute X-API-Schemas header (" + answer.schemasHeader() + ")");
+    }
+    if (!answer.text().isEmpty()) {
+      need(
+          answer.contentType().startsWith("application/json"),
+          where,
+          "Content-Type application/json (Cattle's), got " + answer.contentType());
+    }
+    if (call.status() >= 300) {
+      return;
+    }
+    JsonNode json = answer.json();
+    if (!json.isObject()) {
+      problems.add(where + ": the answer is not a JSON object: " + abbreviate(answer.text()));
+      return;
+    }
+    goType(call.method(), bare(path), path.contains("?action="))
+        .ifPresent(
+            type -> {
+              List<String> misfits = new ArrayList<>();
+              GoTypes.check(type, json, type, misfits);
+              misfits.forEach(m -> problems.add(where + ": Go cannot decode " + m));
+            });
+    checkShape(call, path, json, where);
+  }
+
+  /**
+   * The go-rancher v2 struct the client decodes this answer into; empty when it reads no body
+   * (DELETE, the version roots, which only give the X-API-Schemas header).
+   */
+  static Optional<String> goType(String method, String bare, boolean action) {
+    String last = bare.substring(bare.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    String[] segments = bare.split("/");
+    String parent =
+        segments.length > 1 ? segments[segments.length - 2].toLowerCase(Locale.ROOT) : "";
+    if (method.equals("DELETE") || bare.matches("/v[0-9a-z-]+(/projects/\\w+)?")) {
+      return Optional.empty();
+    }
+    if (bare.endsWith("/schemas/schemas")) {
+      return Optional.of("Schema");
+    }
+    if (last.equals("schemas")) {
+      return Optional.of("Schemas");
+    }
+    if (parent.equals("settings")) {
+      return Optional.of("Setting");
+    }
+    if (last.equals("transform")) {
+      return Optional.of("LaunchConfig");
+    }
+    if (action) {
+      return Optional.of(parent.equals("containers") ? "HostAccess" : structOf(parent));
+    }
+    if (last.equals("instances") && parent.matches("\\w*\\d\\w*")) {
+      return Optional.of("ContainerCollection");
+    }
+    if (COLLECTIONS.containsKey(last)) {
+      String struct = COLLECTIONS.get(last);
+      return Optional.of(method.equals("POST") ? struct : struct + "Collection");
+    }
+    return COLLECTIONS.containsKey(parent) ? Optional.of(structOf(parent)) : Optional.empty();
+  }
+
+  private static final Map<String, String> COLLECTIONS =
+      Map.of(
+          "stacks", "Stack",
+          "services", "Service",
+          "serviceconsumemaps", "ServiceConsumeMap",
+          "containers", "Container",
+          "instances", "Instance",
+          "projects", "Project");
+
+  private static String structOf(String collection) {
+    return COLLECTIONS.getOrDefault(collection, "Service");
+  }
+
+  private static String bare(String path) {
+    return path.replaceAll("\\?.*$", "").replaceAll("/$", "");
+  }
 
     private void checkShape(RecordedCall call, String path, JsonNode json, String where) {
-        String bare = path.replaceAll("\\?.*$", "").replaceAll("/$", "");
+        String bare = bare(path);
         if (bare.endsWith("/schemas/schemas")) {
       need(
           json.path("links").path("collection").isTextual(),
@@ -164,9 +234,31 @@ final class ClientNeeds {
                 "log frames framed as 01/02/00 + line + \\n, got " + frame);
     }
 
-    private static boolean statusAccepted(int recorded, int actual) {
-        return recorded < 300 ? actual >= 200 && actual < 300 : actual == recorded;
-    }
+  /**
+   * go-rancher needs exactly 200 on every GET (doGet), and below 300 with a JSON body on POST and
+   * PUT; within that, the status Cattle gives (rancher-api.md §2.3), not the stand-in's: 201 on
+   * create, 202 on process actions, 200 on handler actions, updates and deletes.
+   */
+  private static boolean statusAccepted(RecordedCall call, String path, int actual) {
+    return call.status() >= 300 ? actual == call.status() : actual == cattleStatus(call, path);
+  }
+
+  private static String expectedStatus(RecordedCall call, String path) {
+    return call.status() >= 300
+        ? String.valueOf(call.status())
+        : cattleStatus(call, path) + " (Cattle's; the stand-in gave " + call.status() + ")";
+  }
+
+  private static int cattleStatus(RecordedCall call, String path) {
+    String bare = bare(path);
+    return switch (call.method()) {
+      case "POST" ->
+          path.contains("?action=")
+              ? (path.contains("action=logs") ? 200 : 202)
+              : bare.endsWith("/transform") ? 200 : 201;
+      default -> 200;
+    };
+  }
 
     private void need(boolean present, String where, String what) {
         if (!present) {

@@ -34,6 +34,7 @@ final class TraceReplay {
     private final URI base;
     private final IdMapping ids;
     private final ClientNeeds needs;
+  private final ClientDecisions decisions;
     private final Map<String, JsonNode> latest = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -42,15 +43,17 @@ final class TraceReplay {
         this.base = base;
         this.ids = new IdMapping(projectId);
         this.needs = new ClientNeeds(problems);
+    this.decisions = new ClientDecisions(problems);
     }
 
     List<String> replay(List<RecordedCall> calls) throws IOException, InterruptedException {
-        for (RecordedCall call : calls) {
+    for (int i = 0; i < calls.size(); i++) {
+      RecordedCall call = calls.get(i);
             try {
                 if (call.isWebSocket()) {
                     replayWebSocket(call);
                 } else {
-                    replayHttp(call);
+          replayHttp(call, restOfStep(calls, i));
                 }
             } catch (IdMapping.Unmapped e) {
                 problems.add(call.describe() + ": " + e.getMessage() + "; the replay stops here");
@@ -60,16 +63,27 @@ final class TraceReplay {
         return problems;
     }
 
-    private void replayHttp(RecordedCall call) throws IOException, InterruptedException {
+  private void replayHttp(RecordedCall call, List<RecordedCall> next)
+      throws IOException, InterruptedException {
         String path = ids.map(call.path());
         checkActionOffered(call, path);
         Answer answer = send(call, path);
         needs.check(call, path, answer);
+    decisions.check(
+        call, path, parse(call.body().map(ids::map).orElse("null")), answer.json(), next);
         remember(call, answer);
     if (call.method().equals("GET") && answer.json().path("transitioning").asText().equals("yes")) {
             settle(call, path);
         }
     }
+
+  private static List<RecordedCall> restOfStep(List<RecordedCall> calls, int index) {
+    int end = index + 1;
+    while (end < calls.size() && calls.get(end).step().equals(calls.get(index).step())) {
+      end++;
+    }
+    return calls.subList(index + 1, end);
+  }
 
     /** The clients call an action only when the resource they hold lists it. */
     private void checkActionOffered(RecordedCall call, String path) {
@@ -97,6 +111,7 @@ final class TraceReplay {
         while (System.nanoTime() < deadline) {
             Answer again = send(call, path);
             remember(call, again);
+      decisions.check(call, path, MissingNode.getInstance(), again.json(), List.of());
             if (!again.json().path("transitioning").asText().equals("yes")) {
                 return;
             }
@@ -128,7 +143,12 @@ final class TraceReplay {
         try (Response response = HTTP.newCall(request.build()).execute()) {
             String text = response.body() == null ? "" : response.body().string();
             JsonNode json = text.isBlank() ? MissingNode.getInstance() : parse(text);
-            return new Answer(response.code(), response.header("X-API-Schemas"), json, text);
+      return new Answer(
+          response.code(),
+          response.header("X-API-Schemas"),
+          response.header("Content-Type", ""),
+          json,
+          text);
         }
     }
 
@@ -172,5 +192,5 @@ final class TraceReplay {
     }
 
     /** One answer of the emulator. */
-    record Answer(int status, String schemasHeader, JsonNode json, String text) {}
+  record Answer(int status, String schemasHeader, String contentType, JsonNode json, String text) {}
 }
