@@ -14,8 +14,6 @@ import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.rancherdeploy.config.FormSupport;
-import io.jenkins.plugins.rancherdeploy.config.RancherGlobalConfiguration;
-import io.jenkins.plugins.rancherdeploy.config.TargetSelection;
 import io.jenkins.plugins.rancherdeploy.run.BusyPolicy;
 import io.jenkins.plugins.rancherdeploy.run.DeployRunner;
 import io.jenkins.plugins.rancherdeploy.run.DeploySettings;
@@ -38,10 +36,7 @@ import org.kohsuke.stapler.verb.POST;
  */
 public final class RancherDeployBuilder extends Builder implements SimpleBuildStep {
   private final String stack;
-  private String server;
-  private String environment;
-  private String url;
-  private String credentialsId;
+  private final Target target = new Target();
   private final DeploySettings settings = new DeploySettings();
 
   @DataBoundConstructor
@@ -50,17 +45,23 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
   }
 
   public String getStack() { return stack; }
-  public String getServer() { return server; }
-  @DataBoundSetter public void setServer(String value) { server = Target.clean(value); }
-  public String getEnvironment() { return environment; }
-  @DataBoundSetter public void setEnvironment(String value) { environment = Target.clean(value); }
-  public String getUrl() { return url; }
-  @DataBoundSetter public void setUrl(String value) { url = Target.clean(value); }
-  public String getCredentialsId() { return credentialsId; }
+
+  // The target and deploy options, defined once in Target and DeploySettings. Each setter is a
+  // one-line delegation, here and again in TargetStep and RancherDeployStep: Jenkins' data binding
+  // (structs' DescribableModel, Stapler) reads @DataBoundSetter methods only on the class and its
+  // superclasses, not on interfaces or delegates, and a Builder and a Step have different
+  // superclasses.
+  public String getServer() { return target.server; }
+  @DataBoundSetter public void setServer(String value) { target.server = Target.clean(value); }
+  public String getEnvironment() { return target.environment; }
+  @DataBoundSetter public void setEnvironment(String v) { target.environment = Target.clean(v); }
+  public String getUrl() { return target.url; }
+  @DataBoundSetter public void setUrl(String value) { target.url = Target.clean(value); }
+  public String getCredentialsId() { return target.credentialsId; }
 
   @DataBoundSetter
-  public void setCredentialsId(String value) {
-    credentialsId = Target.clean(value);
+  public void setCredentialsId(String v) {
+    target.credentialsId = Target.clean(v);
   }
 
   public String getFiles() { return settings.getFiles(); }
@@ -139,26 +140,9 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
       @NonNull Launcher launcher,
       @NonNull TaskListener listener)
       throws InterruptedException, IOException {
-    String expandedStack = env.expand(stack);
-    DeployRunner.run(
-        Operation.DEPLOY,
-        expandedStack,
-        () ->
-            TargetSelection.select(
-                RancherGlobalConfiguration.get().getServers(),
-                expand(env, server),
-                expand(env, environment),
-                expand(env, url),
-                credentialsId),
-        settings,
-        run,
-        workspace,
-        env,
-        listener);
-  }
-
-  private static String expand(EnvVars env, String value) {
-    return value == null ? null : env.expand(value);
+    Target expanded = target.expanded(env::expand);
+    DeployRunner.run(Operation.DEPLOY, env.expand(stack), expanded::select, settings, run,
+        workspace, env, listener);
   }
 
   @Extension
@@ -167,7 +151,7 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Deploy a compose stack to Rancher";
+      return Messages.RancherDeployBuilder_DisplayName();
     }
 
     @Override
@@ -176,66 +160,13 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
       return true;
     }
 
-    public FormValidation doCheckStack(@QueryParameter String value) {
-      return value != null && value.contains("${") ? FormValidation.ok() : FormSupport.stack(value);
-    }
-
-    public FormValidation doCheckUrl(@QueryParameter String value) {
-      return FormSupport.url(value);
-    }
-
-    public FormValidation doCheckVariables(@QueryParameter String value) {
-      return FormSupport.variables(value);
-    }
-
-    public FormValidation doCheckInterval(@QueryParameter String value) {
-      return FormSupport.duration("interval", value);
-    }
-
-    public FormValidation doCheckTimeout(@QueryParameter String value) {
-      return FormSupport.duration("timeout", value);
-    }
-
-    public FormValidation doCheckUpgradeTimeout(@QueryParameter String value) {
-      return FormSupport.duration("upgradeTimeout", value);
-    }
-
-    public FormValidation doCheckHealthTimeout(@QueryParameter String value) {
-      return FormSupport.duration("healthTimeout", value);
-    }
-
-    public FormValidation doCheckRollbackTimeout(@QueryParameter String value) {
-      return FormSupport.duration("rollbackTimeout", value);
-    }
-
-    public FormValidation doCheckVerifyUrl(@QueryParameter String value) {
-      return FormSupport.url(value);
-    }
-
-    public FormValidation doCheckStrategy(@QueryParameter String value) {
-      return FormSupport.choice("strategy", value, Strategy.class);
-    }
-
-    public FormValidation doCheckOnFailure(@QueryParameter String value) {
-      return FormSupport.choice("onFailure", value, OnFailure.class);
-    }
-
-    public FormValidation doCheckLeftoverUpgrade(@QueryParameter String value) {
-      return FormSupport.choice("leftoverUpgrade", value, LeftoverUpgrade.class);
-    }
-
-    public FormValidation doCheckWhenBusy(@QueryParameter String value) {
-      return FormSupport.choice("whenBusy", value, BusyPolicy.class);
-    }
-
-    public ListBoxModel doFillStartFirstItems() { return FormSupport.startFirst(); }
-
-    public FormValidation doCheckHealthGrace(@QueryParameter String value) {
-      return FormSupport.duration("healthGrace", value);
-    }
-
-    public FormValidation doCheckImages(@QueryParameter String value) {
-      return FormSupport.variables(value);
+    // The target's form methods, the same as TargetStepDescriptor's, and the deploy options', the
+    // same as RancherDeployStep.DescriptorImpl's: Stapler looks them up by name on each descriptor
+    // (superclasses included), and a BuildStepDescriptor is no StepDescriptor. All logic is in
+    // FormSupport.
+    @POST
+    public FormValidation doCheckUrl(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.url(item, value);
     }
 
     @POST
@@ -250,9 +181,92 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
     }
 
     @POST
-    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-        @QueryParameter String credentialsId, @QueryParameter String url) {
+    public ListBoxModel doFillCredentialsIdItems(
+        @AncestorInPath Item item,
+        @QueryParameter String credentialsId,
+        @QueryParameter String url) {
       return FormSupport.credentials(item, credentialsId, url);
+    }
+
+    @POST
+    public FormValidation doCheckStack(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.stackOrVariables(item, value);
+    }
+
+    @POST
+    public FormValidation doCheckVariables(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.variables(item, "variables", value);
+    }
+
+    @POST
+    public FormValidation doCheckImages(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.variables(item, "images", value);
+    }
+
+    @POST
+    public FormValidation doCheckInterval(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "interval", value);
+    }
+
+    @POST
+    public FormValidation doCheckTimeout(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "timeout", value);
+    }
+
+    @POST
+    public FormValidation doCheckUpgradeTimeout(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "upgradeTimeout", value);
+    }
+
+    @POST
+    public FormValidation doCheckHealthTimeout(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "healthTimeout", value);
+    }
+
+    @POST
+    public FormValidation doCheckRollbackTimeout(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "rollbackTimeout", value);
+    }
+
+    @POST
+    public FormValidation doCheckHealthGrace(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "healthGrace", value);
+    }
+
+    @POST
+    public FormValidation doCheckVerifyUrl(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.verifyUrl(item, value);
+    }
+
+    @POST
+    public ListBoxModel doFillStrategyItems(@AncestorInPath Item item) {
+      return FormSupport.choices(item, Strategy.class);
+    }
+
+    @POST
+    public ListBoxModel doFillOnFailureItems(@AncestorInPath Item item) {
+      return FormSupport.choices(item, OnFailure.class);
+    }
+
+    @POST
+    public ListBoxModel doFillLeftoverUpgradeItems(@AncestorInPath Item item) {
+      return FormSupport.choices(item, LeftoverUpgrade.class);
+    }
+
+    @POST
+    public ListBoxModel doFillWhenBusyItems(@AncestorInPath Item item) {
+      return FormSupport.choices(item, BusyPolicy.class);
+    }
+
+    @POST
+    public ListBoxModel doFillStartFirstItems(@AncestorInPath Item item) {
+      return FormSupport.startFirst(item);
     }
   }
 }

@@ -11,20 +11,15 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.rancherdeploy.config.FormSupport;
 import io.jenkins.plugins.rancherdeploy.run.BusyPolicy;
-import io.jenkins.plugins.rancherdeploy.run.DeployRunner;
 import io.jenkins.plugins.rancherdeploy.run.DeploySettings;
 import io.jenkins.plugins.rancherdeploy.run.Operation;
 import io.rancherdeploy.core.deploy.LeftoverUpgrade;
 import io.rancherdeploy.core.deploy.OnFailure;
 import io.rancherdeploy.core.deploy.Strategy;
-import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -35,9 +30,8 @@ import org.kohsuke.stapler.verb.POST;
  * {@code rancherDeploy stack: 'stacksonstacks', environment: 'Staging'}: deploys the workspace's
  * compose files and returns the result as a map. Every engine option is an optional parameter.
  */
-public final class RancherDeployStep extends Step {
+public final class RancherDeployStep extends TargetStep {
   private final String stack;
-  private final Target target = new Target();
   private final DeploySettings settings = new DeploySettings();
 
   @DataBoundConstructor
@@ -47,24 +41,10 @@ public final class RancherDeployStep extends Step {
 
   public String getStack() { return stack; }
 
-  public String getServer() { return target.server; }
-  @DataBoundSetter public void setServer(String value) { target.server = Target.clean(value); }
-  public String getEnvironment() { return target.environment; }
-
-  @DataBoundSetter
-  public void setEnvironment(String value) {
-    target.environment = Target.clean(value);
-  }
-
-  public String getUrl() { return target.url; }
-  @DataBoundSetter public void setUrl(String value) { target.url = Target.clean(value); }
-  public String getCredentialsId() { return target.credentialsId; }
-
-  @DataBoundSetter
-  public void setCredentialsId(String value) {
-    target.credentialsId = Target.clean(value);
-  }
-
+  // The deploy options, defined once in DeploySettings. Each setter is a one-line delegation, here
+  // and again in RancherDeployBuilder: Jenkins' data binding (structs' DescribableModel, Stapler)
+  // reads @DataBoundSetter methods only on the class and its superclasses, not on interfaces or
+  // delegates, and a Step and a Builder have different superclasses.
   public String getFiles() { return settings.getFiles(); }
   @DataBoundSetter public void setFiles(String value) { settings.setFiles(value); }
   public String getRancherFile() { return settings.getRancherFile(); }
@@ -135,44 +115,20 @@ public final class RancherDeployStep extends Step {
 
   @Override
   public StepExecution start(StepContext context) {
-    return new Execution(context, this);
-  }
-
-  static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-    private static final long serialVersionUID = 1L;
-    private final transient RancherDeployStep step;
-
-    Execution(StepContext context, RancherDeployStep step) {
-      super(context);
-      this.step = step;
-    }
-
-    @Override
-    protected Map<String, Object> run() throws Exception {
-      StepContext c = getContext();
-      return DeployRunner.run(Operation.DEPLOY, step.stack, step.target::select, step.settings,
-          c.get(Run.class), c.get(FilePath.class), c.get(EnvVars.class), c.get(TaskListener.class));
-    }
-
-    @Override
-    public void stop(@NonNull Throwable cause) throws Exception {
-      Aborts.announce(getContext());
-      super.stop(cause);
-    }
+    return new DeployExecution(context, Operation.DEPLOY, stack, target(), settings);
   }
 
   @Extension
   @Symbol("rancherDeploy")
-  public static class DescriptorImpl extends StepDescriptor {
-    @Override
-    public String getFunctionName() {
-      return "rancherDeploy";
+  public static class DescriptorImpl extends TargetStepDescriptor {
+    public DescriptorImpl() {
+      super("rancherDeploy");
     }
 
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Deploy a compose stack to Rancher";
+      return Messages.RancherDeployStep_DisplayName();
     }
 
     @Override
@@ -180,83 +136,88 @@ public final class RancherDeployStep extends Step {
       return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
     }
 
-    public FormValidation doCheckStack(@QueryParameter String value) {
-      return FormSupport.stack(value);
-    }
-
-    public FormValidation doCheckUrl(@QueryParameter String value) {
-      return FormSupport.url(value);
-    }
-
-    public FormValidation doCheckVariables(@QueryParameter String value) {
-      return FormSupport.variables(value);
-    }
-
-    public FormValidation doCheckInterval(@QueryParameter String value) {
-      return FormSupport.duration("interval", value);
-    }
-
-    public FormValidation doCheckTimeout(@QueryParameter String value) {
-      return FormSupport.duration("timeout", value);
-    }
-
-    public FormValidation doCheckUpgradeTimeout(@QueryParameter String value) {
-      return FormSupport.duration("upgradeTimeout", value);
-    }
-
-    public FormValidation doCheckHealthTimeout(@QueryParameter String value) {
-      return FormSupport.duration("healthTimeout", value);
-    }
-
-    public FormValidation doCheckRollbackTimeout(@QueryParameter String value) {
-      return FormSupport.duration("rollbackTimeout", value);
-    }
-
-    public FormValidation doCheckVerifyUrl(@QueryParameter String value) {
-      return FormSupport.url(value);
-    }
-
-    public FormValidation doCheckStrategy(@QueryParameter String value) {
-      return FormSupport.choice("strategy", value, Strategy.class);
-    }
-
-    public FormValidation doCheckOnFailure(@QueryParameter String value) {
-      return FormSupport.choice("onFailure", value, OnFailure.class);
-    }
-
-    public FormValidation doCheckLeftoverUpgrade(@QueryParameter String value) {
-      return FormSupport.choice("leftoverUpgrade", value, LeftoverUpgrade.class);
-    }
-
-    public FormValidation doCheckWhenBusy(@QueryParameter String value) {
-      return FormSupport.choice("whenBusy", value, BusyPolicy.class);
-    }
-
-    public ListBoxModel doFillStartFirstItems() { return FormSupport.startFirst(); }
-
-    public FormValidation doCheckHealthGrace(@QueryParameter String value) {
-      return FormSupport.duration("healthGrace", value);
-    }
-
-    public FormValidation doCheckImages(@QueryParameter String value) {
-      return FormSupport.variables(value);
+    // The deploy options' form methods, the same as RancherDeployBuilder.DescriptorImpl's: Stapler
+    // looks them up by name on each descriptor (superclasses included), and the two descriptors
+    // have different superclasses. All logic is in FormSupport.
+    @POST
+    public FormValidation doCheckStack(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.stack(item, value);
     }
 
     @POST
-    public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
-      return FormSupport.servers(item);
+    public FormValidation doCheckVariables(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.variables(item, "variables", value);
     }
 
     @POST
-    public ListBoxModel doFillEnvironmentItems(
-        @AncestorInPath Item item, @QueryParameter String server) {
-      return FormSupport.environments(item, server);
+    public FormValidation doCheckImages(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.variables(item, "images", value);
     }
 
     @POST
-    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-        @QueryParameter String credentialsId, @QueryParameter String url) {
-      return FormSupport.credentials(item, credentialsId, url);
+    public FormValidation doCheckInterval(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "interval", value);
+    }
+
+    @POST
+    public FormValidation doCheckTimeout(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "timeout", value);
+    }
+
+    @POST
+    public FormValidation doCheckUpgradeTimeout(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "upgradeTimeout", value);
+    }
+
+    @POST
+    public FormValidation doCheckHealthTimeout(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "healthTimeout", value);
+    }
+
+    @POST
+    public FormValidation doCheckRollbackTimeout(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "rollbackTimeout", value);
+    }
+
+    @POST
+    public FormValidation doCheckHealthGrace(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "healthGrace", value);
+    }
+
+    @POST
+    public FormValidation doCheckVerifyUrl(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.verifyUrl(item, value);
+    }
+
+    @POST
+    public ListBoxModel doFillStrategyItems(@AncestorInPath Item item) {
+      return FormSupport.choices(item, Strategy.class);
+    }
+
+    @POST
+    public ListBoxModel doFillOnFailureItems(@AncestorInPath Item item) {
+      return FormSupport.choices(item, OnFailure.class);
+    }
+
+    @POST
+    public ListBoxModel doFillLeftoverUpgradeItems(@AncestorInPath Item item) {
+      return FormSupport.choices(item, LeftoverUpgrade.class);
+    }
+
+    @POST
+    public ListBoxModel doFillWhenBusyItems(@AncestorInPath Item item) {
+      return FormSupport.choices(item, BusyPolicy.class);
+    }
+
+    @POST
+    public ListBoxModel doFillStartFirstItems(@AncestorInPath Item item) {
+      return FormSupport.startFirst(item);
     }
   }
 }

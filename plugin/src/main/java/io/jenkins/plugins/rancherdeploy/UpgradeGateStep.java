@@ -1,29 +1,28 @@
 package io.jenkins.plugins.rancherdeploy;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
-import hudson.FilePath;
+import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.rancherdeploy.run.DeployRunner;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.rancherdeploy.config.FormSupport;
 import io.jenkins.plugins.rancherdeploy.run.DeploySettings;
 import io.jenkins.plugins.rancherdeploy.run.Operation;
-import java.util.Map;
 import java.util.Set;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * The steps that act on upgrades a {@code rancherDeploy finish: false} left for a gate: finish
- * them, or roll them back. They need no compose files, so they also run outside {@code node {}}
- * (then on the controller).
+ * them ({@link RancherFinishUpgradeStep}), or roll them back ({@link RancherRollbackStep}). They
+ * differ only in the operation. They need no compose files, so they also run outside {@code node
+ * {}} (then on the controller).
  */
-public abstract class UpgradeGateStep extends Step {
+public abstract class UpgradeGateStep extends TargetStep {
   private final String stack;
-  private final Target target = new Target();
   private String services;
   private String timeout;
 
@@ -34,23 +33,6 @@ public abstract class UpgradeGateStep extends Step {
   abstract Operation operation();
 
   public String getStack() { return stack; }
-  public String getServer() { return target.server; }
-  @DataBoundSetter public void setServer(String value) { target.server = Target.clean(value); }
-  public String getEnvironment() { return target.environment; }
-
-  @DataBoundSetter
-  public void setEnvironment(String value) {
-    target.environment = Target.clean(value);
-  }
-
-  public String getUrl() { return target.url; }
-  @DataBoundSetter public void setUrl(String value) { target.url = Target.clean(value); }
-  public String getCredentialsId() { return target.credentialsId; }
-
-  @DataBoundSetter
-  public void setCredentialsId(String value) {
-    target.credentialsId = Target.clean(value);
-  }
 
   /** Service names, comma or space separated; blank means every upgraded service of the stack. */
   public String getServices() { return services; }
@@ -68,33 +50,29 @@ public abstract class UpgradeGateStep extends Step {
 
   @Override
   public StepExecution start(StepContext context) {
-    return new Execution(context, this);
+    return new DeployExecution(context, operation(), stack, target(), settings());
   }
 
-  static Set<? extends Class<?>> requiredContext() {
-    return Set.of(Run.class, TaskListener.class);
-  }
-
-  static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-    private static final long serialVersionUID = 1L;
-    private final transient UpgradeGateStep step;
-
-    Execution(StepContext context, UpgradeGateStep step) {
-      super(context);
-      this.step = step;
+  /** The gate steps' descriptor: the fields beyond the target, and no workspace required. */
+  public abstract static class GateDescriptor extends TargetStepDescriptor {
+    protected GateDescriptor(String functionName) {
+      super(functionName);
     }
 
     @Override
-    protected Map<String, Object> run() throws Exception {
-      StepContext c = getContext();
-      return DeployRunner.run(step.operation(), step.stack, step.target::select, step.settings(),
-          c.get(Run.class), c.get(FilePath.class), c.get(EnvVars.class), c.get(TaskListener.class));
+    public Set<? extends Class<?>> getRequiredContext() {
+      return Set.of(Run.class, TaskListener.class);
     }
 
-    @Override
-    public void stop(@NonNull Throwable cause) throws Exception {
-      Aborts.announce(getContext());
-      super.stop(cause);
+    @POST
+    public FormValidation doCheckStack(@AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.stack(item, value);
+    }
+
+    @POST
+    public FormValidation doCheckTimeout(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "timeout", value);
     }
   }
 }

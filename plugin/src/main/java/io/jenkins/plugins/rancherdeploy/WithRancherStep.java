@@ -4,12 +4,8 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.Extension;
 import hudson.console.ConsoleLogFilter;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
-import io.jenkins.plugins.rancherdeploy.config.FormSupport;
 import io.jenkins.plugins.rancherdeploy.config.RancherTarget;
 import io.jenkins.plugins.rancherdeploy.config.TargetSelection;
 import io.jenkins.plugins.rancherdeploy.console.MaskingConsoleLogFilter;
@@ -20,16 +16,10 @@ import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepExecutions;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code withRancher(environment: 'Staging') { sh 'rancher-compose ...' }}: for users who keep
@@ -37,33 +27,13 @@ import org.kohsuke.stapler.verb.POST;
  * RANCHER_SECRET_KEY} (and {@code RANCHER_ENVIRONMENT} when the environment names a project),
  * marked sensitive and masked in the body's console output.
  */
-public final class WithRancherStep extends Step {
-  private final Target target = new Target();
-
+public final class WithRancherStep extends TargetStep {
   @DataBoundConstructor
   public WithRancherStep() {}
 
-  public String getServer() { return target.server; }
-  @DataBoundSetter public void setServer(String value) { target.server = Target.clean(value); }
-  public String getEnvironment() { return target.environment; }
-
-  @DataBoundSetter
-  public void setEnvironment(String value) {
-    target.environment = Target.clean(value);
-  }
-
-  public String getUrl() { return target.url; }
-  @DataBoundSetter public void setUrl(String value) { target.url = Target.clean(value); }
-  public String getCredentialsId() { return target.credentialsId; }
-
-  @DataBoundSetter
-  public void setCredentialsId(String value) {
-    target.credentialsId = Target.clean(value);
-  }
-
   @Override
   public StepExecution start(StepContext context) {
-    Target chosen = target;
+    Target chosen = target();
     return StepExecutions.block(
         context,
         (StepExecutions.BlockBody & Serializable) (c, invoker) -> bind(chosen, c, invoker));
@@ -99,16 +69,15 @@ public final class WithRancherStep extends Step {
 
   @Extension
   @Symbol("withRancher")
-  public static class DescriptorImpl extends StepDescriptor {
-    @Override
-    public String getFunctionName() {
-      return "withRancher";
+  public static class DescriptorImpl extends TargetStepDescriptor {
+    public DescriptorImpl() {
+      super("withRancher");
     }
 
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Set Rancher URL and API key variables for a block";
+      return Messages.WithRancherStep_DisplayName();
     }
 
     @Override
@@ -119,27 +88,6 @@ public final class WithRancherStep extends Step {
     @Override
     public Set<? extends Class<?>> getRequiredContext() {
       return Set.of(Run.class, TaskListener.class);
-    }
-
-    public FormValidation doCheckUrl(@QueryParameter String value) {
-      return FormSupport.url(value);
-    }
-
-    @POST
-    public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
-      return FormSupport.servers(item);
-    }
-
-    @POST
-    public ListBoxModel doFillEnvironmentItems(
-        @AncestorInPath Item item, @QueryParameter String server) {
-      return FormSupport.environments(item, server);
-    }
-
-    @POST
-    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item,
-        @QueryParameter String credentialsId, @QueryParameter String url) {
-      return FormSupport.credentials(item, credentialsId, url);
     }
   }
 }

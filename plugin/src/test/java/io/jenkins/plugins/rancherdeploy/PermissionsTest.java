@@ -40,6 +40,27 @@ class PermissionsTest {
   }
 
   @Test
+  void checksAnswerOnlyUsersWhoMayConfigureTheJob(JenkinsRule j) throws Exception {
+    FreeStyleProject project = j.createFreeStyleProject("p");
+    j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+    j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+        .grant(Jenkins.READ, Item.READ).everywhere().to("viewer")
+        .grant(Jenkins.READ, Item.READ, Item.CONFIGURE).everywhere().to("dev"));
+    RancherDeployStep.DescriptorImpl descriptor =
+        j.jenkins.getDescriptorByType(RancherDeployStep.DescriptorImpl.class);
+    try (var ignored =
+        hudson.security.ACL.as2(hudson.model.User.getById("viewer", true).impersonate2())) {
+      assertThat(descriptor.doCheckStack(project, "not a stack!").kind)
+          .isEqualTo(hudson.util.FormValidation.Kind.OK);
+    }
+    try (var ignored =
+        hudson.security.ACL.as2(hudson.model.User.getById("dev", true).impersonate2())) {
+      assertThat(descriptor.doCheckStack(project, "not a stack!").kind)
+          .isEqualTo(hudson.util.FormValidation.Kind.ERROR);
+    }
+  }
+
+  @Test
   void theCredentialsListIsEmptyForUsersWhoCannotConfigureTheJob(JenkinsRule j) throws Exception {
     FreeStyleProject project = j.createFreeStyleProject("p");
     try (EmulatorFixture emulator = new EmulatorFixture()) {

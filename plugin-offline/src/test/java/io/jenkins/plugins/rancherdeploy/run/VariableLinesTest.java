@@ -22,6 +22,14 @@ class VariableLinesTest {
   }
 
   @Test
+  void imageOverridesNameTheirOwnParameterInErrors() {
+    DeploySettings settings = new DeploySettings();
+    settings.setImages("web=app:42\nworker app:42");
+    assertThatThrownBy(() -> OptionMapping.toOptions(settings))
+        .hasMessageStartingWith("images, line 2:");
+  }
+
+  @Test
   void aBadNameIsRejected() {
     assertThatThrownBy(() -> VariableLines.parse("1A=x")).hasMessageContaining("'1A'");
   }

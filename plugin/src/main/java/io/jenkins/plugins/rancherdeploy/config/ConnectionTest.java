@@ -19,24 +19,23 @@ final class ConnectionTest {
       return FormValidation.error(e.getMessage());
     }
     if (credentialsId == null || credentialsId.isBlank()) {
-      return FormValidation.error("Choose the server's default credential first");
+      return FormValidation.error(Messages.ConnectionTest_CredentialRequired());
     }
     StandardUsernamePasswordCredentials key =
         CredentialLookup.forItem(credentialsId, parsed.get(0), (Item) null);
     if (key == null) {
-      return FormValidation.error(
-          "Credential '"
-              + credentialsId
-              + "' was not found in Jenkins' global"
-              + " credentials, or is not a Rancher API key or username/password credential");
+      return FormValidation.error(Messages.ConnectionTest_CredentialNotFound(credentialsId));
     }
     try {
       List<String> environments = Connections.environments(parsed, key.getUsername(),
           key.getPassword().getPlainText(), caCertificate, insecure);
-      return FormValidation.ok("Connected. Environments this key can see: "
-          + (environments.isEmpty() ? "(none)" : String.join(", ", environments)));
+      return FormValidation.ok(
+          Messages.ConnectionTest_Connected(
+              environments.isEmpty()
+                  ? Messages.ConnectionTest_NoEnvironments()
+                  : String.join(", ", environments)));
     } catch (RuntimeException e) {
-      return FormValidation.error("Could not connect: " + e.getMessage());
+      return FormValidation.error(Messages.ConnectionTest_Failed(e.getMessage()));
     }
   }
 }

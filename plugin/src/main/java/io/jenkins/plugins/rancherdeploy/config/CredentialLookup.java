@@ -72,7 +72,7 @@ public final class CredentialLookup {
     } else {
       model = new ListBoxModel();
     }
-    model.add(0, new ListBoxModel.Option("- none -", ""));
+    model.add(0, new ListBoxModel.Option(Messages.CredentialLookup_None(), ""));
     if (current != null && !current.isEmpty()
         && model.stream().noneMatch(option -> current.equals(option.value))) {
       model.add(new ListBoxModel.Option(current, current));

@@ -5,12 +5,16 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.rancherdeploy.run.OptionMapping;
 import io.jenkins.plugins.rancherdeploy.run.VariableLines;
+import java.util.Locale;
+import java.util.function.Supplier;
 import jenkins.model.Jenkins;
 
 /**
- * The form logic the step's and the builder's descriptors share (Stapler needs the {@code
- * doFill}/{@code doCheck} methods on each descriptor; they delegate here). Lists that reveal
- * configuration need the right to configure the job (or Jenkins, on global pages).
+ * The form logic of the steps' and the builder's descriptors (Stapler needs a {@code
+ * doFill}/{@code doCheck} method per field on each descriptor; they delegate here). Every method
+ * takes the item the form belongs to ({@code null} on global pages) and answers only users who may
+ * configure it (or Jenkins): others get no list and no message, so the form cannot be used to probe
+ * the configuration.
  */
 public final class FormSupport {
   private FormSupport() {}
@@ -21,9 +25,18 @@ public final class FormSupport {
         : item.hasPermission(Item.CONFIGURE);
   }
 
+  /** A check of a global page (servers, environments): only for administrators. */
+  static FormValidation global(Supplier<FormValidation> check) {
+    return gated(null, check);
+  }
+
+  private static FormValidation gated(Item item, Supplier<FormValidation> check) {
+    return mayConfigure(item) ? check.get() : FormValidation.ok();
+  }
+
   public static ListBoxModel servers(Item item) {
     ListBoxModel model = new ListBoxModel();
-    model.add("- the only server -", "");
+    model.add(Messages.FormSupport_OnlyServer(), "");
     if (mayConfigure(item)) {
       RancherGlobalConfiguration.get()
           .getServers()
@@ -34,90 +47,107 @@ public final class FormSupport {
 
   public static ListBoxModel environments(Item item, String server) {
     ListBoxModel model = new ListBoxModel();
-    model.add("- none: the key's only environment -", "");
+    model.add(Messages.FormSupport_OnlyEnvironment(), "");
     if (!mayConfigure(item)) {
       return model;
     }
     var servers = RancherGlobalConfiguration.get().getServers();
+    boolean named = server != null && !server.isBlank();
     servers.stream()
-        .filter(
-            s ->
-                server == null || server.isBlank()
-                    ? servers.size() == 1
-                    : s.getName().equals(server))
+        .filter(s -> named ? s.getName().equals(server) : servers.size() == 1)
         .flatMap(s -> s.getEnvironments().stream())
         .forEach(e -> model.add(e.getName(), e.getName()));
     return model;
   }
 
+  /** The credentials drop-down; {@link CredentialLookup#fill} applies the credentials rule. */
   public static ListBoxModel credentials(Item item, String credentialsId, String url) {
     return CredentialLookup.fill(
         item, credentialsId, url == null || url.isBlank() ? null : url.strip());
   }
 
-  public static FormValidation stack(String value) {
-    if (value == null || value.isBlank()) {
-      return FormValidation.error("Name the Rancher stack to deploy, e.g. stacksonstacks");
-    }
-    return value.matches("[a-zA-Z0-9][a-zA-Z0-9-]*")
-        ? FormValidation.ok()
-        : FormValidation.error(
-            "A stack name holds letters, digits and '-', and starts with a letter or digit");
-  }
-
-  public static FormValidation duration(String parameter, String value) {
-    if (value == null || value.isBlank()) {
-      return FormValidation.ok();
-    }
-    try {
-      OptionMapping.duration(parameter, value);
-      return FormValidation.ok();
-    } catch (IllegalArgumentException e) {
-      return FormValidation.error(e.getMessage());
-    }
-  }
-
   /**
-   * One of an enum's names, written lower-case with '-' ({@code rolling}, {@code recreate}, {@code
-   * up}).
+   * An enum's values for a drop-down, written as the step takes them ({@code rolling}); the first
+   * entry, blank, is the engine's default, so the Snippet Generator leaves it out.
    */
-  public static <E extends Enum<E>> FormValidation choice(
-      String parameter, String value, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return FormValidation.ok();
-    }
-    try {
-      OptionMapping.choice(parameter, value, type);
-      return FormValidation.ok();
-    } catch (IllegalArgumentException e) {
-      return FormValidation.error(e.getMessage());
-    }
-  }
-
-  /** Start-first: from the files (blank), or forced on or off. */
-  public static ListBoxModel startFirst() {
+  public static <E extends Enum<E>> ListBoxModel choices(Item item, Class<E> type) {
     ListBoxModel model = new ListBoxModel();
-    model.add("As rancher-compose.yml says (upgrade_strategy.start_first)", "");
-    model.add("Start the new containers before stopping the old", "true");
-    model.add("Stop the old containers first", "false");
+    model.add(Messages.FormSupport_Default(), "");
+    if (mayConfigure(item)) {
+      for (E constant : type.getEnumConstants()) {
+        String value = constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        model.add(value, value);
+      }
+    }
     return model;
   }
 
-  public static FormValidation variables(String value) {
+  /** Start-first: from the files (blank), or forced on or off. */
+  public static ListBoxModel startFirst(Item item) {
+    ListBoxModel model = new ListBoxModel();
+    model.add(Messages.FormSupport_StartFirstFromFiles(), "");
+    if (mayConfigure(item)) {
+      model.add(Messages.FormSupport_StartFirstOn(), "true");
+      model.add(Messages.FormSupport_StartFirstOff(), "false");
+    }
+    return model;
+  }
+
+  public static FormValidation stack(Item item, String value) {
+    return gated(item, () -> stack(value));
+  }
+
+  /**
+   * A stack name, or (freestyle) a name built from build variables, checked when the build runs.
+   */
+  public static FormValidation stackOrVariables(Item item, String value) {
+    return value != null && value.contains("${") ? FormValidation.ok() : stack(item, value);
+  }
+
+  static FormValidation stack(String value) {
+    if (value == null || value.isBlank()) {
+      return FormValidation.error(Messages.FormSupport_StackRequired());
+    }
+    return value.strip().matches("[a-zA-Z0-9][a-zA-Z0-9-]*")
+        ? FormValidation.ok()
+        : FormValidation.error(Messages.FormSupport_StackName());
+  }
+
+  public static FormValidation duration(Item item, String parameter, String value) {
+    return gated(item, () -> parsed(value, () -> OptionMapping.duration(parameter, value)));
+  }
+
+  public static FormValidation variables(Item item, String parameter, String value) {
+    return gated(item, () -> parsed(value, () -> VariableLines.parse(parameter, value)));
+  }
+
+  /** The Rancher URL of an inline target (one or more, for servers in HA). */
+  public static FormValidation url(Item item, String value) {
+    return gated(item, () -> parsed(value, () -> ServerUrls.parse(value)));
+  }
+
+  /** A server's URLs: required, one a line. */
+  static FormValidation serverUrls(String value) {
     try {
-      VariableLines.parse(value);
+      ServerUrls.parse(value);
       return FormValidation.ok();
     } catch (IllegalArgumentException e) {
       return FormValidation.error(e.getMessage());
     }
   }
 
-  public static FormValidation url(String value) {
+  /** The verify probe's URL: any absolute http(s) URL. */
+  public static FormValidation verifyUrl(Item item, String value) {
+    return gated(item, () -> parsed(value, () -> OptionMapping.httpUri("verifyUrl", value)));
+  }
+
+  /** Blank is fine (the default); otherwise the parser's message, which names the field. */
+  private static FormValidation parsed(String value, Supplier<?> parser) {
     if (value == null || value.isBlank()) {
       return FormValidation.ok();
     }
     try {
-      ServerUrls.parse(value);
+      parser.get();
       return FormValidation.ok();
     } catch (IllegalArgumentException e) {
       return FormValidation.error(e.getMessage());

@@ -55,7 +55,7 @@ public final class RancherApiKeyCredentials extends BaseStandardCredentials
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Rancher API key";
+      return Messages.RancherApiKeyCredentials_DisplayName();
     }
   }
 }

@@ -6,7 +6,6 @@ import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -48,8 +47,7 @@ public final class RancherEnvironment extends AbstractDescribableImpl<RancherEnv
 
   @DataBoundSetter
   public void setCredentialsId(String credentialsId) {
-    this.credentialsId =
-        credentialsId == null || credentialsId.isBlank() ? null : credentialsId.trim();
+    this.credentialsId = RancherServer.blankToNull(credentialsId);
   }
 
   @Extension
@@ -58,28 +56,25 @@ public final class RancherEnvironment extends AbstractDescribableImpl<RancherEnv
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Rancher environment";
+      return Messages.RancherEnvironment_DisplayName();
     }
 
     @POST
     public FormValidation doCheckName(@QueryParameter String value) {
-      if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-        return FormValidation.ok();
-      }
-      return value == null || value.isBlank()
-          ? FormValidation.error(
-              "Name this environment, e.g. Staging; steps refer to it by this name")
-          : FormValidation.ok();
+      return FormSupport.global(
+          () ->
+              value == null || value.isBlank()
+                  ? FormValidation.error(Messages.RancherEnvironment_NameRequired())
+                  : FormValidation.ok());
     }
 
     @POST
     public FormValidation doCheckProject(@QueryParameter String value) {
-      if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-        return FormValidation.ok();
-      }
-      return value == null || value.isBlank()
-          ? FormValidation.warning("Blank: the deploy uses the only environment the key can see")
-          : FormValidation.ok();
+      return FormSupport.global(
+          () ->
+              value == null || value.isBlank()
+                  ? FormValidation.warning(Messages.RancherEnvironment_ProjectBlank())
+                  : FormValidation.ok());
     }
 
     @POST

@@ -30,7 +30,7 @@ public class RancherGlobalConfiguration extends GlobalConfiguration {
   @NonNull
   @Override
   public String getDisplayName() {
-    return "Rancher";
+    return Messages.RancherGlobalConfiguration_DisplayName();
   }
 
   public List<RancherServer> getServers() {

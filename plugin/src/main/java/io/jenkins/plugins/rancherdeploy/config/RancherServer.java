@@ -49,8 +49,7 @@ public final class RancherServer extends AbstractDescribableImpl<RancherServer> 
 
   @DataBoundSetter
   public void setCredentialsId(String credentialsId) {
-    this.credentialsId =
-        credentialsId == null || credentialsId.isBlank() ? null : credentialsId.trim();
+    this.credentialsId = blankToNull(credentialsId);
   }
 
   /** Extra trusted CA certificates (PEM), for servers with a private CA. */
@@ -60,8 +59,7 @@ public final class RancherServer extends AbstractDescribableImpl<RancherServer> 
 
   @DataBoundSetter
   public void setCaCertificate(String caCertificate) {
-    this.caCertificate =
-        caCertificate == null || caCertificate.isBlank() ? null : caCertificate.trim();
+    this.caCertificate = blankToNull(caCertificate);
   }
 
   public boolean isInsecure() {
@@ -86,48 +84,40 @@ public final class RancherServer extends AbstractDescribableImpl<RancherServer> 
     return environments.stream().filter(e -> e.getName().equals(environmentName)).findFirst();
   }
 
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
   @Extension
   @Symbol("rancherServer")
   public static class DescriptorImpl extends Descriptor<RancherServer> {
     @NonNull
     @Override
     public String getDisplayName() {
-      return "Rancher server";
+      return Messages.RancherServer_DisplayName();
     }
 
     @POST
     public FormValidation doCheckName(@QueryParameter String value) {
-      if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-        return FormValidation.ok();
-      }
-      return value == null || value.isBlank()
-          ? FormValidation.error("Name this server; steps name it when there are several")
-          : FormValidation.ok();
+      return FormSupport.global(
+          () ->
+              value == null || value.isBlank()
+                  ? FormValidation.error(Messages.RancherServer_NameRequired())
+                  : FormValidation.ok());
     }
 
     @POST
     public FormValidation doCheckUrls(@QueryParameter String value) {
-      if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-        return FormValidation.ok();
-      }
-      try {
-        ServerUrls.parse(value);
-        return FormValidation.ok();
-      } catch (IllegalArgumentException e) {
-        return FormValidation.error(e.getMessage());
-      }
+      return FormSupport.global(() -> FormSupport.serverUrls(value));
     }
 
     @POST
     public FormValidation doCheckInsecure(@QueryParameter boolean value) {
-      if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-        return FormValidation.ok();
-      }
-      return value
-          ? FormValidation.warning(
-              "TLS certificates are not verified: anyone on the network path can read"
-                  + " the API key. Prefer adding the server's CA certificate.")
-          : FormValidation.ok();
+      return FormSupport.global(
+          () ->
+              value
+                  ? FormValidation.warning(Messages.RancherServer_Insecure())
+                  : FormValidation.ok());
     }
 
     @POST

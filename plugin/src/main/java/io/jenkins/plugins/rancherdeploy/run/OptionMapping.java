@@ -57,7 +57,7 @@ public final class OptionMapping {
     if (s.healthGrace != null) {
       b.healthGrace(duration("healthGrace", s.healthGrace));
     }
-    VariableLines.parse(s.images).forEach(b::image);
+    VariableLines.parse("images", s.images).forEach(b::image);
     if (s.verifyUrl != null) {
       b.verify(VerifyProbe.of(httpUri("verifyUrl", s.verifyUrl)));
     }
@@ -140,7 +140,8 @@ public final class OptionMapping {
     return value;
   }
 
-  private static URI httpUri(String parameter, String text) {
+  /** An absolute http(s) URL, e.g. the verify probe's. */
+  public static URI httpUri(String parameter, String text) {
     try {
       URI uri = new URI(text.trim());
       if (uri.getHost() == null

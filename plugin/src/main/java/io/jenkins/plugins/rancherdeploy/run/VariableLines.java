@@ -14,6 +14,14 @@ public final class VariableLines {
   private VariableLines() {}
 
   public static Map<String, String> parse(String text) {
+    return parse("variables", text);
+  }
+
+  /**
+   * @param parameter the field the lines come from ({@code variables}, {@code images}), for the
+   *     message
+   */
+  public static Map<String, String> parse(String parameter, String text) {
     Map<String, String> variables = new LinkedHashMap<>();
     if (text == null) {
       return variables;
@@ -28,7 +36,8 @@ public final class VariableLines {
       String name = eq < 0 ? line : line.substring(0, eq).strip();
       if (eq < 0 || !NAME.matcher(name).matches()) {
         throw new IllegalArgumentException(
-            "variables, line "
+            parameter
+                + ", line "
                 + (i + 1)
                 + ": expected NAME=value with NAME"
                 + " made of letters, digits and _, got '"
