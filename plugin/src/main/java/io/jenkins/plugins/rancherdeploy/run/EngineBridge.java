@@ -3,7 +3,6 @@ package io.jenkins.plugins.rancherdeploy.run;
 import io.jenkins.plugins.rancherdeploy.config.RancherTarget;
 import io.jenkins.plugins.rancherdeploy.console.ConsoleDeployListener;
 import io.rancherdeploy.core.api.ApiKey;
-import io.rancherdeploy.core.api.Environment;
 import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.api.RancherEndpoint;
 import io.rancherdeploy.core.compose.ComposeProject;
@@ -71,18 +70,6 @@ final class EngineBridge {
         throw new InterruptedException("Rancher: aborted; the deploy ended " + result.outcome());
       }
       return ResultMaps.toMap(result);
-    }
-  }
-
-  /** The environments the key can see, as {@code Name (1a5)}; used by "Test connection". */
-  static List<String> environments(List<String> urls, String accessKey, String secretKey, String ca,
-      boolean insecure) {
-    RancherEndpoint.Builder builder = RancherEndpoint.builder(URI.create(urls.get(0)));
-    urls.stream().skip(1).map(URI::create).forEach(builder::url);
-    RancherEndpoint endpoint = builder.apiKey(new ApiKey(accessKey, Secret.of(secretKey)))
-        .caCertificatesPem(ca).insecure(insecure).build();
-    try (RancherClient client = RancherClient.builder(endpoint).events(false).connect()) {
-      return client.environments().stream().map(Environment::label).toList();
     }
   }
 
