@@ -6,6 +6,7 @@ import io.rancherdeploy.emulator.http.EventHub;
 import io.rancherdeploy.emulator.journal.RecordedRequest;
 import io.rancherdeploy.emulator.journal.RequestJournal;
 import io.rancherdeploy.emulator.model.ApiKey;
+import io.rancherdeploy.emulator.model.Certificates;
 import io.rancherdeploy.emulator.model.Keys;
 import io.rancherdeploy.emulator.model.ResourceChange;
 import io.rancherdeploy.emulator.model.ResourceType;
@@ -135,6 +136,15 @@ final class Control implements EmulatorControl {
         .get("id")
         .asText();
     }
+
+  @Override
+  public String addCertificate(String projectId, String name) {
+    if (store.get(projectId).isEmpty()) {
+      throw new IllegalArgumentException(
+          "no environment " + projectId + " to add certificate " + name + " to");
+    }
+    return Certificates.add(store, projectId, name);
+  }
 
     @Override
     public List<ObjectNode> hosts() {

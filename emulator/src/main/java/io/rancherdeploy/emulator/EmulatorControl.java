@@ -51,6 +51,12 @@ public interface EmulatorControl {
     /** Adds a host to an environment and returns its id. */
     String addHost(String projectId, String hostname);
 
+  /**
+   * Adds a load balancer certificate (the {@code certificates} collection) to an environment and
+   * returns its id; names need not be unique, as in Rancher.
+   */
+  String addCertificate(String projectId, String name);
+
     /** The hosts of every environment. */
     List<ObjectNode> hosts();
 

@@ -51,6 +51,44 @@ final class ServiceFieldsMapper {
     return fields;
   }
 
+  /**
+   * Where a load balancer's certificate names were written (the later keys win, as in {@link
+   * #lbConfig}), so that a name Rancher does not know is reported at its place.
+   */
+  static Map<String, String> sources(ServiceType type, Optional<ServiceDef> rancher) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    if (type != ServiceType.LOAD_BALANCER || rancher.isEmpty()) {
+      return sources;
+    }
+    ServiceDef r = rancher.get();
+    r.field("lb_config")
+        .filter(f -> f.value() instanceof Map<?, ?>)
+        .ifPresent(
+            f -> {
+              Map<?, ?> lb = (Map<?, ?>) f.value();
+              if (lb.containsKey("certificateNames")) {
+                sources.put("lbConfig.certificateNames", place(f, "certs"));
+              }
+              if (lb.containsKey("defaultCertificateName")) {
+                sources.put("lbConfig.defaultCertificateName", place(f, "default_cert"));
+              }
+            });
+    r.field("certs")
+        .ifPresent(f -> sources.put("lbConfig.certificateNames", place(f, "")));
+    r.field("default_cert")
+        .ifPresent(f -> sources.put("lbConfig.defaultCertificateName", place(f, "")));
+    return sources;
+  }
+
+  private static String place(Field field, String key) {
+    String path = key.isEmpty() ? field.path() : field.path() + "." + key;
+    return field.location().file()
+        + (field.location().line() > 0 ? " line " + field.location().line() : "")
+        + " ("
+        + path
+        + ")";
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> lbConfig(ServiceDef service, Optional<ServiceDef> rancher) {
     Map<String, Object> lb = new LinkedHashMap<>();

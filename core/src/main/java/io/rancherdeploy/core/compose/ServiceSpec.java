@@ -29,6 +29,10 @@ import java.util.Optional;
  * @param dependencies services of this stack to create first (links, depends_on, volumes_from, LB
  *     targets)
  * @param hashes stable hashes of the launch config, each sidekick and the service-level fields
+ * @param sources where some service-level values were written, for problems found only against
+ *     the server (a certificate name Rancher does not know): {@code lbConfig.certificateNames} or
+ *     {@code lbConfig.defaultCertificateName} to {@code "rancher-compose.yml line 7 (lb.certs)"};
+ *     not hashed
  */
 public record ServiceSpec(
     String name,
@@ -40,7 +44,8 @@ public record ServiceSpec(
     UpgradeStrategy upgradeStrategy,
     List<ServiceLink> links,
     List<String> dependencies,
-    ConfigHashes hashes) {
+    ConfigHashes hashes,
+    Map<String, String> sources) {
 
   public ServiceSpec {
     Objects.requireNonNull(name, "name");
@@ -52,6 +57,7 @@ public record ServiceSpec(
     links = List.copyOf(links);
     dependencies = List.copyOf(dependencies);
     Objects.requireNonNull(hashes, "hashes");
+    sources = Map.copyOf(sources);
   }
 
   /** Builds a spec and computes its hashes. */
@@ -64,7 +70,8 @@ public record ServiceSpec(
       int scale,
       UpgradeStrategy strategy,
       List<ServiceLink> links,
-      List<String> dependencies) {
+      List<String> dependencies,
+      Map<String, String> sources) {
     Map<String, Object> hashedFields = new LinkedHashMap<>(fields);
     hashedFields.put("name", name);
     hashedFields.put("type", type.name());
@@ -78,7 +85,8 @@ public record ServiceSpec(
         strategy,
         links,
         dependencies,
-        ConfigHasher.hashes(launchConfig, sidekicks, hashedFields));
+        ConfigHasher.hashes(launchConfig, sidekicks, hashedFields),
+        sources);
   }
 
   /** The image of the primary launch config, without the {@code docker:} prefix. */
@@ -105,7 +113,9 @@ public record ServiceSpec(
   public ServiceSpec withImage(String image) {
     Map<String, Object> changed = new LinkedHashMap<>(launchConfig);
     changed.put("imageUuid", LaunchConfigMapper.imageUuid(image));
-    return of(name, type, changed, sidekicks, fields, scale, upgradeStrategy, links, dependencies);
+    return of(
+        name, type, changed, sidekicks, fields, scale, upgradeStrategy, links, dependencies,
+        sources);
   }
 
   /** A sidekick's image replaced, with the hashes computed again. */
@@ -122,7 +132,8 @@ public record ServiceSpec(
       return new Sidekick(s.name(), config);
     }).toList();
     return of(
-        name, type, launchConfig, changed, fields, scale, upgradeStrategy, links, dependencies);
+        name, type, launchConfig, changed, fields, scale, upgradeStrategy, links, dependencies,
+        sources);
   }
 
   /** Names and hashes only: the launch config holds interpolated values, which may be secrets. */

@@ -59,7 +59,7 @@ final class StackBuilder {
     int scale = own.flatMap(r -> r.number("scale")).map(Long::intValue).orElse(1);
     return ServiceSpec.of(service.name(), type, launchConfig, secondaries,
         ServiceFieldsMapper.map(type, service, own), scale, strategy(own), links(type, service),
-        dependencies(service, sidekickNames));
+        dependencies(service, sidekickNames), ServiceFieldsMapper.sources(type, own));
   }
 
   private Map<String, Object> launchConfig(

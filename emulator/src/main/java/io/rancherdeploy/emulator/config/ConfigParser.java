@@ -108,7 +108,7 @@ final class ConfigParser {
         for (int i = 0; i < list.size(); i++) {
             String path = "environments[" + i + "]";
             Map<String, Object> env = y.map(list.get(i), path);
-            y.onlyKeys(env, path, Set.of("name", "hosts", "keys"));
+            y.onlyKeys(env, path, Set.of("name", "hosts", "keys", "certificates"));
             String name = y.requiredString(env, "name", path);
             List<String> hosts = new ArrayList<>();
             Object hostsValue = env.get("hosts");
@@ -133,7 +133,20 @@ final class ConfigParser {
                 keys.add(new EmulatorConfig.Key(y.requiredString(key, "accessKey", keyPath),
                         y.requiredString(key, "secretKey", keyPath)));
             }
-            environments.add(new EmulatorConfig.Environment(name, hosts, keys));
+      List<String> certificates =
+          y.list(env.get("certificates"), path + ".certificates").stream()
+              .map(
+                  c -> {
+                    if (!(c instanceof String text) || text.isBlank()) {
+                      throw y.error(
+                          path + ".certificates",
+                          "holds " + c + ", not a certificate name",
+                          "List the names, as '- www.example.com'");
+                    }
+                    return text;
+                  })
+              .toList();
+            environments.add(new EmulatorConfig.Environment(name, hosts, keys, certificates));
         }
         return environments;
     }

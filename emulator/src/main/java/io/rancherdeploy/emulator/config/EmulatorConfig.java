@@ -32,8 +32,20 @@ public record EmulatorConfig(
     Optional<RandomFaults> randomFaults,
     Map<String, LogBehaviour> logs) {
 
-    /** An environment (Rancher project); the first one is {@code 1a5}. */
-    public record Environment(String name, List<String> hosts, List<Key> keys) { }
+  /**
+   * An environment (Rancher project); the first one is {@code 1a5}. {@code certificates}: the names
+   * of the load balancer certificates it holds.
+   */
+  public record Environment(
+      String name, List<String> hosts, List<Key> keys, List<String> certificates) {
+    public Environment {
+      certificates = List.copyOf(certificates);
+    }
+
+    public Environment(String name, List<String> hosts, List<Key> keys) {
+      this(name, hosts, keys, List.of());
+    }
+  }
 
     /** An environment key pair. */
     public record Key(String accessKey, String secretKey) {
@@ -97,6 +109,7 @@ public record EmulatorConfig(
             if (i > 0) {
                 env.hosts().forEach(h -> control.addHost(id, h));
             }
+      env.certificates().forEach(name -> control.addCertificate(id, name));
       env.keys().stream()
           .skip(i == 0 ? 1 : 0)
           .forEach(k -> control.addKey(ApiKey.environment(k.accessKey(), k.secretKey(), id)));

@@ -51,6 +51,7 @@ final class SchemaCatalog {
           new Entry("pullTask", "pulltasks", Optional.of(ResourceType.PULL_TASK), true),
           new Entry("volume", "volumes", Optional.of(ResourceType.VOLUME), false),
           new Entry("secret", "secrets", Optional.of(ResourceType.SECRET), false),
+          new Entry("certificate", "certificates", Optional.of(ResourceType.CERTIFICATE), false),
           new Entry("subscribe", "subscribe", Optional.empty(), false),
           new Entry("hostAccess", "", Optional.empty(), false),
           new Entry("containerLogs", "", Optional.empty(), false));

@@ -30,7 +30,8 @@ public enum ResourceType {
     SETTING("setting", "settings", "", "setting", List.of()),
     PULL_TASK("pullTask", "pulltasks", "1pt", "pullTask", List.of("account")),
     VOLUME("volume", "volumes", "1v", "volume", List.of("account")),
-    SECRET("secret", "secrets", "1se", "secret", List.of("account"));
+    SECRET("secret", "secrets", "1se", "secret", List.of("account")),
+    CERTIFICATE("certificate", "certificates", "1c", "certificate", List.of("account"));
 
     private final String apiName;
     private final String collection;

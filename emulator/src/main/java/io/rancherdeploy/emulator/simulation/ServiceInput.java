@@ -170,6 +170,7 @@ final class ServiceInput {
 
   private static void checkPortRules(
       JsonNode lbConfig, Store store, String project, boolean loadBalancer) {
+    io.rancherdeploy.emulator.model.Certificates.checkReferences(lbConfig, store, project);
         int i = 0;
         for (JsonNode rule : lbConfig.path("portRules")) {
             String at = "lbConfig.portRules[" + i++ + "]";

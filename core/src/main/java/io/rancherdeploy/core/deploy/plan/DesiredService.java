@@ -11,7 +11,8 @@ import java.util.Set;
  * One service as the compose files want it, in the shape the planner needs: Rancher's launch config
  * maps, the service-level fields, the upgrade policy, the links and dependencies, and the config
  * hashes. Built from the compose model's {@code ServiceSpec}; kept separate so that planning is
- * testable with small values.
+ * testable with small values. {@code sources} says where some service-level values were written
+ * (see {@code ServiceSpec.sources}), for problems only the server can reveal.
  */
 public record DesiredService(
     String name,
@@ -23,7 +24,8 @@ public record DesiredService(
     UpgradePolicy policy,
     List<ServiceLink> links,
     Set<String> dependencies,
-    ConfigHashes hashes) {
+    ConfigHashes hashes,
+    Map<String, String> sources) {
 
   public DesiredService {
     Objects.requireNonNull(name, "name");
@@ -35,12 +37,37 @@ public record DesiredService(
     links = List.copyOf(links);
     dependencies = Set.copyOf(dependencies);
     Objects.requireNonNull(hashes, "hashes");
+    sources = Map.copyOf(sources);
     if (scale < 0) {
       throw new IllegalArgumentException("scale of " + name + " must not be negative");
     }
     if (hashes.service().isEmpty() || hashes.launchConfig().isEmpty()) {
       throw new IllegalArgumentException("a desired service always has its hashes: " + name);
     }
+  }
+
+  /** A desired service whose values have no recorded place in the files. */
+  public DesiredService(
+      String name,
+      ServiceKind kind,
+      Map<String, Object> launchConfig,
+      Map<String, Map<String, Object>> sidekicks,
+      Map<String, Object> serviceFields,
+      int scale,
+      UpgradePolicy policy,
+      List<ServiceLink> links,
+      Set<String> dependencies,
+      ConfigHashes hashes) {
+    this(
+        name, kind, launchConfig, sidekicks, serviceFields, scale, policy, links, dependencies,
+        hashes, Map.of());
+  }
+
+  /** The same service with other service-level fields (resolved references); hashes unchanged. */
+  public DesiredService withServiceFields(Map<String, Object> fields) {
+    return new DesiredService(
+        name, kind, launchConfig, sidekicks, fields, scale, policy, links, dependencies, hashes,
+        sources);
   }
 
   /** The image the primary container runs, without Rancher's {@code docker:} prefix. */

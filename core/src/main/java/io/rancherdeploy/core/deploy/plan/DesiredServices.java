@@ -43,7 +43,8 @@ public final class DesiredServices {
         policy,
         links,
         Set.copyOf(spec.dependencies()),
-        hashes);
+        hashes,
+        spec.sources());
   }
 
   private static ServiceKind kind(ServiceType type) {

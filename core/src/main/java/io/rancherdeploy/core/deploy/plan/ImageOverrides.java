@@ -42,7 +42,8 @@ final class ImageOverrides {
         s.policy(),
         s.links(),
         s.dependencies(),
-        hashes);
+        hashes,
+        s.sources());
   }
 
   static String sha256(String text) {

@@ -42,21 +42,26 @@ public final class Operations {
   /** The dry run: what {@link #deploy} would do, without any change. */
   public DeployPlan plan(String stack, List<DesiredService> files, DeployOptions options) {
     StackSnapshot snapshot = StackSnapshot.read(client, stack);
-    return Planner.plan(stack, files, snapshot.toRemoteState(), options).masked(masker::mask);
+    List<DesiredService> resolved = LoadBalancerCertificates.resolve(client, stack, files);
+    return Planner.plan(stack, resolved, snapshot.toRemoteState(), options).masked(masker::mask);
   }
 
   public DeployResult deploy(
       String stack, List<DesiredService> files, DeployOptions options, DeployListener listener) {
     Cancellation cancellation = begin();
     StackSnapshot snapshot;
+    List<DesiredService> resolved;
     try {
       snapshot = settle(StackSnapshot.read(client, stack), files, options);
+      resolved = LoadBalancerCertificates.resolve(client, stack, files);
+    } catch (io.rancherdeploy.core.deploy.plan.PlanRejectedException e) {
+      throw e;
     } catch (io.rancherdeploy.core.RancherDeployException e) {
       return unreadable(stack, e);
     }
-    DeployPlan plan = Planner.plan(stack, files, snapshot.toRemoteState(), options);
+    DeployPlan plan = Planner.plan(stack, resolved, snapshot.toRemoteState(), options);
     Map<String, DesiredService> desired = new LinkedHashMap<>();
-    Planner.effective(files, options).forEach(s -> desired.put(s.name(), s));
+    Planner.effective(resolved, options).forEach(s -> desired.put(s.name(), s));
     return execute(snapshot, plan, desired, options, listener, cancellation);
   }
 
