@@ -148,4 +148,51 @@ class GateAndAbortEmulatorTest {
     assertThat(upgradeOutput(before)).contains("Rancher: aborted; cancelling the deploy")
         .containsPattern("stack aborted: (ROLLED_BACK|ABORTED)");
   }
+
+  /**
+   * The controller's side of an abort ({@link DeployRunner#awaitAgent}): the interrupt does not cut
+   * the call to the agent; a second call cancels the deploy there, and the controller returns only
+   * once the agent's rollback has ended (so the stack's lock is held until then).
+   */
+  @Test
+  void anAbortAsksTheAgentToCancelAndWaitsForItsRollback() throws Exception {
+    DeploySettings create = settings();
+    create.setCreateStack(true);
+    compose("v1");
+    run(Operation.DEPLOY, "waited", create);
+    compose("v2");
+    DeploySettings upgrade = settings();
+    upgrade.setRollbackTimeout("20s");
+    RemoteDeploy agent = new RemoteDeploy(Operation.DEPLOY, "waited",
+        RemoteDeployEmulatorTest.target(RANCHER.emulator()), upgrade, Map.of(), listener);
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicReference<Boolean> agentStillRunning = new AtomicReference<>();
+    Thread controller = new Thread(() -> {
+      try {
+        DeployRunner.awaitAgent(() -> agent.invoke(workspace.toFile(), null),
+            () -> new RunningDeploys.Cancel(agent.id()).invoke(null, null),
+            java.time.Duration.ofSeconds(60), listener.getLogger());
+      } catch (Throwable t) {
+        agentStillRunning.set(RunningDeploys.isRunning(agent.id()));
+        thrown.set(t);
+      }
+    }, "controller");
+
+    int before = console.size();
+    controller.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!upgradeOutput(before).contains("[web]") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(upgradeOutput(before)).as("the upgrade started").contains("[web]");
+    controller.interrupt();
+    controller.join(TimeUnit.SECONDS.toMillis(60));
+
+    assertThat(controller.isAlive()).as("the aborted deploy ended within its bound").isFalse();
+    assertThat(thrown.get()).isInstanceOf(InterruptedException.class).hasMessageContaining("abort");
+    assertThat(agentStillRunning.get()).as("the agent had ended when the controller returned")
+        .isFalse();
+    assertThat(upgradeOutput(before)).contains("Rancher: aborted; cancelling the deploy")
+        .containsPattern("stack waited: (ROLLED_BACK|ABORTED)");
+  }
 }

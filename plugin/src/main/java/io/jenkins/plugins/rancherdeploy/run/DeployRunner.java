@@ -10,7 +10,9 @@ import io.jenkins.plugins.rancherdeploy.config.TargetSelection;
 import io.rancherdeploy.core.deploy.DeployOptions;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +22,9 @@ import java.util.function.Supplier;
  * through here.
  */
 public final class DeployRunner {
+  /** Beyond the rollback deadline, how long the controller waits for the agent after an abort. */
+  private static final Duration AGENT_SLACK = Duration.ofSeconds(45);
+
   private DeployRunner() {}
 
   /**
@@ -72,11 +77,56 @@ public final class DeployRunner {
     try {
       RemoteDeploy callable = new RemoteDeploy(operation, stack, resolved, settings,
           environment == null ? Map.of() : environment, listener);
-      Map<String, Object> result =
-          workspace == null ? callable.invoke(null, null) : workspace.act(callable);
-      return checked(result);
+      RunningDeploys.Cancel cancel = new RunningDeploys.Cancel(callable.id());
+      Duration bound = options.timeouts().rollback().plus(AGENT_SLACK);
+      return checked(workspace == null
+          ? awaitAgent(() -> callable.invoke(null, null), () -> cancel.invoke(null, null), bound,
+              log)
+          : awaitAgent(() -> workspace.act(callable), () -> workspace.act(cancel), bound, log));
     } finally {
       lease.close();
+    }
+  }
+
+  /**
+   * Runs the agent half on a worker thread and keeps this one interruptible. An abort (an interrupt
+   * of this thread) does not cut the remoting call: it asks the agent to cancel through a second
+   * call and waits, bounded, for the rollback to end, so the stack's lock is held until the stack
+   * is settled and the rollback's lines reach the console.
+   *
+   * @throws InterruptedException after an abort, once the agent has ended or the bound has passed
+   */
+  static Map<String, Object> awaitAgent(Callable<Map<String, Object>> deploy,
+      Callable<Boolean> cancel, Duration bound, PrintStream log)
+      throws IOException, InterruptedException {
+    CancellableRun.Outcome<Map<String, Object>> outcome;
+    try {
+      outcome = CancellableRun.run(deploy, () -> askToCancel(cancel, log), bound, () -> {});
+    } catch (IOException | InterruptedException e) {
+      throw e;
+    } catch (IllegalStateException e) {
+      if (Thread.interrupted()) {
+        throw new InterruptedException("Rancher: " + e.getMessage());
+      }
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("Rancher: " + e.getMessage(), e);
+    }
+    if (outcome.interrupted()) {
+      throw new InterruptedException(
+          "Rancher: aborted after the deploy ended " + ResultMaps.outcome(outcome.value()));
+    }
+    return outcome.value();
+  }
+
+  private static void askToCancel(Callable<Boolean> cancel, PrintStream log) {
+    try {
+      if (!Boolean.TRUE.equals(cancel.call())) {
+        log.println("Rancher: aborted; the deploy had already ended");
+      }
+    } catch (Exception e) {
+      // The agent may be gone; remoting's own cancel (on the worker's interrupt) is the fallback.
+      log.println("Rancher: aborted; could not reach the agent to cancel (" + e + ")");
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one place that calls core: load the compose files (before any connection, so bad input
@@ -33,7 +34,7 @@ final class EngineBridge {
 
   private EngineBridge() {}
 
-  static Map<String, Object> run(Operation operation, String stack, RancherTarget target,
+  static Map<String, Object> run(String id, Operation operation, String stack, RancherTarget target,
       DeploySettings settings, Path workspace, Map<String, String> variables, PrintStream log)
       throws Exception {
     DeployOptions options = OptionMapping.toOptions(settings);
@@ -46,31 +47,48 @@ final class EngineBridge {
       DeployEngine engine = new DeployEngine(client);
       ConsoleDeployListener listener = new ConsoleDeployListener(log);
       Set<String> services = Set.copyOf(options.services());
+      // followLogs is the engine's: its ContainerLog events reach the console through the listener.
       Callable<DeployResult> work = switch (operation) {
         case DEPLOY -> () -> engine.deploy(stack, project, options, listener);
         case FINISH -> () -> engine.finish(stack, services, options, listener);
         case ROLLBACK -> () -> engine.rollback(stack, services, options, listener);
       };
-      // followLogs is the engine's: its ContainerLog events reach the console through the listener.
-      CancellableRun.Outcome<DeployResult> outcome =
-          CancellableRun.run(
-              work,
-              engine::cancel,
-              options.timeouts().rollback().plus(ABORT_SLACK),
-              () ->
-                  log.println(
-                      "Rancher: aborted; cancelling the "
-                          + operation.name().toLowerCase(Locale.ROOT)
-                          + " (onFailure "
-                          + options.onFailure().name().toLowerCase(Locale.ROOT)
-                          + ")"));
-      DeployResult result = outcome.value();
-      Summary.print(result, log);
-      if (outcome.interrupted()) {
-        throw new InterruptedException("Rancher: aborted; the deploy ended " + result.outcome());
-      }
-      return ResultMaps.toMap(result);
+      return ResultMaps.toMap(cancellable(id, engine, work, operation, options, log));
     }
+  }
+
+  /**
+   * Runs the work on a worker thread. An abort arrives as an interrupt of this thread (remoting's
+   * cancel) or as a second call ({@link RunningDeploys.Cancel}, from {@link DeployRunner}); either
+   * way the engine cancels (by default: rolls back) and this waits, bounded, for it to end.
+   *
+   * @throws InterruptedException after an abort, once the engine has ended
+   */
+  private static DeployResult cancellable(String id, DeployEngine engine,
+      Callable<DeployResult> work, Operation operation, DeployOptions options, PrintStream log)
+      throws Exception {
+    AtomicBoolean aborted = new AtomicBoolean();
+    Runnable cancel = () -> {
+      if (aborted.compareAndSet(false, true)) {
+        log.println("Rancher: aborted; cancelling the " + operation.name().toLowerCase(Locale.ROOT)
+            + " (onFailure " + options.onFailure().name().toLowerCase(Locale.ROOT) + ")");
+        engine.cancel();
+      }
+    };
+    CancellableRun.Outcome<DeployResult> outcome;
+    RunningDeploys.Registration registration = RunningDeploys.register(id, cancel);
+    try {
+      outcome = CancellableRun.run(
+          work, cancel, options.timeouts().rollback().plus(ABORT_SLACK), () -> {});
+    } finally {
+      registration.close();
+    }
+    DeployResult result = outcome.value();
+    Summary.print(result, log);
+    if (outcome.interrupted() || aborted.get()) {
+      throw new InterruptedException("Rancher: aborted; the deploy ended " + result.outcome());
+    }
+    return result;
   }
 
   static RancherEndpoint endpoint(RancherTarget target) {

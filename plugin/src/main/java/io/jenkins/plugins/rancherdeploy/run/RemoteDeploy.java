@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import jenkins.MasterToSlaveFileCallable;
 
 /**
@@ -32,6 +33,7 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
   private final DeploySettings settings;
   private final HashMap<String, String> buildVariables;
   private final TaskListener listener;
+  private final String id = UUID.randomUUID().toString();
 
   public RemoteDeploy(
       Operation operation,
@@ -48,6 +50,11 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
     this.listener = listener;
   }
 
+  /** This deploy's id in {@link RunningDeploys} where it runs. */
+  String id() {
+    return id;
+  }
+
   @Override
   public Map<String, Object> invoke(File workspace, VirtualChannel channel)
       throws IOException, InterruptedException {
@@ -62,7 +69,7 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
     try {
       Map<String, String> variables = new HashMap<>(buildVariables);
       variables.putAll(VariableLines.parse(settings.getVariables()));
-      return EngineBridge.run(operation, stack, target, settings,
+      return EngineBridge.run(id, operation, stack, target, settings,
           workspace == null ? null : workspace.toPath(), variables, log);
     } catch (RancherDeployException e) {
       String message = "Rancher: " + secrets.mask(String.valueOf(e.getMessage()));
