@@ -58,4 +58,14 @@ class GlobalConfigurationTest {
 
     j.assertEqualDataBoundBeans(before, RancherGlobalConfiguration.get().getServers());
   }
+
+  /** An emptied repeatable list is missing from the form's JSON: the last server can be deleted. */
+  @Test
+  @ConfiguredWithCode("configuration-as-code.yml")
+  void theLastServerCanBeDeletedThroughTheForm(JenkinsConfiguredWithCodeRule j) throws Exception {
+    j.executeOnServer(() -> RancherGlobalConfiguration.get()
+        .configure(org.kohsuke.stapler.Stapler.getCurrentRequest2(), new net.sf.json.JSONObject()));
+
+    assertThat(RancherGlobalConfiguration.get().getServers()).isEmpty();
+  }
 }

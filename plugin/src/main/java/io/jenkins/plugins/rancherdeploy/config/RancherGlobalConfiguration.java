@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jenkins.model.GlobalConfiguration;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /**
  * The Rancher servers, under Manage Jenkins and in Configuration as Code ({@code unclassified:
@@ -41,6 +43,18 @@ public class RancherGlobalConfiguration extends GlobalConfiguration {
   public void setServers(List<RancherServer> servers) {
     this.servers = servers == null ? new ArrayList<>() : new ArrayList<>(servers);
     save();
+  }
+
+  /**
+   * Binds the form as the default does, after clearing the servers: a repeatable list the user
+   * emptied is missing from the form's JSON, and binding only sets the keys present, so without
+   * this the last server could not be deleted.
+   */
+  @Override
+  public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+    setServers(new ArrayList<>());
+    req.bindJSON(this, json);
+    return true;
   }
 
   public Optional<RancherServer> server(String name) {

@@ -1,0 +1,4 @@
+package org.kohsuke.stapler;
+
+public interface StaplerRequest {
+}
