@@ -61,17 +61,7 @@ public final class DeployRunner {
     }
     RancherTarget resolved = RancherTarget.resolve(target, run);
     PrintStream log = listener.getLogger();
-    log.println(
-        "Rancher: "
-            + operation.name().toLowerCase(java.util.Locale.ROOT)
-            + " of stack '"
-            + stack
-            + "' on "
-            + target.server()
-            + (target.environment().isEmpty() ? "" : " / " + target.environment()));
-    if (target.insecure()) {
-      log.println("Rancher: WARNING: TLS verification is off for " + target.server());
-    }
+    header(operation, stack, target, log);
     String key = target.lockPrefix() + "/" + stack;
     DeployLocks.Lease lease = acquire(key, run, busy, options, log);
     try {
@@ -127,6 +117,16 @@ public final class DeployRunner {
     } catch (Exception e) {
       // The agent may be gone; remoting's own cancel (on the worker's interrupt) is the fallback.
       log.println("Rancher: aborted; could not reach the agent to cancel (" + e + ")");
+    }
+  }
+
+  private static void header(Operation operation, String stack, TargetSelection target,
+      PrintStream log) {
+    log.println("Rancher: " + operation.name().toLowerCase(java.util.Locale.ROOT) + " of stack '"
+        + stack + "' on " + target.server()
+        + (target.environment().isEmpty() ? "" : " / " + target.environment()));
+    if (target.insecure()) {
+      log.println("Rancher: WARNING: TLS verification is off for " + target.server());
     }
   }
 
