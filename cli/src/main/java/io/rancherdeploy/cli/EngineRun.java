@@ -10,38 +10,83 @@ import io.rancherdeploy.core.deploy.DeployResult;
 import java.time.Duration;
 
 /**
- * The shape every engine command shares: connect (discovery and the environment checked before
- * anything changes), say where, run one engine operation with Ctrl-C wired to {@code cancel()},
- * print the result.
+ * The shape every command that talks to Rancher shares: connect (discovery and the environment
+ * checked before anything changes), print the client's warnings and say where, do the work; for
+ * an engine operation, with Ctrl-C and SIGTERM wired to {@code cancel()}, and print the result.
  */
 final class EngineRun {
+  /** What a command does once connected; returns the exit code. */
+  @FunctionalInterface
+  interface Work {
+    int run(RancherClient client, Printer printer) throws InterruptedException;
+  }
+
   /** One engine operation. */
   @FunctionalInterface
   interface Operation {
     DeployResult run(DeployEngine engine, RancherClient client, DeployListener listener);
   }
 
-  private EngineRun() {}
+  /** One engine operation on a stack that must exist. */
+  @FunctionalInterface
+  interface StackOperation {
+    DeployResult run(DeployEngine engine, DeployListener listener);
+  }
 
-  static int run(
-      CliContext context,
-      ConnectionOptions connection,
-      OutputOptions output,
-      String verb,
-      Duration cleanupBound,
-      boolean rawLogs,
-      Operation operation) {
+  private final CliContext context;
+  private final ConnectionOptions connection;
+  private final OutputOptions output;
+
+  EngineRun(CliContext context, ConnectionOptions connection, OutputOptions output) {
+    this.context = context;
+    this.connection = connection;
+    this.output = output;
+  }
+
+  /**
+   * Connects, prints the warnings and, with {@code announce}, the "Connected to" line, then works.
+   */
+  int connected(boolean announce, Work work) throws InterruptedException {
     RancherEndpoint endpoint = connection.endpoint();
     try (RancherClient client = RancherClient.connect(endpoint)) {
       Printer printer = Session.printer(context, output, client);
-      Session.announce(printer, endpoint, client);
-      DeployEngine engine = new DeployEngine(client);
-      // The hook stays until the result is printed: after Ctrl-C the JVM ends as soon as it is
-      // removed.
-      try (Interruption ignored = Interruption.cancelling(engine::cancel, cleanupBound)) {
-        DeployResult result = operation.run(engine, client, new EventRenderer(printer, rawLogs));
-        return ResultReport.print(printer, verb, result);
+      client.warnings().forEach(printer::warn);
+      if (announce) {
+        Session.announce(printer, endpoint, client);
       }
+      return work.run(client, printer);
     }
+  }
+
+  /** Runs one engine operation and prints its result; a signal cancels it (bounded cleanup). */
+  int run(String verb, Duration cleanupBound, boolean rawLogs, Operation operation)
+      throws InterruptedException {
+    return connected(
+        true,
+        (client, printer) -> {
+          DeployEngine engine = new DeployEngine(client);
+          try (Interruption ignored = Interruption.cancelling(engine::cancel, cleanupBound)) {
+            DeployResult result =
+                operation.run(engine, client, new EventRenderer(printer, rawLogs));
+            return ResultReport.print(printer, verb, result);
+          }
+        });
+  }
+
+  /**
+   * {@link #run} on a stack that must exist (finish, rollback, scale): a missing one is exit 2 with
+   * the stacks that do exist, before anything changes.
+   */
+  int onStack(
+      String stack, String verb, Duration cleanupBound, boolean rawLogs, StackOperation operation)
+      throws InterruptedException {
+    return run(
+        verb,
+        cleanupBound,
+        rawLogs,
+        (engine, client, listener) -> {
+          StackLookup.require(client, stack);
+          return operation.run(engine, listener);
+        });
   }
 }

@@ -1,16 +1,7 @@
 package io.rancherdeploy.cli;
 
-import io.rancherdeploy.cli.options.ConnectionOptions;
-import io.rancherdeploy.cli.options.OutputOptions;
-import io.rancherdeploy.cli.options.StackOptions;
-import io.rancherdeploy.cli.options.TimeoutOptions;
 import io.rancherdeploy.core.deploy.DeployOptions;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code finish}: the manual gate's other half, by stack name only. */
 @Command(
@@ -23,31 +14,18 @@ import picocli.CommandLine.Parameters;
         "Finishes the upgrades of services left in upgraded (after a deploy with --no-finish, once"
             + " you are satisfied), once their new containers are healthy. Needs only the stack"
             + " name.")
-final class FinishCommand implements Callable<Integer> {
+final class FinishCommand extends StackServicesCommand {
   static final String HEADER = "Finish upgrades left open (after up --no-finish).";
 
-  private final CliContext context;
-
-  @Mixin StackOptions stack;
-  @Mixin TimeoutOptions timeouts;
-  @Mixin ConnectionOptions connection;
-  @Mixin OutputOptions output;
-
-  @Parameters(
-      paramLabel = "SERVICE",
-      description = "Only these services (default: every service of the stack).")
-  List<String> services = new ArrayList<>();
-
   FinishCommand(CliContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     String name = stack.stack();
-    DeployOptions options =
-        DeployOptions.builder().services(services).timeouts(timeouts.timeouts()).build();
-    return EngineRun.run(context, connection, output, "Finish", options.timeouts().finish(), false,
-        (engine, client, listener) -> engine.finish(name, options.services(), options, listener));
+    DeployOptions options = options();
+    return engineRun().onStack(name, "Finish", options.timeouts().finish(), false,
+        (engine, listener) -> engine.finish(name, options.services(), options, listener));
   }
 }

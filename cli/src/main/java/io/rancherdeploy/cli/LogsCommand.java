@@ -84,20 +84,8 @@ final class LogsCommand implements Callable<Integer> {
     if (tail < 0) {
       throw new InvalidInputException("--tail must be 0 or more, got " + tail + ".");
     }
-    try (RancherClient client = RancherClient.connect(connection.endpoint())) {
-      Printer printer = Session.printer(context, output, client);
-      client.warnings().forEach(printer::warn);
-      Stack found =
-          client
-              .findByName(ResourceType.STACK, name)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "There is no stack '"
-                              + name
-                              + "' in environment "
-                              + client.environment().label()
-                              + ": check -p."));
+    return new EngineRun(context, connection, output).connected(false, (client, printer) -> {
+      Stack found = StackLookup.require(client, name);
       LogStreamerBuilder builder = LogStreamer.builder(client).tail(tail).follow(follow)
           .masker(client.masker().with(Session.environmentSecrets(context)));
       if (services.isEmpty()) {
@@ -117,7 +105,7 @@ final class LogsCommand implements Callable<Integer> {
         streamer.forEach(line -> printer.log(format.format(line)));
       }
       return 0;
-    }
+    });
   }
 
   private List<Service> services(RancherClient client, Stack found) {

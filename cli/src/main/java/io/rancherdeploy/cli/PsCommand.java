@@ -8,7 +8,6 @@ import io.rancherdeploy.cli.options.StackOptions;
 import io.rancherdeploy.core.api.Container;
 import io.rancherdeploy.core.api.Filters;
 import io.rancherdeploy.core.api.Host;
-import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.api.ResourceType;
 import io.rancherdeploy.core.api.Service;
 import io.rancherdeploy.core.api.Stack;
@@ -44,23 +43,10 @@ final class PsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     String name = stack.stack();
-    try (RancherClient client = RancherClient.connect(connection.endpoint())) {
-      Printer printer = Session.printer(context, output, client);
-      client.warnings().forEach(printer::warn);
-      Stack found =
-          client
-              .findByName(ResourceType.STACK, name)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          "There is no stack '"
-                              + name
-                              + "' in environment "
-                              + client.environment().label()
-                              + ": check -p and --environment, or create it with 'up"
-                              + " --create-stack'."));
+    return new EngineRun(context, connection, output).connected(false, (client, printer) -> {
+      Stack found = StackLookup.require(client, name);
       Map<String, String> hosts = new HashMap<>();
       client.list(ResourceType.HOST, Filters.none()).forEach(h -> hosts.put(h.id(), hostName(h)));
       List<Service> services =
@@ -115,7 +101,7 @@ final class PsCommand implements Callable<Integer> {
       printer.result(text.toString().stripTrailing());
       printer.resultJson(json.toPrettyString());
       return 0;
-    }
+    });
   }
 
   private static String hostName(Host host) {

@@ -56,7 +56,7 @@ final class ScaleCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     String name = stack.stack();
     scales.forEach(
         (service, scale) -> {
@@ -71,7 +71,8 @@ final class ScaleCommand implements Callable<Integer> {
       builder.healthGrace(healthGrace);
     }
     DeployOptions options = builder.build();
-    return EngineRun.run(context, connection, output, "Scale", options.timeouts().create(), false,
-        (engine, client, listener) -> engine.scale(name, scales, options, listener));
+    return new EngineRun(context, connection, output).onStack(name, "Scale",
+        options.timeouts().create(), false,
+        (engine, listener) -> engine.scale(name, scales, options, listener));
   }
 }

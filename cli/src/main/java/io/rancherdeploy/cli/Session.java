@@ -34,7 +34,6 @@ final class Session {
   }
 
   static void announce(Printer printer, RancherEndpoint endpoint, RancherClient client) {
-    client.warnings().forEach(printer::warn);
     printer.info(
         "Connected to "
             + endpoint.urls().get(0)

@@ -1,21 +1,10 @@
 package io.rancherdeploy.cli;
 
-import io.rancherdeploy.cli.options.ComposeOptions;
-import io.rancherdeploy.cli.options.ConnectionOptions;
-import io.rancherdeploy.cli.options.DeployFlags;
-import io.rancherdeploy.cli.options.OutputOptions;
-import io.rancherdeploy.cli.options.StackOptions;
-import io.rancherdeploy.cli.options.TimeoutOptions;
 import io.rancherdeploy.core.compose.ComposeProject;
 import io.rancherdeploy.core.deploy.DeployOptions;
 import io.rancherdeploy.core.deploy.LeftoverUpgrade;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code up}: brings the stack in line with the compose files; always ends, with a result that
@@ -37,18 +26,9 @@ import picocli.CommandLine.Parameters;
       "  rancher-deploy up -p stacksonstacks -u -f docker-compose.yml --verify-url http://lb/"
           + " --timeout 10m"
     })
-final class UpCommand implements Callable<Integer> {
+final class UpCommand extends ComposeCommand {
   static final String HEADER =
       "Create what is missing; with -u, a health-gated rolling upgrade of what changed.";
-
-  private final CliContext context;
-
-  @Mixin StackOptions stack;
-  @Mixin ComposeOptions compose;
-  @Mixin DeployFlags flags;
-  @Mixin TimeoutOptions timeouts;
-  @Mixin ConnectionOptions connection;
-  @Mixin OutputOptions output;
 
   @Option(
       names = {"-d", "--detach"},
@@ -75,32 +55,19 @@ final class UpCommand implements Callable<Integer> {
       description = "With --follow-logs: container lines without the [service/container] prefix.")
   boolean raw;
 
-  @Parameters(
-      paramLabel = "SERVICE",
-      description = "Act only on these services (default: all in the files).")
-  List<String> services = new ArrayList<>();
-
   UpCommand(CliContext context) {
-    this.context = context;
+    super(context);
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     DeployOptions options = options();
     String name = stack.stack();
     if (rollback) {
-      return EngineRun.run(
-          context,
-          connection,
-          output,
-          "Rollback",
-          options.timeouts().rollback(),
-          raw,
-          (engine, client, listener) ->
-              engine.rollback(name, options.services(), options, listener));
+      return RollbackCommand.rollback(engineRun(), name, options, raw);
     }
     ComposeProject project = compose.load(); // bad files end here, before any request
-    return EngineRun.run(context, connection, output, "Deploy", options.timeouts().rollback(), raw,
+    return engineRun().run("Deploy", options.timeouts().rollback(), raw,
         (engine, client, listener) -> engine.deploy(name, project, options, listener));
   }
 

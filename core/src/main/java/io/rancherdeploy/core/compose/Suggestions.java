@@ -5,12 +5,13 @@ import java.util.Optional;
 
 /**
  * "Did you mean" for misspelt keys and names: the closest candidate within a small edit distance.
+ * Public for the front ends' names (the CLI's stack names).
  */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {
   }
 
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
