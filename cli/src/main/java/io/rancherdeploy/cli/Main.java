@@ -18,7 +18,10 @@ public final class Main {
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     boolean terminal = CliContext.isInteractiveTerminal(System.console() != null, System.getenv());
     quietBackgroundFailures(java.util.Arrays.asList(args).contains("--debug"), err);
-    System.exit(run(new CliContext(out, err, System.getenv(), terminal), args));
+    Interruption.handleSignals();
+    int code = run(new CliContext(out, err, System.getenv(), terminal), args);
+    Interruption.exiting();
+    System.exit(code);
   }
 
   /**
