@@ -159,6 +159,13 @@ class FormEndpointsTest {
         if (tag.equals("f:select") && !hasMethod(descriptor, "doFill" + name + "Items")) {
           problems.add(where + ": a select without doFill" + name + "Items is empty");
         }
+        if (control.hasAttribute("fillDependsOn")) {
+          Set<String> sent = Set.of(control.getAttribute("fillDependsOn").split(" "));
+          Set<String> asked = queryParameters(descriptor, "doFill" + name + "Items");
+          if (!sent.equals(asked)) {
+            problems.add(where + ": fillDependsOn " + sent + " but the fill method reads " + asked);
+          }
+        }
       }
     }
     assertThat(checked).isGreaterThan(15);
@@ -193,6 +200,23 @@ class FormEndpointsTest {
       }
     }
     return false;
+  }
+
+  /** The names of a form method's {@code @QueryParameter}s (compiled with -parameters). */
+  private static Set<String> queryParameters(Class<?> type, String name) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (Method m : type.getMethods()) {
+      if (m.getName().equals(name)) {
+        for (java.lang.reflect.Parameter p : m.getParameters()) {
+          org.kohsuke.stapler.QueryParameter q =
+              p.getAnnotation(org.kohsuke.stapler.QueryParameter.class);
+          if (q != null) {
+            names.add(q.value().isEmpty() ? p.getName() : q.value());
+          }
+        }
+      }
+    }
+    return names;
   }
 
   private static Element firstChildElement(Element parent) {

@@ -170,14 +170,15 @@ public final class RancherDeployBuilder extends Builder implements SimpleBuildSt
     }
 
     @POST
-    public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
-      return FormSupport.servers(item);
+    public ListBoxModel doFillServerItems(
+        @AncestorInPath Item item, @QueryParameter String server) {
+      return FormSupport.servers(item, server);
     }
 
     @POST
-    public ListBoxModel doFillEnvironmentItems(
-        @AncestorInPath Item item, @QueryParameter String server) {
-      return FormSupport.environments(item, server);
+    public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item,
+        @QueryParameter String server, @QueryParameter String environment) {
+      return FormSupport.environments(item, server, environment);
     }
 
     @POST

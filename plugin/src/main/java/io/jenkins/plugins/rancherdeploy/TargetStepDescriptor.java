@@ -32,14 +32,15 @@ public abstract class TargetStepDescriptor extends StepDescriptor {
   }
 
   @POST
-  public ListBoxModel doFillServerItems(@AncestorInPath Item item) {
-    return FormSupport.servers(item);
+  public ListBoxModel doFillServerItems(
+      @AncestorInPath Item item, @QueryParameter String server) {
+    return FormSupport.servers(item, server);
   }
 
   @POST
-  public ListBoxModel doFillEnvironmentItems(
-      @AncestorInPath Item item, @QueryParameter String server) {
-    return FormSupport.environments(item, server);
+  public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item,
+      @QueryParameter String server, @QueryParameter String environment) {
+    return FormSupport.environments(item, server, environment);
   }
 
   @POST

@@ -34,7 +34,8 @@ public final class FormSupport {
     return mayConfigure(item) ? check.get() : FormValidation.ok();
   }
 
-  public static ListBoxModel servers(Item item) {
+  /** The configured servers; {@code current} stays listed (and selected) even when unknown. */
+  public static ListBoxModel servers(Item item, String current) {
     ListBoxModel model = new ListBoxModel();
     model.add(Messages.FormSupport_OnlyServer(), "");
     if (mayConfigure(item)) {
@@ -42,21 +43,33 @@ public final class FormSupport {
           .getServers()
           .forEach(s -> model.add(s.getName(), s.getName()));
     }
-    return model;
+    return withCurrent(model, current);
   }
 
-  public static ListBoxModel environments(Item item, String server) {
+  /** The chosen server's environments (the only server's when none is chosen), and current. */
+  public static ListBoxModel environments(Item item, String server, String current) {
     ListBoxModel model = new ListBoxModel();
     model.add(Messages.FormSupport_OnlyEnvironment(), "");
-    if (!mayConfigure(item)) {
-      return model;
+    if (mayConfigure(item)) {
+      var servers = RancherGlobalConfiguration.get().getServers();
+      boolean named = server != null && !server.isBlank();
+      servers.stream()
+          .filter(s -> named ? s.getName().equals(server) : servers.size() == 1)
+          .flatMap(s -> s.getEnvironments().stream())
+          .forEach(e -> model.add(e.getName(), e.getName()));
     }
-    var servers = RancherGlobalConfiguration.get().getServers();
-    boolean named = server != null && !server.isBlank();
-    servers.stream()
-        .filter(s -> named ? s.getName().equals(server) : servers.size() == 1)
-        .flatMap(s -> s.getEnvironments().stream())
-        .forEach(e -> model.add(e.getName(), e.getName()));
+    return withCurrent(model, current);
+  }
+
+  /**
+   * A value set elsewhere (Pipeline, Job DSL, a build variable) is kept rather than silently
+   * replaced by the first entry when the form is saved.
+   */
+  static ListBoxModel withCurrent(ListBoxModel model, String current) {
+    if (current != null && !current.isBlank()
+        && model.stream().noneMatch(option -> current.equals(option.value))) {
+      model.add(current, current);
+    }
     return model;
   }
 
