@@ -188,6 +188,25 @@ class PluginConventionsTest {
   }
 
   @Test
+  void everyDescribedClassHasItsConfigPage() {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> type : classes) {
+      if (!Descriptor.class.isAssignableFrom(type) || Modifier.isAbstract(type.getModifiers())) {
+        continue;
+      }
+      Class<?> described =
+          GlobalConfiguration.class.isAssignableFrom(type) ? type : type.getEnclosingClass();
+      Path dir = resources.resolve(described.getName().replace('.', '/'));
+      // Credentials types use credentials.jelly (the credentials plugin's convention).
+      if (!Files.isRegularFile(dir.resolve("config.jelly"))
+          && !Files.isRegularFile(dir.resolve("credentials.jelly"))) {
+        missing.add(resources.relativize(dir.resolve("config.jelly")).toString());
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
   void stepFunctionNamesAndSymbolsAreUniqueAndMatch() throws Exception {
     Set<String> symbols = new LinkedHashSet<>();
     for (Class<?> type : classes) {
