@@ -6,16 +6,21 @@ import io.rancherdeploy.core.api.ResourceState;
 import io.rancherdeploy.core.api.Service;
 import io.rancherdeploy.core.deploy.OnFailure;
 import io.rancherdeploy.core.deploy.Phase;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What happens to the upgrades a failed deploy started, as {@link OnFailure} says: roll each back
- * (the default) and wait until it is active again, finish each, or leave them. It runs on its own
- * budget (the rollback timeout) and cannot be cancelled, so a cancel or a passed deadline still
- * leaves a known state.
+ * (the default) and wait until it is active again, finish each, or leave them. Independent services
+ * are cleaned up in parallel up to the deploy's parallelism, rollbacks in reverse dependency order
+ * ({@link CleanupOrder}); one service's failed cleanup does not stop the others'. It runs on its
+ * own budget (the rollback timeout bounds every wait and the whole) and cannot be cancelled, so a
+ * cancel or a passed deadline still leaves a known state.
  */
 final class Compensation {
   /** What the cleanup did: the services put back (or finished), and the ones it could not. */
@@ -28,40 +33,51 @@ final class Compensation {
   private Compensation() {}
 
   static Outcome run(RunContext ctx, OnFailure onFailure) {
-    List<String> done = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    List<String> messages = new ArrayList<>();
     Set<String> upgrades = ctx.upgradesStarted();
     if (onFailure == OnFailure.LEAVE) {
       upgrades.forEach(
           s ->
               ctx.progress.warning(
                   Optional.of(s), "Left as it is after the failure (onFailure LEAVE)"));
-      return new Outcome(done, failed, messages);
+      return new Outcome(List.of(), List.of(), List.of());
     }
-    for (String name : new java.util.TreeSet<>(upgrades)) {
-      try {
-        if (onFailure == OnFailure.ROLLBACK ? rollBack(ctx, name) : finish(ctx, name)) {
-          done.add(name);
-        }
-      } catch (StepFailure | RancherDeployException e) {
-        failed.add(name);
-        messages.add(name + ": " + e.getMessage());
-        ctx.progress.warning(
-            Optional.of(name),
-            "Could not "
-                + (onFailure == OnFailure.ROLLBACK ? "roll back" : "finish")
-                + ": "
-                + e.getMessage());
+    boolean rollback = onFailure == OnFailure.ROLLBACK;
+    Set<String> done = ConcurrentHashMap.newKeySet();
+    Map<String, String> failed = new ConcurrentHashMap<>();
+    new ServiceScheduler(ctx, ctx.options.parallelism())
+        .run(
+            CleanupOrder.plans(ctx, upgrades, rollback),
+            plan -> cleanUp(ctx, plan.service(), rollback, done, failed));
+    return new Outcome(
+        List.copyOf(new TreeSet<>(done)),
+        List.copyOf(new TreeSet<>(failed.keySet())),
+        new TreeMap<>(failed).values().stream().toList());
+  }
+
+  /** One service's cleanup; never throws, so that the others go on. */
+  private static void cleanUp(
+      RunContext ctx, String name, boolean rollback, Set<String> done, Map<String, String> failed) {
+    try {
+      if (rollback ? rollBack(ctx, name) : finish(ctx, name)) {
+        done.add(name);
       }
+    } catch (StepFailure | RancherDeployException e) {
+      failed.put(name, name + ": " + e.getMessage());
+      ctx.progress.warning(
+          Optional.of(name),
+          "Could not " + (rollback ? "roll back" : "finish") + ": " + e.getMessage());
     }
-    return new Outcome(done, failed, messages);
   }
 
   /** Rolls back an open upgrade; false when there was none left to roll back (already finished). */
   private static boolean rollBack(RunContext ctx, String name) {
     Service live = settle(ctx, name);
     if (!live.hasAction("rollback")) {
+      if (live.state() == ResourceState.ACTIVE && neverUpgraded(ctx, name, live)) {
+        ctx.progress.service(
+            name, "Not upgraded: the upgrade request failed; nothing to roll back");
+        return true;
+      }
       if (live.state() == ResourceState.ACTIVE) {
         throw StepFailure.of(
             Phase.ROLLBACK,
@@ -93,6 +109,13 @@ final class Compensation {
     }
     ctx.progress.service(name, "Rolled back");
     return true;
+  }
+
+  /**
+   * The upgrade request failed before Rancher took it: the launch config is the one from before.
+   */
+  private static boolean neverUpgraded(RunContext ctx, String name, Service live) {
+    return ctx.versionBefore(name).filter(ServiceBodies.version(live)::equals).isPresent();
   }
 
   private static Service rollbackOnce(RunContext ctx, String name, Service live) {

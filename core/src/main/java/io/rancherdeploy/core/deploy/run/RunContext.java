@@ -30,6 +30,7 @@ final class RunContext {
   private final Map<String, java.time.Duration> took = new ConcurrentHashMap<>();
   private final Map<String, Integer> running = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> oldContainers = new ConcurrentHashMap<>();
+  private final Map<String, String> versionsBefore = new ConcurrentHashMap<>();
   private volatile Optional<String> stackId;
 
   RunContext(
@@ -68,6 +69,11 @@ final class RunContext {
     return service;
   }
 
+  /** The desired config, when this operation has one (finish and rollback by name have none). */
+  Optional<DesiredService> desiredIfAny(String name) {
+    return Optional.ofNullable(desired.get(name));
+  }
+
   Optional<Service> live(String name) {
     return Optional.ofNullable(live.get(name));
   }
@@ -104,6 +110,7 @@ final class RunContext {
     copy.live.putAll(live);
     copy.running.putAll(running);
     copy.upgradesStarted.addAll(upgradesStarted);
+    copy.versionsBefore.putAll(versionsBefore);
     return copy;
   }
 
@@ -140,6 +147,15 @@ final class RunContext {
 
   void upgradeStarted(String name) {
     upgradesStarted.add(name);
+  }
+
+  /** The launch config version a service had before this run asked for its upgrade. */
+  void versionBefore(String name, String version) {
+    versionsBefore.put(name, version);
+  }
+
+  Optional<String> versionBefore(String name) {
+    return Optional.ofNullable(versionsBefore.get(name));
   }
 
   Set<String> upgradesStarted() {

@@ -72,6 +72,7 @@ final class StepRunner {
           ctx.client.link(live, "instances", ResourceType.CONTAINER).stream()
               .map(io.rancherdeploy.core.api.Resource::id)
               .collect(java.util.stream.Collectors.toSet()));
+      ctx.versionBefore(s.name(), ServiceBodies.version(live));
       ctx.upgradeStarted(s.name());
       act(s.name(), step.phase(), "upgrade", ServiceBodies.upgrade(ctx.desired(s.name()), s));
       ctx.progress.service(s.name(), "Upgrading (" + s.reason() + ")");
