@@ -10,72 +10,69 @@ import io.rancherdeploy.core.api.Service;
 import io.rancherdeploy.core.api.Stack;
 import io.rancherdeploy.core.logs.LogLine;
 import io.rancherdeploy.core.logs.LogStreamer;
-import io.rancherdeploy.emulator.RancherEmulator;
-import io.rancherdeploy.emulator.logs.LogBehaviour;
-import io.rancherdeploy.emulator.logs.LogsPlugin;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Log throughput from 20 containers through the whole chain: the emulator's log websockets, the
- * client's {@link LogStreamer} (logs action, websocket, frame parsing, masking, bounded queue) and
- * one consumer that checks every container's line numbers for loss, repeats and reordering. Prints
- * lines per second, the checks and the heap, with the machine. Targets: 100,000 lines/s, heap under
- * 64 MiB (run with {@code -Xmx64m}), no line lost or reordered within a container. The emulator
- * runs in the same JVM, so the heap figure includes its log buffers (2,000 lines per container).
+ * Log throughput from 20 containers through the client: the emulator's log websockets, then the
+ * client's {@link LogStreamer} (logs action, websocket per container, frame parsing, masking,
+ * bounded queue) and one consumer that checks every container's line numbers for loss, repeats and
+ * reordering. Targets (issue 4, figure d): 100,000 lines/s delivered, heap under 64 MiB (run with
+ * {@code -Xmx64m}), no line lost or reordered within a container. By default the emulator runs in
+ * a process of its own ({@link LogEmulatorMain}), so the heap and CPU figures are the client's.
  *
  * <p>Arguments (all optional): {@code containers=20 rate=5000 seconds=10 warmup=3 queue=10000
- * tail=1}, where {@code rate} is the lines per second each container writes.
+ * tail=1 buffer=20000 emulator=process|inprocess emulatorHeap=512}, where {@code rate} is the
+ * lines per second each container writes and {@code buffer} the lines each container keeps.
  */
 public final class LogThroughputBenchmark {
-  /** The emulator writes logs 20 times faster than their behaviour's rate at speed 0. */
-  private static final double SPEED_ZERO_FACTOR = 20.0;
+  private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
 
   private LogThroughputBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int containers = arg(args, "containers", 20);
-    int rate = arg(args, "rate", 5000);
-    int seconds = arg(args, "seconds", 10);
-    int warmup = arg(args, "warmup", 3);
-    int queue = arg(args, "queue", 10_000);
-    int tail = arg(args, "tail", 1);
-    System.out.println("Log throughput benchmark on " + machine());
-    System.out.printf(
-        "%d containers writing %,d lines/s each (%,d lines/s in all), queue %,d lines, "
-            + "%d s warm-up, %d s measured%n",
-        containers, rate, containers * rate, queue, warmup, seconds);
-    LogBehaviour behaviour = new LogBehaviour(rate / SPEED_ZERO_FACTOR, 0.1, List.of(),
-        List.of("10.42.0.1 - - \"GET /index.html HTTP/1.1\" 200 612 (request {n})"),
-        List.of("WARNING: slow answer (request {n})"));
-    LogsPlugin plugin = new LogsPlugin().defaultImage(behaviour);
-    try (RancherEmulator rancher = RancherEmulator.builder().port(0).speed(0).seed(42).hosts(3)
-            .plugin(plugin).start();
-        RancherClient client = RancherClient.connect(RancherEndpoint.builder(rancher.url())
-            .apiKey(ApiKey.of(rancher.accessKey(), rancher.secretKey())).build())) {
-      Service service = deploy(client, containers);
-      try (LogStreamer logs = LogStreamer.builder(client).services(List.of(service)).tail(tail)
-          .queueCapacity(queue).start()) {
+    Settings settings = Settings.parse(args);
+    RunReport report = new RunReport(settings);
+    report.header();
+    try (LogEmulator rancher = settings.startEmulator();
+        RancherClient client =
+            RancherClient.connect(
+                RancherEndpoint.builder(java.net.URI.create(rancher.url()))
+                    .apiKey(ApiKey.of(rancher.accessKey(), rancher.secretKey()))
+                    .build())) {
+      Service service = deploy(client, settings.containers());
+      try (LogStreamer logs =
+          LogStreamer.builder(client)
+              .services(List.of(service))
+              .tail(settings.tail())
+              .queueCapacity(settings.queue())
+              .start()) {
         LineChecker checker = new LineChecker();
-        HeapSampler heap = new HeapSampler();
-        consume(logs, checker, heap, Duration.ofSeconds(warmup));
-        List<String> ids = client.link(service, "instances", ResourceType.CONTAINER).stream()
-            .map(c -> c.id()).toList();
-        long before = checker.lines();
-        long writtenBefore = written(plugin, ids);
+        HeapSampler heap = new HeapSampler().reset();
+        warmUp(logs, checker, heap, settings);
+        long deliveredBefore = checker.lines();
+        long writtenBefore = rancher.written();
+        Duration emulatorCpuBefore = rancher.cpu().orElse(Duration.ZERO);
+        long clientCpuBefore = clientCpuNanos();
         checker.resetChecks();
+        heap.reset();
         long start = System.nanoTime();
-        consume(logs, checker, heap.reset(), Duration.ofSeconds(seconds));
+        consume(logs, checker, heap, Duration.ofSeconds(settings.seconds()));
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long written = written(plugin, ids) - writtenBefore;
-        System.out.printf("Emulator wrote: %,d lines in %.1f s = %,.0f lines/s%n", written, elapsed,
-            written / elapsed);
-        report(
-            checker, heap, checker.lines() - before, elapsed, logs.containers().size(), containers);
+        report.figures(
+            new RunReport.Figures(
+                elapsed,
+                rancher.written() - writtenBefore,
+                checker.lines() - deliveredBefore,
+                Math.min(logs.containers().size(), checker.containers()),
+                checker.lost(),
+                checker.outOfOrder(),
+                heap,
+                (clientCpuNanos() - clientCpuBefore) / 1e9,
+                rancher.cpu().map(cpu -> cpu.minus(emulatorCpuBefore).toMillis() / 1e3)));
       }
     }
     System.exit(0);
@@ -101,14 +98,22 @@ public final class LogThroughputBenchmark {
         client.action(inactive, "activate", null), Condition.state(ResourceState.ACTIVE), deadline);
   }
 
-  /** The lines the emulator's containers have written so far (their last line numbers). */
-  private static long written(LogsPlugin plugin, List<String> containerIds) {
-    long sum = 0;
-    for (String id : containerIds) {
-      var lines = plugin.logs().lines(id);
-      sum += lines.isEmpty() ? 0 : lines.get(lines.size() - 1).seq();
+  /**
+   * At least the warm-up time, and until every container has delivered lines (on a loaded
+   * machine the sockets open and the JIT warms up slowly), within {@link #WARM_UP_LIMIT}.
+   */
+  private static void warmUp(
+      LogStreamer logs, LineChecker checker, HeapSampler heap, Settings settings)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    consume(logs, checker, heap, Duration.ofSeconds(settings.warmup()));
+    while (checker.containers() < settings.containers()
+        && System.nanoTime() - start < WARM_UP_LIMIT.toNanos()) {
+      consume(logs, checker, heap, Duration.ofMillis(500));
     }
-    return sum;
+    System.out.printf(
+        "Warm-up:         %.1f s, %d of %d containers delivering%n",
+        (System.nanoTime() - start) / 1e9, checker.containers(), settings.containers());
   }
 
   private static void consume(
@@ -126,67 +131,9 @@ public final class LogThroughputBenchmark {
     }
   }
 
-  private static void report(
-      LineChecker checker,
-      HeapSampler heap,
-      long lines,
-      double seconds,
-      int followed,
-      int containers) {
-    System.out.printf(
-        "Delivered: %,d lines in %.1f s = %,.0f lines/s from %d of %d containers%n",
-        lines, seconds, lines / seconds, Math.min(followed, checker.containers()), containers);
-    System.out.printf(
-        "Checks: %,d lines lost (gaps in a container's line numbers), %,d repeated or out of "
-            + "order%n",
-        checker.lost(), checker.outOfOrder());
-    System.out.printf("Heap: max %.1f MiB used while measured (emulator included), -Xmx %d MiB%n",
-        heap.maxUsed() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
-  }
-
-  private static String machine() {
-    Runtime runtime = Runtime.getRuntime();
-    return runtime.availableProcessors()
-        + " cores, "
-        + System.getProperty("java.vm.name")
-        + " "
-        + System.getProperty("java.version")
-        + ", "
-        + System.getProperty("os.name")
-        + " "
-        + System.getProperty("os.arch")
-        + ", max heap "
-        + runtime.maxMemory() / 1048576
-        + " MiB, load average "
-        + String.format(
-            "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  private static int arg(String[] args, String name, int fallback) {
-    for (String arg : args) {
-      if (arg.startsWith(name + "=")) {
-        return Integer.parseInt(arg.substring(name.length() + 1));
-      }
-    }
-    return fallback;
-  }
-
-  /** The highest heap use seen. */
-  static final class HeapSampler {
-    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private long maxUsed;
-
-    void sample() {
-      maxUsed = Math.max(maxUsed, memory.getHeapMemoryUsage().getUsed());
-    }
-
-    HeapSampler reset() {
-      maxUsed = 0;
-      return this;
-    }
-
-    long maxUsed() {
-      return maxUsed;
-    }
+  private static long clientCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

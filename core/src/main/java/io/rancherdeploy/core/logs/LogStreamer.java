@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -40,6 +41,7 @@ public final class LogStreamer implements AutoCloseable {
   private final Map<String, String> serviceNames = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler;
   private final OkHttpClient sockets;
+  private final Dispatcher dispatcher;
   private volatile Subscription events;
   private volatile boolean closed;
   private volatile boolean scanned;
@@ -53,10 +55,17 @@ public final class LogStreamer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    // OkHttp reads a websocket on the dispatcher thread of its call, which counts as running
+    // until the socket closes: with the default dispatcher (64 calls at most, shared with the
+    // client's own calls) a stack with more containers would leave the others waiting, unread.
+    this.dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(Integer.MAX_VALUE);
+    dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
     this.sockets =
         client
             .httpClient()
             .newBuilder()
+            .dispatcher(dispatcher)
             .readTimeout(Duration.ZERO)
             .callTimeout(Duration.ZERO)
             .pingInterval(Duration.ZERO)
@@ -217,5 +226,6 @@ public final class LogStreamer implements AutoCloseable {
     }
     followers.values().forEach(ContainerLogFollower::close);
     scheduler.shutdownNow();
+    dispatcher.executorService().shutdown();
   }
 }

@@ -44,7 +44,8 @@ class LogStreamerTest {
 
   @RegisterExtension
   static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.configure(b -> b.plugin(
-      new LogsPlugin().defaultImage(CHATTY)));
+      new LogsPlugin().defaultImage(CHATTY).image("acme/quiet:1", new LogBehaviour(
+          0, 0, List.of("ready {container}"), List.of(), List.of()))));
 
   private static final Duration WAIT = Duration.ofSeconds(10);
   /** The emulator's lines carry their per-container line number: "... (request 42)". */
@@ -68,6 +69,10 @@ class LogStreamerTest {
   }
 
   private Service activeService(Stack stack, String name, int scale) {
+    return activeService(stack, name, scale, "docker:smoll/flask-nanoservice:latest");
+  }
+
+  private Service activeService(Stack stack, String name, int scale, String image) {
     Service created =
         client.create(
             ResourceType.SERVICE,
@@ -79,7 +84,7 @@ class LogStreamerTest {
                 "scale",
                 scale,
                 "launchConfig",
-                Map.of("imageUuid", "docker:smoll/flask-nanoservice:latest")));
+                Map.of("imageUuid", image)));
     Service inactive = client.await(created, Condition.state(ResourceState.INACTIVE), WAIT);
     return client.await(
         client.action(inactive, "activate", null), Condition.state(ResourceState.ACTIVE), WAIT);
@@ -154,6 +159,21 @@ class LogStreamerTest {
         Instant before = last.put(line.container(), at);
         assertThat(before == null || !at.isBefore(before)).isTrue();
       }
+    }
+  }
+
+  @Test
+  void followsMoreContainersThanOkHttpRunsCallsByDefault() throws Exception {
+    int scale = 70; // OkHttp's default dispatcher runs 64 calls at once, each socket holds one
+    Service quiet = activeService(stack("wide"), "quiet", scale, "docker:acme/quiet:1");
+    try (LogStreamer logs =
+        LogStreamer.builder(client).services(List.of(quiet)).tail(1).newContainers(false).start()) {
+      Set<String> containers = new java.util.HashSet<>();
+      long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (containers.size() < scale && System.nanoTime() < until) {
+        logs.poll(Duration.ofMillis(50)).ifPresent(line -> containers.add(line.container()));
+      }
+      assertThat(containers).as("containers whose line arrived").hasSize(scale);
     }
   }
 

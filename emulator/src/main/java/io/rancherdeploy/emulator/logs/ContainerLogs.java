@@ -155,6 +155,18 @@ public final class ContainerLogs implements AutoCloseable {
     return log == null ? List.of() : log.buffer.tail(Optional.empty(), 0).entries();
   }
 
+  /**
+   * How many lines the containers known now have written since they were first started (held or
+   * already dropped), for benchmarks that compare it with what readers got.
+   */
+  public long linesWritten() {
+    long sum = 0;
+    for (ContainerLog log : logs.values()) {
+      sum += log.buffer.lastSeq();
+    }
+    return sum;
+  }
+
   /** How many log websockets are open now. */
   public int openWebSockets() {
     return followers.count();

@@ -49,15 +49,17 @@ public final class LogFollower {
 
   /** Starts sending to {@code opened}, the websocket just accepted. */
   public void start(LogSink opened) {
-    sink = opened;
     registry.add(this);
-    if (options.follow()) {
-      log.buffer.listen(wake);
-    }
     LogBuffer.Tail first = log.buffer.tail(options.since(), options.lines());
     synchronized (this) {
       tail.addAll(first.entries());
       cursor = first.cursor();
+    }
+    // Only now may a wake-up drain: before, it would read from a cursor not yet set. Lines
+    // written since the tail was taken are after the cursor, so the first drain sends them.
+    sink = opened;
+    if (options.follow()) {
+      log.buffer.listen(wake);
     }
     signal();
   }
