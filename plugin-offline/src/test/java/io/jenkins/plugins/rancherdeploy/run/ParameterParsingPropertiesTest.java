@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.StringLength;
 
 /** The parsers of step parameters, over generated input. */
-class ParameterParsingProperties {
+class ParameterParsingPropertiesTest {
   @Property(tries = 200)
   void aDurationWithAnyUnitParsesToItsValue(@ForAll @LongRange(max = 100_000) long n) {
     assertThat(OptionMapping.duration("timeout", n + "ms")).isEqualTo(Duration.ofMillis(n));
