@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class PlannerProperties {
+class PlannerPropertiesTest {
   /**
    * A stack: for each service i, the indexes it links to (any index, so cycles happen) and whether
    * it changed.
