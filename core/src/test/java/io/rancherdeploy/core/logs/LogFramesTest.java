@@ -89,4 +89,33 @@ class LogFramesTest {
       assertThat(line.text()).isEqualTo(text);
     }
   }
+
+  @Property(tries = 500)
+  void dockersFixedNanosecondTimestampsReadAsTheInstantTheyName(
+      @ForAll @IntRange(min = 0, max = 2_000_000_000) int seconds,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int nanos,
+      @ForAll @IntRange(min = 0, max = 9) int digits) {
+    Instant time = Instant.ofEpochSecond(seconds * 100L, nanos);
+    String fixed =
+        java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(time)
+            + (digits == 0 ? "" : "." + String.format("%09d", nanos).substring(0, digits))
+            + "Z";
+    Instant expected =
+        Instant.ofEpochSecond(
+            time.getEpochSecond(), digits == 0 ? 0 : nanos / (int) Math.pow(10, 9 - digits)
+                * (int) Math.pow(10, 9 - digits));
+    LogFrames.Parsed line = LogFrames.parse("01 " + fixed + " text\n", true).get(0);
+    assertThat(line.timestamp()).contains(expected);
+    assertThat(line.text()).isEqualTo("text");
+  }
+
+  @Test
+  void impossibleDatesAreNotTimestamps() {
+    assertThat(LogFrames.parse("01 2017-02-30T10:00:00.000000000Z x\n", true).get(0).timestamp())
+        .isEmpty();
+    assertThat(LogFrames.parse("01 2017-02-03T24:00:00Z x\n", true).get(0).timestamp())
+        .isEmpty();
+  }
 }

@@ -122,7 +122,12 @@ public final class JettyServer implements AutoCloseable {
                 if (accept.isPresent()) {
                     if (accept.get() instanceof SocketAccept.Open open) {
             return websockets.upgrade(
-                (req, resp, cb) -> new JettySocketAdapter(open.endpoint()),
+                (req, resp, cb) -> {
+                  if (!open.endpoint().compressed()) {
+                    resp.setExtensions(List.of());
+                  }
+                  return new JettySocketAdapter(open.endpoint());
+                },
                 request,
                 response,
                 callback);

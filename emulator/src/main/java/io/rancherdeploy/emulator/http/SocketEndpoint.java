@@ -11,4 +11,12 @@ public interface SocketEndpoint {
 
     default void onClose() {
     }
+
+    /**
+     * Whether the socket may negotiate permessage-deflate, as Jetty offers by default. A server
+     * that does not (Rancher's log socket) answers the upgrade without the extension.
+     */
+    default boolean compressed() {
+        return true;
+    }
 }

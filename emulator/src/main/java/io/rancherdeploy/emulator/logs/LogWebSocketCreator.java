@@ -34,7 +34,8 @@ final class LogWebSocketCreator implements WebSocketCreator {
             refuse(response, callback, ContainerLogs.UNAUTHORIZED);
             return null;
         }
-        return new JettyLogSocket(follower.get());
+        response.setExtensions(java.util.List.of()); // no compression, as Rancher's log socket
+    return new JettyLogSocket(follower.get());
     }
 
     private static void refuse(ServerUpgradeResponse response, Callback callback, String message) {

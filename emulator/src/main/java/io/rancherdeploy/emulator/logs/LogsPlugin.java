@@ -179,5 +179,14 @@ public final class LogsPlugin implements EmulatorPlugin {
     public void onClose() {
       follower.stop();
     }
+
+    /**
+     * Rancher's log socket (the agent's, through its Go websocket proxy) negotiates no
+     * compression; deflating every line would also cost both sides more than the line itself.
+     */
+    @Override
+    public boolean compressed() {
+      return false;
+    }
   }
 }

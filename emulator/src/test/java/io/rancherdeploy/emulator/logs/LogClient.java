@@ -65,6 +65,14 @@ final class LogClient extends WebSocketListener {
         socket.close(1000, "test done");
     }
 
+    /** The extensions the server accepted in the handshake ("" for none). */
+    volatile String extensions = "";
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+        extensions = response.header("Sec-WebSocket-Extensions", "");
+    }
+
     @Override
     public void onMessage(WebSocket webSocket, String text) {
         frames.add(text);

@@ -169,5 +169,6 @@ class LogWebSocketTest {
     }
     assertThat(client.awaitEnd()).isEqualTo(1000);
     assertThat(client.frames).isEmpty();
+    assertThat(client.extensions).as("no permessage-deflate").isEmpty();
   }
 }

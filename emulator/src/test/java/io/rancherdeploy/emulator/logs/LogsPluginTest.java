@@ -209,4 +209,13 @@ class LogsPluginTest {
     client.close();
     assertThat(client.awaitEnd()).isEqualTo(1000);
   }
+
+  @Test
+  void theLogSocketNegotiatesNoCompressionAsRanchersDoesNot() throws Exception {
+    LogClient client = dial("{\"lines\":1,\"timestamps\":false}");
+    client.next();
+    assertThat(client.extensions).as("OkHttp offers permessage-deflate").isEmpty();
+    client.close();
+    assertThat(client.awaitEnd()).isEqualTo(1000);
+  }
 }
