@@ -43,11 +43,25 @@ final class Awaiter {
       Duration timeout,
       Function<T, Optional<T>> reload) {
     Instant deadline = clock.instant().plus(timeout);
-    T current = resource;
-    if (check(current, condition)) {
-      return current;
+    if (check(resource, condition)) {
+      return resource;
     }
     events.ensureConnected();
+    // Watching before the first look: an event that lands between a look and the sleep ends the
+    // sleep at once instead of leaving the wait to the next poll.
+    try (EventHub.Watch watch = events.watch(resource.id())) {
+      return follow(resource, condition, deadline, timeout, reload, watch);
+    }
+  }
+
+  private <T extends Resource> T follow(
+      T resource,
+      Condition<? super T> condition,
+      Instant deadline,
+      Duration timeout,
+      Function<T, Optional<T>> reload,
+      EventHub.Watch watch) {
+    T current = resource;
     long lastPoll = System.nanoTime();
     boolean pollNow = false;
     if (!events.liveSince(current.observedNanos())) {
@@ -76,7 +90,7 @@ final class Awaiter {
       }
       Duration slice = min(interval.minus(sincePoll), left);
       try {
-        events.awaitChange(events.changeCount(), slice);
+        watch.await(slice);
       } catch (InterruptedException e) {
         throw new RancherInterruptedException(
             "Interrupted while waiting for " + current.describe() + " " + condition.description(),

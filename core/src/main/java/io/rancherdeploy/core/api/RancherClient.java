@@ -2,7 +2,6 @@ package io.rancherdeploy.core.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rancherdeploy.core.api.internal.EventHub;
 import io.rancherdeploy.core.api.internal.Transport;
 import io.rancherdeploy.core.secret.SecretMasker;
 import java.time.Duration;
@@ -30,9 +29,12 @@ public final class RancherClient implements AutoCloseable {
   private final Session session;
   private final Calls calls;
 
+  private final ResourceChanges changes;
+
   RancherClient(Session session) {
     this.session = session;
     this.calls = session.calls();
+    this.changes = new ResourceChanges(session.events());
   }
 
   /** Connects with the defaults: discovery, environment resolution and the events websocket. */
@@ -233,11 +235,8 @@ public final class RancherClient implements AutoCloseable {
    */
   public Subscription onResourceChange(Consumer<Resource> listener) {
     Objects.requireNonNull(listener, "listener");
-    EventHub events = session.events();
-    events.ensureConnected();
-    Runnable remove = events.addListener(json ->
-        listener.accept(ResourceType.forApiType(json.path("type").asText()).view(json)));
-    return remove::run;
+    session.events().ensureConnected();
+    return changes.add(listener);
   }
 
   /** Whether the events websocket is up (waits poll while it is not). */
@@ -266,6 +265,11 @@ public final class RancherClient implements AutoCloseable {
   @Override
   public void close() {
     session.events().close();
+    // OkHttp's dispatcher threads (the events socket's reader) linger 60 s after their last call
+    // and keep a JVM from ending; this client owns its OkHttpClient, so it lets them go now.
+    OkHttpClient http = calls.transport().http();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
@@ -54,7 +56,7 @@ public final class EventHub implements AutoCloseable {
   private long nextDialNanos = Long.MIN_VALUE;
   private Duration pause = Duration.ofMillis(500);
   private volatile boolean closed;
-  private volatile long changes;
+  private final Map<String, Set<Watch>> watches = new ConcurrentHashMap<>();
   private volatile long lastMessageNanos;
   private volatile boolean pinged;
   private final java.util.concurrent.ScheduledExecutorService timer =
@@ -152,24 +154,57 @@ public final class EventHub implements AutoCloseable {
     return Optional.ofNullable(cache.get(id));
   }
 
-  /** Counts changes so that a waiter can sleep until the next one. */
-  public long changeCount() {
-    return changes;
+  /**
+   * Registers a wait on one resource: its {@link Watch#await} returns when an event about that
+   * resource arrives or the socket comes up or goes down. Only the waits on the resource an event
+   * is about wake, so a hundred parallel waits do not all wake for every event.
+   */
+  public Watch watch(String resourceId) {
+    Watch watch = new Watch(resourceId);
+    watches.compute(resourceId, (id, set) -> {
+      Set<Watch> next = set == null ? ConcurrentHashMap.newKeySet() : set;
+      next.add(watch);
+      return next;
+    });
+    return watch;
   }
 
-  /**
-   * Blocks until a change after {@code seenCount}, the socket's state changes, or the time passes.
-   */
-  public void awaitChange(long seenCount, Duration max) throws InterruptedException {
-    long until = System.nanoTime() + max.toNanos();
-    synchronized (signal) {
-      while (changes == seenCount && !closed) {
+  /** One wait's registration; close it when the wait ends. */
+  public final class Watch implements AutoCloseable {
+    private final String resourceId;
+    private boolean signalled;
+
+    private Watch(String resourceId) {
+      this.resourceId = resourceId;
+    }
+
+    private synchronized void signal() {
+      signalled = true;
+      notifyAll();
+    }
+
+    /**
+     * Blocks until an event about the resource or a change of the socket since the last call (or
+     * since the watch began), or until the time passes.
+     */
+    public synchronized void await(Duration max) throws InterruptedException {
+      long until = System.nanoTime() + max.toNanos();
+      while (!signalled && !closed) {
         long left = until - System.nanoTime();
         if (left <= 0) {
-          return;
+          break;
         }
-        signal.wait(Math.max(1, left / 1_000_000), 0);
+        wait(Math.max(1, left / 1_000_000));
       }
+      signalled = false;
+    }
+
+    @Override
+    public void close() {
+      watches.computeIfPresent(resourceId, (id, set) -> {
+        set.remove(this);
+        return set.isEmpty() ? null : set;
+      });
     }
   }
 
@@ -178,11 +213,12 @@ public final class EventHub implements AutoCloseable {
     return () -> listeners.remove(listener);
   }
 
+  /** The socket came up, went down, turned live or the hub closed: every wait looks again. */
   private void wake() {
     synchronized (signal) {
-      changes++;
       signal.notifyAll();
     }
+    watches.values().forEach(set -> set.forEach(Watch::signal));
   }
 
   private synchronized void opened(WebSocket webSocket) {
@@ -238,6 +274,10 @@ public final class EventHub implements AutoCloseable {
     synchronized (this) {
       cache.put(id, new Seen(object, System.nanoTime()));
     }
+    Set<Watch> waiting = watches.get(id);
+    if (waiting != null) {
+      waiting.forEach(Watch::signal);
+    }
     for (Consumer<ObjectNode> listener : listeners) {
       try {
         listener.accept(object);
@@ -245,7 +285,6 @@ public final class EventHub implements AutoCloseable {
         // A listener's bug must not stop the events of the others.
       }
     }
-    wake();
   }
 
   @Override
