@@ -6,6 +6,7 @@ import io.rancherdeploy.emulator.http.ApiDispatcher;
 import io.rancherdeploy.emulator.http.ContainerLogsAction;
 import io.rancherdeploy.emulator.http.EventHub;
 import io.rancherdeploy.emulator.http.JettyServer;
+import io.rancherdeploy.emulator.http.OpenSockets;
 import io.rancherdeploy.emulator.http.ResourceRoutes;
 import io.rancherdeploy.emulator.http.RootRoutes;
 import io.rancherdeploy.emulator.http.RouteTable;
@@ -52,8 +53,11 @@ public final class RancherEmulator implements AutoCloseable {
     private final List<EmulatorPlugin> plugins;
     private final ApiKey key;
     private final Control control;
+  private final OpenSockets sockets = new OpenSockets();
+  private final boolean websocketsMayOutliveTests;
 
     private RancherEmulator(Builder builder) {
+    this.websocketsMayOutliveTests = builder.websocketsMayOutliveTests;
         Clock clock = Clock.systemUTC();
         Store store = new Store(clock);
         Keys keys = new Keys();
@@ -81,12 +85,16 @@ public final class RancherEmulator implements AutoCloseable {
         control.plugins(plugins);
         for (EmulatorPlugin plugin : plugins) {
       plugin.install(
-          new PluginContext(routes, simulation, resources, control, builder, clock, store));
+          new PluginContext(
+              routes, simulation, resources, control, builder, clock, store, sockets));
         }
         resources.register(routes);
     this.server =
         new JettyServer(
-            "127.0.0.1", builder.port, new ApiDispatcher(routes, keys, store, faults, journal));
+            "127.0.0.1",
+            builder.port,
+            new ApiDispatcher(routes, keys, store, faults, journal),
+            sockets);
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode noLogs(String id,
@@ -111,9 +119,16 @@ public final class RancherEmulator implements AutoCloseable {
         return List.copyOf(all);
     }
 
-    private record PluginContext(RouteTable routes, Simulation simulation, ResourceRoutes resources,
-                                 EmulatorControl control, Builder builder, Clock clock, Store store)
-            implements EmulatorPlugin.Context {
+  private record PluginContext(
+      RouteTable routes,
+      Simulation simulation,
+      ResourceRoutes resources,
+      EmulatorControl control,
+      Builder builder,
+      Clock clock,
+      Store store,
+      OpenSockets sockets)
+      implements EmulatorPlugin.Context {
         @Override
         public void updateResource(String id, Consumer<ObjectNode> change) {
             store.update(id, node -> {
@@ -128,9 +143,15 @@ public final class RancherEmulator implements AutoCloseable {
         }
 
         @Override
-        public void containerLogsAction(ContainerLogsAction action) {
-            resources.logs(action);
-        }
+    public void containerLogsAction(ContainerLogsAction action) {
+      resources.logs(
+          (id, input, origin) -> {
+            ObjectNode access = action.hostAccess(id, input, origin);
+            String name = control.resource(id).map(c -> c.path("name").asText()).orElse("?");
+            sockets.logsIssued(access.path("token").asText(), id + " (" + name + ")");
+            return access;
+          });
+    }
 
         @Override
         public long seed() {
@@ -177,6 +198,19 @@ public final class RancherEmulator implements AutoCloseable {
         return control;
     }
 
+  /**
+   * The websockets (events, logs) open now, one line each: what they follow, when and from where
+   * they were opened.
+   */
+  public List<String> openWebSockets() {
+    return sockets.describeOpen();
+  }
+
+  /** Whether {@link RancherEmulatorExtension} lets tests leave websockets open (the opt-out). */
+  boolean websocketsMayOutliveTests() {
+    return websocketsMayOutliveTests;
+  }
+
     @Override
     public void close() {
         try {
@@ -210,9 +244,19 @@ public final class RancherEmulator implements AutoCloseable {
         private Optional<String> accessKey = Optional.empty();
         private Optional<String> secretKey = Optional.empty();
         private final List<EmulatorPlugin> plugins = new ArrayList<>();
+    private boolean websocketsMayOutliveTests;
 
         private Builder() {
         }
+
+    /**
+     * Opt-out: {@link RancherEmulatorExtension} then does not fail the tests that leave event or
+     * log websockets open when the emulator stops.
+     */
+    public Builder allowWebSocketsOpenAtStop() {
+      this.websocketsMayOutliveTests = true;
+      return this;
+    }
 
     /**
      * Installs a plugin when the emulator starts. The logs ({@code LogsPlugin}) and the load

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,10 +20,15 @@ import java.util.function.UnaryOperator;
  * ... RANCHER.emulator().url() ...
  * }</pre>
  *
- * The default emulator runs at speed 0 with seed 42, three hosts and a free port.
+ * The default emulator runs at speed 0 with seed 42, three hosts and a free port. When it stops,
+ * the class (or the test) fails if event or log websockets are still open, naming each: a test
+ * that leaves one open leaks a client thread into the next (opt out with {@link
+ * RancherEmulator.Builder#allowWebSocketsOpenAtStop()}).
  */
 public final class RancherEmulatorExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
     private final UnaryOperator<RancherEmulator.Builder> options;
     private RancherEmulator emulator;
@@ -77,10 +84,38 @@ public final class RancherEmulatorExtension
         return options.apply(RancherEmulator.builder().port(0).speed(0).seed(42).hosts(3)).start();
     }
 
-    private void stop() {
-        if (emulator != null) {
-            emulator.close();
-            emulator = null;
-        }
+  private void stop() {
+    if (emulator == null) {
+      return;
     }
+    List<String> open =
+        emulator.websocketsMayOutliveTests() ? List.of() : stillOpen(emulator, CLOSE_GRACE);
+    emulator.close();
+    emulator = null;
+    if (!open.isEmpty()) {
+      throw new AssertionError(
+          open.size()
+              + " websocket(s) still open when the emulator stopped; close them in the test (or"
+              + " opt out with RancherEmulator.Builder.allowWebSocketsOpenAtStop()):\n  "
+              + String.join("\n  ", open));
+    }
+  }
+
+  /**
+   * The sockets still open after {@code grace}: a client's close reaches the server a bit later.
+   */
+  private static List<String> stillOpen(RancherEmulator emulator, Duration grace) {
+    long deadline = System.nanoTime() + grace.toNanos();
+    List<String> open = emulator.openWebSockets();
+    while (!open.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      open = emulator.openWebSockets();
+    }
+    return open;
+  }
 }

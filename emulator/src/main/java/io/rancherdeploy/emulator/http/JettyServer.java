@@ -41,7 +41,11 @@ public final class JettyServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
-    public JettyServer(String host, int port, RequestDispatcher dispatcher) {
+  public JettyServer(String host, int port, RequestDispatcher dispatcher) {
+    this(host, port, dispatcher, new OpenSockets());
+  }
+
+  public JettyServer(String host, int port, RequestDispatcher dispatcher, OpenSockets sockets) {
         QueuedThreadPool threads = new QueuedThreadPool(200, 4);
         threads.setName("rancher-emulator-http");
         threads.setDaemon(true);
@@ -57,7 +61,7 @@ public final class JettyServer implements AutoCloseable {
         server.addConnector(connector);
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server,
                 container -> container.setIdleTimeout(Duration.ofHours(1)));
-        websockets.setHandler(new Edge(dispatcher, websockets.getServerWebSocketContainer()));
+    websockets.setHandler(new Edge(dispatcher, websockets.getServerWebSocketContainer(), sockets));
         server.setHandler(websockets);
         server.setStopTimeout(0);
     }
@@ -105,13 +109,15 @@ public final class JettyServer implements AutoCloseable {
 
     private static final class Edge extends Handler.Abstract {
         private final RequestDispatcher dispatcher;
-        private final ServerWebSocketContainer websockets;
+    private final ServerWebSocketContainer websockets;
+    private final OpenSockets sockets;
 
-        Edge(RequestDispatcher dispatcher, ServerWebSocketContainer websockets) {
-            super(InvocationType.BLOCKING);
-            this.dispatcher = dispatcher;
-            this.websockets = websockets;
-        }
+    Edge(RequestDispatcher dispatcher, ServerWebSocketContainer websockets, OpenSockets sockets) {
+      super(InvocationType.BLOCKING);
+      this.dispatcher = dispatcher;
+      this.websockets = websockets;
+      this.sockets = sockets;
+    }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -126,7 +132,7 @@ public final class JettyServer implements AutoCloseable {
                   if (!open.endpoint().compressed()) {
                     resp.setExtensions(List.of());
                   }
-                  return new JettySocketAdapter(open.endpoint());
+                  return new JettySocketAdapter(open.endpoint(), sockets, sockets.describe(api));
                 },
                 request,
                 response,

@@ -14,19 +14,24 @@ import java.util.Queue;
 public final class JettySocketAdapter implements Session.Listener.AutoDemanding, SocketSession {
 
     private final SocketEndpoint endpoint;
+  private final OpenSockets registry;
+  private final String description;
     private final Queue<String> outbox = new ArrayDeque<>();
     private volatile Session session;
     private boolean sending;
 
-    JettySocketAdapter(SocketEndpoint endpoint) {
-        this.endpoint = endpoint;
-    }
+  JettySocketAdapter(SocketEndpoint endpoint, OpenSockets registry, String description) {
+    this.endpoint = endpoint;
+    this.registry = registry;
+    this.description = description;
+  }
 
-    @Override
-    public void onWebSocketOpen(Session opened) {
-        this.session = opened;
-        endpoint.onOpen(this);
-    }
+  @Override
+  public void onWebSocketOpen(Session opened) {
+    this.session = opened;
+    registry.opened(this, description + " from " + opened.getRemoteSocketAddress());
+    endpoint.onOpen(this);
+  }
 
     @Override
     public void onWebSocketText(String text) {
@@ -34,9 +39,10 @@ public final class JettySocketAdapter implements Session.Listener.AutoDemanding,
     }
 
     @Override
-    public void onWebSocketClose(int statusCode, String reason) {
-        endpoint.onClose();
-    }
+  public void onWebSocketClose(int statusCode, String reason) {
+    registry.closed(this);
+    endpoint.onClose();
+  }
 
     @Override
     public void onWebSocketError(Throwable cause) {
