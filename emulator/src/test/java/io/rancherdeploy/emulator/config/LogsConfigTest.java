@@ -8,7 +8,6 @@ import io.rancherdeploy.emulator.logs.LogBehaviour;
 import io.rancherdeploy.emulator.logs.LogEntry;
 import io.rancherdeploy.emulator.logs.LogsPlugin;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,25 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code logs:} part of the standalone emulator's config file. */
 class LogsConfigTest {
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    private Path write(String yaml) throws IOException {
-        Path file = dir.resolve("emulator.yml");
-        Files.writeString(file, yaml);
-        return file;
-    }
-
-    @Test
-    void setsHowAnImagesContainersWrite() throws IOException {
+  @Test
+  void setsHowAnImagesContainersWrite() throws IOException {
     EmulatorConfig config =
-        EmulatorConfig.load(
-            write(
-                """
-                logs:
-                  "acme/api:2": {linesPerSecond: 0, startup: ["api {container} ready on {host}"]}
-                  "acme/web:1": {stderrShare: 0.5, stdout: ["ok {n}"], stderr: ["oops {n}"]}
-                """));
+        ConfigFiles.load(
+            dir,
+            """
+            logs:
+              "acme/api:2": {linesPerSecond: 0, startup: ["api {container} ready on {host}"]}
+              "acme/web:1": {stderrShare: 0.5, stdout: ["ok {n}"], stderr: ["oops {n}"]}
+            """);
     assertThat(config.logs().get("acme/api:2"))
         .isEqualTo(
             new LogBehaviour(
@@ -45,11 +37,11 @@ class LogsConfigTest {
                 List.of("api {container} ready on {host}"),
                 LogBehaviour.webService().stdoutMessages(),
                 LogBehaviour.webService().stderrMessages()));
-        assertThat(config.logs().get("acme/web:1").stderrShare()).isEqualTo(0.5);
+    assertThat(config.logs().get("acme/web:1").stderrShare()).isEqualTo(0.5);
 
     try (RancherEmulator rancher = RancherEmulator.builder().port(0).speed(0).hosts(1).start()) {
-            config.apply(rancher);
-            var api = new io.rancherdeploy.emulator.http.Api(rancher);
+      config.apply(rancher);
+      var api = new io.rancherdeploy.emulator.http.Api(rancher);
       String stack =
           api.post("/v2-beta/projects/1a5/stacks", "{\"name\":\"cfg\"}").body().get("id").asText();
       String service =
@@ -61,48 +53,49 @@ class LogsConfigTest {
               .body()
               .get("id")
               .asText();
-            rancher.control().awaitState(service, "inactive", Duration.ofSeconds(10));
-            api.post("/v2-beta/projects/1a5/services/" + service + "/?action=activate", "");
-            rancher.control().awaitState(service, "active", Duration.ofSeconds(10));
-            String container = rancher.control().containers(service).get(0).get("id").asText();
-            LogsPlugin logs = rancher.control().plugin(LogsPlugin.class).orElseThrow();
-            assertThat(logs.logs().lines(container)).extracting(LogEntry::text)
-                    .containsExactly("api cfg-api-1 ready on host1");
-        }
+      rancher.control().awaitState(service, "inactive", Duration.ofSeconds(10));
+      api.post("/v2-beta/projects/1a5/services/" + service + "/?action=activate", "");
+      rancher.control().awaitState(service, "active", Duration.ofSeconds(10));
+      String container = rancher.control().containers(service).get(0).get("id").asText();
+      LogsPlugin logs = rancher.control().plugin(LogsPlugin.class).orElseThrow();
+      assertThat(logs.logs().lines(container))
+          .extracting(LogEntry::text)
+          .containsExactly("api cfg-api-1 ready on host1");
     }
+  }
 
-    @Test
-    void refusesBadValuesNamingTheFieldAndTheFix() throws IOException {
+  @Test
+  void refusesBadValuesNamingTheFieldAndTheFix() throws IOException {
     assertThatThrownBy(
             () ->
-                EmulatorConfig.load(
-                    write(
-                        """
-                        logs:
-                          "acme/web:1": {stderrShare: 2}
-                        """)))
+                ConfigFiles.load(
+                    dir,
+                    """
+                    logs:
+                      "acme/web:1": {stderrShare: 2}
+                    """))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("logs.acme/web:1")
         .hasMessageContaining("stderrShare");
     assertThatThrownBy(
             () ->
-                EmulatorConfig.load(
-                    write(
-                        """
-                        logs:
-                          "acme/web:1": {stdout: [{a: b}]}
-                        """)))
+                ConfigFiles.load(
+                    dir,
+                    """
+                    logs:
+                      "acme/web:1": {stdout: [{a: b}]}
+                    """))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("logs.acme/web:1.stdout[0]");
     assertThatThrownBy(
             () ->
-                EmulatorConfig.load(
-                    write(
-                        """
-                        logs:
-                          "acme/web:1": {rate: 3}
-                        """)))
+                ConfigFiles.load(
+                    dir,
+                    """
+                    logs:
+                      "acme/web:1": {rate: 3}
+                    """))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("rate");
-    }
+  }
 }
