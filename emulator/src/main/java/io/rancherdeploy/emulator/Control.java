@@ -1,6 +1,5 @@
 package io.rancherdeploy.emulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.http.EventHub;
 import io.rancherdeploy.emulator.journal.RecordedRequest;
@@ -10,6 +9,7 @@ import io.rancherdeploy.emulator.model.Certificates;
 import io.rancherdeploy.emulator.model.Keys;
 import io.rancherdeploy.emulator.model.ResourceChange;
 import io.rancherdeploy.emulator.model.ResourceType;
+import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.simulation.Fault;
 import io.rancherdeploy.emulator.simulation.FaultPlan;
@@ -32,7 +32,7 @@ final class Control implements EmulatorControl {
     private final FaultPlan faults;
     private final RequestJournal journal;
     private final ImageCatalog images;
-    private final Object changed = new Object();
+  private final StoreQueries queries;
     private Simulation simulation;
     private EventHub events;
     private volatile List<EmulatorPlugin> plugins = List.of();
@@ -43,11 +43,7 @@ final class Control implements EmulatorControl {
         this.faults = faults;
         this.journal = journal;
         this.images = images;
-        store.addListener(change -> {
-            synchronized (changed) {
-                changed.notifyAll();
-            }
-        });
+    this.queries = new StoreQueries(store);
     }
 
     void plugins(List<EmulatorPlugin> installed) {
@@ -98,9 +94,7 @@ final class Control implements EmulatorControl {
     public String addEnvironment(String name) {
         return store.create(ResourceType.PROJECT, "1a1", p -> {
             p.put("name", name);
-            p.put("state", "active");
-            p.put("transitioning", "no");
-            p.putNull("transitioningMessage");
+            Resources.settle(p, "active");
             p.put("orchestration", "cattle");
             p.put("kind", "project");
         }).get("id").asText();
@@ -113,10 +107,7 @@ final class Control implements EmulatorControl {
 
     @Override
     public String addHost(String projectId, String hostname) {
-        if (store.get(projectId).isEmpty()) {
-      throw new IllegalArgumentException(
-          "no environment " + projectId + " to add host " + hostname + " to");
-        }
+    requireEnvironment(projectId, "host " + hostname);
     return store
         .create(
             ResourceType.HOST,
@@ -124,10 +115,8 @@ final class Control implements EmulatorControl {
             h -> {
               h.put("name", hostname);
               h.put("hostname", hostname);
-              h.put("state", "active");
+              Resources.settle(h, "active");
               h.put("agentState", "active");
-              h.put("transitioning", "no");
-              h.putNull("transitioningMessage");
               h.put("kind", "docker");
               h.put(
                   "agentIpAddress",
@@ -139,11 +128,14 @@ final class Control implements EmulatorControl {
 
   @Override
   public String addCertificate(String projectId, String name) {
-    if (store.get(projectId).isEmpty()) {
-      throw new IllegalArgumentException(
-          "no environment " + projectId + " to add certificate " + name + " to");
-    }
+    requireEnvironment(projectId, "certificate " + name);
     return Certificates.add(store, projectId, name);
+  }
+
+  private void requireEnvironment(String projectId, String what) {
+    if (store.get(projectId).isEmpty()) {
+      throw new IllegalArgumentException("no environment " + projectId + " to add " + what + " to");
+    }
   }
 
     @Override
@@ -176,110 +168,41 @@ final class Control implements EmulatorControl {
         journal.clear();
     }
 
-    @Override
-    public Optional<ObjectNode> resource(String id) {
-        return store.get(id);
-    }
+  @Override
+  public Optional<ObjectNode> resource(String id) {
+    return queries.resource(id);
+  }
 
-    @Override
-    public List<ObjectNode> resources(String type) {
-        return store.list(r -> r.path("type").asText().equals(type));
-    }
+  @Override
+  public List<ObjectNode> resources(String type) {
+    return queries.resources(type);
+  }
 
-    @Override
-    public Optional<ObjectNode> stack(String name) {
-        return store.list(r -> r.path("type").asText().equals("stack") && r.path("removed").isNull()
-                && r.path("name").asText().equals(name)).stream().findFirst();
-    }
+  @Override
+  public Optional<ObjectNode> stack(String name) {
+    return queries.stack(name);
+  }
 
-    @Override
-    public Optional<ObjectNode> service(String stack, String service) {
-    return stack(stack)
-        .flatMap(
-            s ->
-                store
-                    .list(
-                        r ->
-                            r.path("baseType").asText().equals("service")
-                                && r.path("removed").isNull()
-                                && r.path("stackId").asText().equals(s.get("id").asText())
-                                && r.path("name").asText().equals(service))
-                    .stream()
-                    .findFirst());
-    }
+  @Override
+  public Optional<ObjectNode> service(String stack, String service) {
+    return queries.service(stack, service);
+  }
 
-    @Override
-    public List<ObjectNode> containers(String serviceId) {
-    return store.list(
-        r ->
-            r.path("type").asText().equals("container")
-                && r.path("removed").isNull()
-                && contains(r.path("serviceIds"), serviceId));
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode item : array) {
-            if (item.asText().equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
+  @Override
+  public List<ObjectNode> containers(String serviceId) {
+    return queries.containers(serviceId);
+  }
 
   @Override
   public ObjectNode await(
       String id, String description, Predicate<ObjectNode> condition, Duration deadline) {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (true) {
-            Optional<ObjectNode> current = store.get(id);
-            if (current.isPresent() && condition.test(current.get())) {
-                return current.get();
-            }
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-        throw new IllegalStateException(
-            "waited "
-                + deadline.toMillis()
-                + " ms for "
-                + id
-                + " to be "
-                + description
-                + ", but it is "
-                + current.map(Control::describe).orElse("absent"));
-            }
-            synchronized (changed) {
-                try {
-                    changed.wait(Math.max(1, Math.min(50, left / 1_000_000)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-          throw new IllegalStateException(
-              "interrupted while waiting for " + id + " to be " + description, e);
-                }
-            }
-        }
-    }
+    return queries.await(id, description, condition, deadline);
+  }
 
-    @Override
-    public ObjectNode awaitState(String id, String state, Duration deadline) {
-        return await(id, "in state " + state, r -> r.path("state").asText().equals(state)
-                && !r.path("transitioning").asText().equals("yes"), deadline);
-    }
-
-    private static String describe(ObjectNode resource) {
-    return resource.path("type").asText()
-        + " '"
-        + resource.path("name").asText()
-        + "' in state "
-        + resource.path("state").asText()
-        + " (transitioning "
-        + resource.path("transitioning").asText()
-        + (resource.path("transitioningMessage").isTextual()
-            ? ": " + resource.path("transitioningMessage").asText()
-            : "")
-        + ", health "
-        + resource.path("healthState").asText("none")
-        + ")";
-    }
+  @Override
+  public ObjectNode awaitState(String id, String state, Duration deadline) {
+    return queries.awaitState(id, state, deadline);
+  }
 
     @Override
     public void addListener(Consumer<ResourceChange> listener) {

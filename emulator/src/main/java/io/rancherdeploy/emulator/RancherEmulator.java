@@ -1,9 +1,7 @@
 package io.rancherdeploy.emulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.balancer.BalancerPlugin;
 import io.rancherdeploy.emulator.http.ApiDispatcher;
-import io.rancherdeploy.emulator.http.ContainerLogsAction;
 import io.rancherdeploy.emulator.http.EventHub;
 import io.rancherdeploy.emulator.http.JettyServer;
 import io.rancherdeploy.emulator.http.OpenSockets;
@@ -11,7 +9,6 @@ import io.rancherdeploy.emulator.http.ResourceRoutes;
 import io.rancherdeploy.emulator.http.RootRoutes;
 import io.rancherdeploy.emulator.http.RouteTable;
 import io.rancherdeploy.emulator.http.ScriptRoutes;
-import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.journal.RequestJournal;
 import io.rancherdeploy.emulator.logs.LogsPlugin;
 import io.rancherdeploy.emulator.model.ApiKey;
@@ -21,7 +18,6 @@ import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.simulation.FaultPlan;
 import io.rancherdeploy.emulator.simulation.ImageCatalog;
 import io.rancherdeploy.emulator.simulation.RealtimeScheduler;
-import io.rancherdeploy.emulator.simulation.ContainerListener;
 import io.rancherdeploy.emulator.simulation.Scheduler;
 import io.rancherdeploy.emulator.simulation.Simulation;
 
@@ -31,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Consumer;
 
 /**
  * A Rancher 1.6 API server on 127.0.0.1 (HTTP and websockets), for tests, the demo and dry runs.
@@ -80,13 +75,21 @@ public final class RancherEmulator implements AutoCloseable {
         RootRoutes.register(routes);
         ScriptRoutes.register(routes);
         events.register(routes);
-        ResourceRoutes resources = new ResourceRoutes(store, simulation, RancherEmulator::noLogs);
+        ResourceRoutes resources = new ResourceRoutes(store, simulation, PluginContext::noLogs);
         this.plugins = withDefaults(builder.plugins);
         control.plugins(plugins);
         for (EmulatorPlugin plugin : plugins) {
       plugin.install(
           new PluginContext(
-              routes, simulation, resources, control, builder, clock, store, sockets));
+              routes,
+              simulation,
+              resources,
+              control,
+              builder.seed,
+              builder.speed,
+              clock,
+              store,
+              sockets));
         }
         resources.register(routes);
     this.server =
@@ -95,16 +98,6 @@ public final class RancherEmulator implements AutoCloseable {
             builder.port,
             new ApiDispatcher(routes, keys, store, faults, journal),
             sockets);
-    }
-
-    private static com.fasterxml.jackson.databind.node.ObjectNode noLogs(String id,
-            com.fasterxml.jackson.databind.JsonNode input, URI origin) {
-    throw new ApiError(
-        503,
-        "Service Unavailable",
-        "container logs are served by the logs plugin, "
-            + "which this emulator was started without",
-        null);
     }
 
     /** The logs and the load balancers unless the builder was given its own instances of them. */
@@ -117,51 +110,6 @@ public final class RancherEmulator implements AutoCloseable {
             all.add(new BalancerPlugin());
         }
         return List.copyOf(all);
-    }
-
-  private record PluginContext(
-      RouteTable routes,
-      Simulation simulation,
-      ResourceRoutes resources,
-      EmulatorControl control,
-      Builder builder,
-      Clock clock,
-      Store store,
-      OpenSockets sockets)
-      implements EmulatorPlugin.Context {
-        @Override
-        public void updateResource(String id, Consumer<ObjectNode> change) {
-            store.update(id, node -> {
-                change.accept(node);
-                return null;
-            });
-        }
-
-        @Override
-        public void containerListener(ContainerListener listener) {
-            simulation.addContainerListener(listener);
-        }
-
-        @Override
-    public void containerLogsAction(ContainerLogsAction action) {
-      resources.logs(
-          (id, input, origin) -> {
-            ObjectNode access = action.hostAccess(id, input, origin);
-            String name = control.resource(id).map(c -> c.path("name").asText()).orElse("?");
-            sockets.logsIssued(access.path("token").asText(), id + " (" + name + ")");
-            return access;
-          });
-    }
-
-        @Override
-        public long seed() {
-            return builder.seed;
-        }
-
-        @Override
-        public double speed() {
-            return builder.speed;
-        }
     }
 
     public static Builder builder() {
