@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.deploy.DeployEngine;
 import io.rancherdeploy.core.deploy.DeployResult;
 import io.rancherdeploy.core.deploy.Outcome;
@@ -13,33 +12,14 @@ import io.rancherdeploy.core.deploy.ServiceAction;
 import io.rancherdeploy.core.deploy.ServiceResult;
 import io.rancherdeploy.core.deploy.plan.DesiredService;
 import io.rancherdeploy.core.deploy.plan.PlanRejectedException;
-import io.rancherdeploy.emulator.EmulatorControl;
-import io.rancherdeploy.emulator.RancherEmulatorExtension;
 import io.rancherdeploy.emulator.journal.RecordedRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeployUpTest {
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
-  private static RancherClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = EngineHarness.connect(RANCHER.emulator());
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
-
-  private static EmulatorControl control() {
-    return RANCHER.emulator().control();
-  }
+  static final EngineFixture ENGINE = new EngineFixture();
 
   @Test
   void upCreatesTheStackWhenAskedAndStartsServicesAfterWhatTheyLinkTo() {
@@ -49,7 +29,7 @@ class DeployUpTest {
             service("redis", "redis:3"));
     EngineHarness.Events events = new EngineHarness.Events();
 
-    DeployResult result = new DeployEngine(client).deploy("fresh", files,
+    DeployResult result = new DeployEngine(ENGINE.client()).deploy("fresh", files,
         EngineHarness.options().createStack(true).build(), events);
 
     assertThat(result.outcome())
@@ -61,13 +41,13 @@ class DeployUpTest {
             org.assertj.core.groups.Tuple.tuple("redis", ServiceAction.CREATE, "active"),
             org.assertj.core.groups.Tuple.tuple("web", ServiceAction.CREATE, "active"));
     assertThat(result.services().get(1).runningInstances()).isEqualTo(2);
-    ObjectNode web = control().service("fresh", "web").orElseThrow();
-    ObjectNode redis = control().service("fresh", "redis").orElseThrow();
+    ObjectNode web = ENGINE.control().service("fresh", "web").orElseThrow();
+    ObjectNode redis = ENGINE.control().service("fresh", "redis").orElseThrow();
     assertThat(web.path("state").asText()).isEqualTo("active");
     assertThat(web.path("linkedServices").path("redis").asText())
         .isEqualTo(redis.path("id").asText());
     assertThat(web.path("metadata").path("io.rancher.service.hash").asText()).hasSize(64);
-    assertThat(control().containers(web.path("id").asText()))
+    assertThat(ENGINE.control().containers(web.path("id").asText()))
         .allSatisfy(c -> assertThat(c.path("healthState").asText()).isEqualTo("healthy"));
     assertThat(events.lines())
         .anyMatch(l -> l.startsWith("WARN Creating stack fresh"))
@@ -82,10 +62,10 @@ class DeployUpTest {
 
   @Test
   void aMissingStackIsRefusedBeforeAnyRequestThatChangesSomething() {
-    control().clearRequests();
+    ENGINE.control().clearRequests();
     assertThatThrownBy(
             () ->
-                new DeployEngine(client)
+                new DeployEngine(ENGINE.client())
                     .deploy(
                         "nowhere",
                         Desired.all(service("web", "web:1")),
@@ -93,21 +73,21 @@ class DeployUpTest {
                         e -> {}))
         .isInstanceOf(PlanRejectedException.class)
         .hasMessageContaining("stack nowhere does not exist");
-    assertThat(control().requests()).extracting(RecordedRequest::method).containsOnly("GET");
-    assertThat(control().stack("nowhere")).isEmpty();
+    assertThat(ENGINE.control().requests()).extracting(RecordedRequest::method).containsOnly("GET");
+    assertThat(ENGINE.control().stack("nowhere")).isEmpty();
   }
 
   @Test
   void aSecondRunWithUnchangedFilesChangesNothing() {
     List<DesiredService> files =
         Desired.all(service("app", "app:1").link("db"), service("db", "db:1"));
-    DeployEngine engine = new DeployEngine(client);
+    DeployEngine engine = new DeployEngine(ENGINE.client());
     assertThat(
             engine
                 .deploy("again", files, EngineHarness.options().createStack(true).build(), e -> {})
                 .outcome())
         .isEqualTo(Outcome.SUCCESS);
-    control().clearRequests();
+    ENGINE.control().clearRequests();
 
     DeployResult second = engine.deploy("again", files, EngineHarness.options().build(), e -> {});
 
@@ -115,7 +95,7 @@ class DeployUpTest {
     assertThat(second.services())
         .extracting(ServiceResult::action)
         .containsOnly(ServiceAction.UNCHANGED);
-    assertThat(control().requests()).extracting(RecordedRequest::method).containsOnly("GET");
+    assertThat(ENGINE.control().requests()).extracting(RecordedRequest::method).containsOnly("GET");
     assertThat(engine.plan("again", files, EngineHarness.options().build()).changesNothing())
         .isTrue();
   }

@@ -4,7 +4,6 @@ import static io.rancherdeploy.core.deploy.run.Desired.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.deploy.DeployEngine;
 import io.rancherdeploy.core.deploy.DeployFailure;
 import io.rancherdeploy.core.deploy.DeployResult;
@@ -13,54 +12,21 @@ import io.rancherdeploy.core.deploy.Outcome;
 import io.rancherdeploy.core.deploy.Phase;
 import io.rancherdeploy.core.deploy.ServiceAction;
 import io.rancherdeploy.core.deploy.Timeouts;
-import io.rancherdeploy.emulator.EmulatorControl;
-import io.rancherdeploy.emulator.RancherEmulatorExtension;
 import io.rancherdeploy.emulator.simulation.Fault;
 import io.rancherdeploy.emulator.simulation.ImageBehaviour;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FailureTest {
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
-  private static RancherClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = EngineHarness.connect(RANCHER.emulator());
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
-
-  private static EmulatorControl control() {
-    return RANCHER.emulator().control();
-  }
-
-  private static DeployEngine deployed(String stack, Desired... services) {
-    DeployEngine engine = new DeployEngine(client);
-    DeployResult first =
-        engine.deploy(
-            stack,
-            Desired.all(services),
-            EngineHarness.options().createStack(true).build(),
-            e -> {});
-    assertThat(first.outcome())
-        .as(first.failure().map(DeployFailure::describe).orElse(""))
-        .isEqualTo(Outcome.SUCCESS);
-    return engine;
-  }
+  static final EngineFixture ENGINE = new EngineFixture();
 
   private static ObjectNode live(String stack, String service) {
-    return control().service(stack, service).orElseThrow();
+    return ENGINE.control().service(stack, service).orElseThrow();
   }
 
   private static Timeouts health(Duration health) {
@@ -79,9 +45,9 @@ class FailureTest {
   @Test
   void anUpgradeThatNeverGetsHealthyIsRolledBackAndTheFailureSaysWhere() {
     Desired web = service("web", "good:1").healthCheck();
-    DeployEngine engine = deployed("sick", web);
-    control().image("docker:sick:2", ImageBehaviour.defaults().neverHealthy());
-    control().image("sick:2", ImageBehaviour.defaults().neverHealthy());
+    DeployEngine engine = ENGINE.deployed("sick", web);
+    ENGINE.control().image("docker:sick:2", ImageBehaviour.defaults().neverHealthy());
+    ENGINE.control().image("sick:2", ImageBehaviour.defaults().neverHealthy());
 
     DeployResult result = engine.deploy("sick", Desired.all(web.image("sick:2")),
         EngineHarness.options().timeouts(health(Duration.ofSeconds(1))).build(), e -> {});
@@ -103,8 +69,8 @@ class FailureTest {
   @Test
   void aTransitioningErrorEndsTheWaitAtOnceWithRanchersMessage() {
     Desired api = service("api", "api:1");
-    DeployEngine engine = deployed("broken", api);
-    control()
+    DeployEngine engine = ENGINE.deployed("broken", api);
+    ENGINE.control()
         .inject(
             new Fault.TransitioningError("api", "Failed to allocate instance: no host satisfies"));
 
@@ -122,8 +88,8 @@ class FailureTest {
   @Test
   void aStuckUpgradeMeetsItsDeadlineAndIsRolledBack() {
     Desired api = service("api", "api:1");
-    DeployEngine engine = deployed("stuck", api);
-    control().inject(new Fault.StuckUpgrade("api"));
+    DeployEngine engine = ENGINE.deployed("stuck", api);
+    ENGINE.control().inject(new Fault.StuckUpgrade("api"));
     Timeouts t = EngineHarness.SHORT;
     Timeouts quick =
         new Timeouts(
@@ -148,9 +114,9 @@ class FailureTest {
   @Test
   void onFailureLeaveLeavesTheServiceMidUpgradeForAPerson() {
     Desired api = service("api", "api:1").healthCheck();
-    DeployEngine engine = deployed("leave", api);
-    control().image("docker:leave:2", ImageBehaviour.defaults().neverHealthy());
-    control().image("leave:2", ImageBehaviour.defaults().neverHealthy());
+    DeployEngine engine = ENGINE.deployed("leave", api);
+    ENGINE.control().image("docker:leave:2", ImageBehaviour.defaults().neverHealthy());
+    ENGINE.control().image("leave:2", ImageBehaviour.defaults().neverHealthy());
 
     DeployResult result =
         engine.deploy(
@@ -168,13 +134,15 @@ class FailureTest {
 
   @Test
   void aStartOnceContainerThatExitsNonZeroFailsTheDeploy() {
-    control()
+    ENGINE.control()
         .image("docker:migrate:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofMillis(10)));
-    control().image("migrate:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofMillis(10)));
+    ENGINE
+        .control()
+        .image("migrate:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofMillis(10)));
     Desired migrate =
         service("migrate", "migrate:1").label("io.rancher.container.start_once", "true");
 
-    DeployResult result = new DeployEngine(client).deploy("once", Desired.all(migrate),
+    DeployResult result = new DeployEngine(ENGINE.client()).deploy("once", Desired.all(migrate),
         EngineHarness.options().createStack(true).build(), e -> {});
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
@@ -184,8 +152,8 @@ class FailureTest {
   @Test
   void cancelFromAnotherThreadStopsQuicklyAndRollsBack() throws Exception {
     Desired api = service("api", "api:1");
-    DeployEngine engine = deployed("cancel", api);
-    control().inject(new Fault.StuckUpgrade("api"));
+    DeployEngine engine = ENGINE.deployed("cancel", api);
+    ENGINE.control().inject(new Fault.StuckUpgrade("api"));
 
     CompletableFuture<DeployResult> running =
         CompletableFuture.supplyAsync(
@@ -195,7 +163,7 @@ class FailureTest {
                     Desired.all(api.image("api:2")),
                     EngineHarness.options().build(),
                     e -> {}));
-    control().await(live("cancel", "api").path("id").asText(), "upgrading",
+    ENGINE.control().await(live("cancel", "api").path("id").asText(), "upgrading",
         s -> s.path("state").asText().equals("upgrading"), Duration.ofSeconds(5));
     Instant cancelled = Instant.now();
     engine.cancel();

@@ -4,70 +4,36 @@ import static io.rancherdeploy.core.deploy.run.Desired.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.deploy.DeployEngine;
 import io.rancherdeploy.core.deploy.DeployResult;
 import io.rancherdeploy.core.deploy.LeftoverUpgrade;
 import io.rancherdeploy.core.deploy.Outcome;
 import io.rancherdeploy.core.deploy.ServiceAction;
 import io.rancherdeploy.core.deploy.ServiceResult;
-import io.rancherdeploy.emulator.EmulatorControl;
-import io.rancherdeploy.emulator.RancherEmulatorExtension;
 import io.rancherdeploy.emulator.journal.RecordedRequest;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RollingUpgradeTest {
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
-  private static RancherClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = EngineHarness.connect(RANCHER.emulator());
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
-
-  private static EmulatorControl control() {
-    return RANCHER.emulator().control();
-  }
-
-  private static DeployEngine deployed(String stack, Desired... services) {
-    DeployEngine engine = new DeployEngine(client);
-    DeployResult first =
-        engine.deploy(
-            stack,
-            Desired.all(services),
-            EngineHarness.options().createStack(true).build(),
-            e -> {});
-    assertThat(first.outcome())
-        .as(first.failure().map(f -> f.describe()).orElse(""))
-        .isEqualTo(Outcome.SUCCESS);
-    return engine;
-  }
+  static final EngineFixture ENGINE = new EngineFixture();
 
   static String action(RecordedRequest r) {
     return r.query().getOrDefault("action", List.of("")).get(0);
   }
 
   private static String state(String stack, String service) {
-    return control().service(stack, service).orElseThrow().path("state").asText();
+    return ENGINE.control().service(stack, service).orElseThrow().path("state").asText();
   }
 
   @Test
   void onlyTheChangedServiceIsUpgradedHealthGatedAndFinished() {
     Desired web = service("web", "web:1").healthCheck().link("db");
     Desired db = service("db", "db:1");
-    DeployEngine engine = deployed("roll", web, db);
-    control().clearRequests();
+    DeployEngine engine = ENGINE.deployed("roll", web, db);
+    ENGINE.control().clearRequests();
 
     DeployResult result =
         engine.deploy(
@@ -82,12 +48,12 @@ class RollingUpgradeTest {
     assertThat(webResult.oldImage()).contains("web:1");
     assertThat(webResult.newImage()).contains("web:2");
     assertThat(webResult.finalState()).isEqualTo("active");
-    ObjectNode live = control().service("roll", "web").orElseThrow();
+    ObjectNode live = ENGINE.control().service("roll", "web").orElseThrow();
     assertThat(live.path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:web:2");
     assertThat(live.path("upgrade").path("inServiceStrategy").path("batchSize").asInt())
         .isEqualTo(1);
     List<RecordedRequest> changes =
-        control().requests().stream().filter(r -> !r.method().equals("GET")).toList();
+        ENGINE.control().requests().stream().filter(r -> !r.method().equals("GET")).toList();
     assertThat(changes)
         .extracting(RollingUpgradeTest::action)
         .containsExactly("upgrade", "finishupgrade");
@@ -97,7 +63,7 @@ class RollingUpgradeTest {
   @Test
   void finishOffLeavesTheUpgradeOpenAndTheFinishOperationClosesItFromTheStackNameAlone() {
     Desired api = service("api", "api:1");
-    DeployEngine engine = deployed("gate", api);
+    DeployEngine engine = ENGINE.deployed("gate", api);
 
     DeployResult open = engine.deploy("gate", Desired.all(api.image("api:2")),
         EngineHarness.options().finish(false).build(), e -> {});
@@ -116,7 +82,7 @@ class RollingUpgradeTest {
   @Test
   void theRollbackOperationPutsTheOldImageBack() {
     Desired api = service("api", "api:1");
-    DeployEngine engine = deployed("back", api);
+    DeployEngine engine = ENGINE.deployed("back", api);
     engine.deploy(
         "back",
         Desired.all(api.image("api:2")),
@@ -127,7 +93,7 @@ class RollingUpgradeTest {
         engine.rollback("back", Set.of("api"), EngineHarness.options().build(), e -> {});
 
     assertThat(rolled.outcome()).isEqualTo(Outcome.SUCCESS);
-    ObjectNode live = control().service("back", "api").orElseThrow();
+    ObjectNode live = ENGINE.control().service("back", "api").orElseThrow();
     assertThat(live.path("state").asText()).isEqualTo("active");
     assertThat(live.path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:api:1");
   }
@@ -135,7 +101,7 @@ class RollingUpgradeTest {
   @Test
   void aLeftoverUpgradeIsFinishedBeforeTheNextOne() {
     Desired api = service("api", "api:1");
-    DeployEngine engine = deployed("leftover", api);
+    DeployEngine engine = ENGINE.deployed("leftover", api);
     engine.deploy(
         "leftover",
         Desired.all(api.image("api:2")),
@@ -148,7 +114,7 @@ class RollingUpgradeTest {
     assertThat(next.outcome())
         .as(next.failure().map(f -> f.describe()).orElse(""))
         .isEqualTo(Outcome.SUCCESS);
-    ObjectNode live = control().service("leftover", "api").orElseThrow();
+    ObjectNode live = ENGINE.control().service("leftover", "api").orElseThrow();
     assertThat(live.path("state").asText()).isEqualTo("active");
     assertThat(live.path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:api:3");
   }
@@ -156,8 +122,8 @@ class RollingUpgradeTest {
   @Test
   void onlyTheChangedSidekickIsSentAndARemovedOneGoesAsRancherNone() {
     Desired app = service("app", "app:1").sidekick("log", "log:1").sidekick("old", "old:1");
-    DeployEngine engine = deployed("sidekicks", app);
-    control().clearRequests();
+    DeployEngine engine = ENGINE.deployed("sidekicks", app);
+    ENGINE.control().clearRequests();
     Desired next = service("app", "app:1").sidekick("log", "log:2");
 
     DeployResult result =
@@ -166,10 +132,13 @@ class RollingUpgradeTest {
     assertThat(result.outcome())
         .as(result.failure().map(f -> f.describe()).orElse(""))
         .isEqualTo(Outcome.SUCCESS);
-    RecordedRequest upgrade = control().requests().stream().filter(r -> action(r).equals("upgrade"))
-        .findFirst().orElseThrow();
+    RecordedRequest upgrade =
+        ENGINE.control().requests().stream()
+            .filter(r -> action(r).equals("upgrade"))
+            .findFirst()
+            .orElseThrow();
     assertThat(upgrade.body()).doesNotContain("\"launchConfig\"");
-    ObjectNode live = control().service("sidekicks", "app").orElseThrow();
+    ObjectNode live = ENGINE.control().service("sidekicks", "app").orElseThrow();
     List<String> names = new java.util.ArrayList<>();
     live.path("secondaryLaunchConfigs").forEach(s -> names.add(s.path("name").asText()));
     assertThat(names).containsExactly("log");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.deploy.DeployEngine;
 import io.rancherdeploy.core.deploy.DeployFailure;
 import io.rancherdeploy.core.deploy.DeployResult;
@@ -14,54 +13,21 @@ import io.rancherdeploy.core.deploy.ServiceAction;
 import io.rancherdeploy.core.deploy.ServiceResult;
 import io.rancherdeploy.core.deploy.Strategy;
 import io.rancherdeploy.core.deploy.plan.PlanRejectedException;
-import io.rancherdeploy.emulator.EmulatorControl;
-import io.rancherdeploy.emulator.RancherEmulatorExtension;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Recreate, remove, scale and prune against the emulator. */
 class StackOperationsTest {
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
-  private static RancherClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = EngineHarness.connect(RANCHER.emulator());
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
-
-  private static EmulatorControl control() {
-    return RANCHER.emulator().control();
-  }
-
-  private static DeployEngine deployed(String stack, Desired... services) {
-    DeployEngine engine = new DeployEngine(client);
-    DeployResult first =
-        engine.deploy(
-            stack,
-            Desired.all(services),
-            EngineHarness.options().createStack(true).build(),
-            e -> {});
-    assertThat(first.outcome())
-        .as(first.failure().map(DeployFailure::describe).orElse(""))
-        .isEqualTo(Outcome.SUCCESS);
-    return engine;
-  }
+  static final EngineFixture ENGINE = new EngineFixture();
 
   @Test
   void recreateRemovesWaitsAndCreatesAgain() {
     Desired web = service("web", "web:1");
-    DeployEngine engine = deployed("again", web);
-    String oldId = control().service("again", "web").orElseThrow().path("id").asText();
+    DeployEngine engine = ENGINE.deployed("again", web);
+    String oldId = ENGINE.control().service("again", "web").orElseThrow().path("id").asText();
 
     DeployResult result = engine.deploy("again", Desired.all(web.image("web:2")),
         EngineHarness.options().strategy(Strategy.RECREATE).build(), e -> {});
@@ -69,20 +35,21 @@ class StackOperationsTest {
     assertThat(result.outcome())
         .as(result.failure().map(DeployFailure::describe).orElse(""))
         .isEqualTo(Outcome.SUCCESS);
-    ObjectNode now = control().service("again", "web").orElseThrow();
+    ObjectNode now = ENGINE.control().service("again", "web").orElseThrow();
     assertThat(now.path("id").asText()).isNotEqualTo(oldId);
     assertThat(now.path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:web:2");
-    assertThat(control().resource(oldId).orElseThrow().path("state").asText()).isEqualTo("removed");
+    assertThat(ENGINE.control().resource(oldId).orElseThrow().path("state").asText())
+        .isEqualTo("removed");
   }
 
   @Test
   void removeOfServicesWaitsUntilTheyAreGoneAndRemoveOfTheStackTakesEverything() {
-    DeployEngine engine = deployed("rm", service("a", "a:1"), service("b", "b:1"));
+    DeployEngine engine = ENGINE.deployed("rm", service("a", "a:1"), service("b", "b:1"));
 
     DeployResult one = engine.remove("rm", Set.of("a"), EngineHarness.options().build(), e -> {});
     assertThat(one.outcome()).isEqualTo(Outcome.SUCCESS);
-    assertThat(control().service("rm", "a")).isEmpty();
-    assertThat(control().service("rm", "b")).isPresent();
+    assertThat(ENGINE.control().service("rm", "a")).isEmpty();
+    assertThat(ENGINE.control().service("rm", "b")).isPresent();
 
     assertThatThrownBy(
             () -> engine.remove("rm", Set.of("nope"), EngineHarness.options().build(), e -> {}))
@@ -93,12 +60,12 @@ class StackOperationsTest {
     assertThat(all.outcome())
         .as(all.failure().map(DeployFailure::describe).orElse(""))
         .isEqualTo(Outcome.SUCCESS);
-    assertThat(control().stack("rm")).isEmpty();
+    assertThat(ENGINE.control().stack("rm")).isEmpty();
   }
 
   @Test
   void scaleChangesTheLiveScaleAndWaitsForTheContainers() {
-    DeployEngine engine = deployed("scaled", service("web", "web:1"));
+    DeployEngine engine = ENGINE.deployed("scaled", service("web", "web:1"));
 
     DeployResult result =
         engine.scale("scaled", Map.of("web", 3), EngineHarness.options().build(), e -> {});
@@ -110,8 +77,8 @@ class StackOperationsTest {
         .extracting(
             ServiceResult::action, ServiceResult::runningInstances, ServiceResult::desiredInstances)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(ServiceAction.SCALE, 3, 3));
-    String id = control().service("scaled", "web").orElseThrow().path("id").asText();
-    assertThat(control().containers(id))
+    String id = ENGINE.control().service("scaled", "web").orElseThrow().path("id").asText();
+    assertThat(ENGINE.control().containers(id))
         .filteredOn(c -> c.path("state").asText().equals("running"))
         .hasSize(3);
   }
@@ -119,12 +86,12 @@ class StackOperationsTest {
   @Test
   void pruneRemovesServicesThatLeftTheFilesOnlyWhenAsked() {
     Desired keep = service("keep", "keep:1");
-    DeployEngine engine = deployed("prune", keep, service("gone", "gone:1"));
+    DeployEngine engine = ENGINE.deployed("prune", keep, service("gone", "gone:1"));
 
     DeployResult kept =
         engine.deploy("prune", Desired.all(keep), EngineHarness.options().build(), e -> {});
     assertThat(kept.outcome()).isEqualTo(Outcome.SUCCESS);
-    assertThat(control().service("prune", "gone")).isPresent();
+    assertThat(ENGINE.control().service("prune", "gone")).isPresent();
 
     DeployResult pruned =
         engine.deploy(
@@ -132,6 +99,6 @@ class StackOperationsTest {
     assertThat(pruned.outcome()).isEqualTo(Outcome.SUCCESS);
     assertThat(pruned.services()).extracting(ServiceResult::service, ServiceResult::action)
         .contains(org.assertj.core.groups.Tuple.tuple("gone", ServiceAction.REMOVE));
-    assertThat(control().service("prune", "gone")).isEmpty();
+    assertThat(ENGINE.control().service("prune", "gone")).isEmpty();
   }
 }
