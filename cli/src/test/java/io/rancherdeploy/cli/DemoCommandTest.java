@@ -3,16 +3,25 @@ package io.rancherdeploy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The main job from start to end, on its own embedded emulator at full speed. */
+/**
+ * The main job from start to end as a user runs it (its own JVM), on its own embedded emulator at
+ * full speed.
+ */
 class DemoCommandTest {
+  @TempDir Path dir;
+
   @Test
   void everyStepOfTheUsersStoryDoesWhatItShould() throws Exception {
-    CliRun run = CliRun.of(Map.of(), "demo", "--speed", "0", "--health-grace", "0s",
-        "--stack-dir", "../examples/stacksonstacks", "--step-timeout", "30s", "--output", "json");
-    assertThat(run.exitCode()).as(run.toString()).isZero();
+    CliProcess.Exit run = CliProcess.start(dir, Map.of(), "demo", "--speed", "0",
+        "--health-grace", "0s", "--stack-dir", "../examples/stacksonstacks", "--step-timeout",
+        "30s", "--output", "json").await(Duration.ofSeconds(120));
+    assertThat(run.code()).as(run.toString()).isZero();
     JsonNode steps =
         ResultJson.MAPPER.readTree(run.out().substring(run.out().lastIndexOf("\n[") + 1));
     assertThat(steps).hasSize(7);
