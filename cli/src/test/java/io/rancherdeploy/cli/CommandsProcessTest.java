@@ -3,6 +3,7 @@ package io.rancherdeploy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rancherdeploy.emulator.RancherEmulatorExtension;
+import io.rancherdeploy.emulator.simulation.ImageBehaviour;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every command once as a separate JVM against the emulator, as a CI job runs them: the read-only
  * ones and the standalone emulator in parallel with the users' sequence on one stack (rm --force
- * before the first up, up -q, scale, a gate closed by finish and one by rollback, logs, rm).
+ * before the first up, up -q, scale, a gate closed by finish and one by rollback, a failed upgrade
+ * rolled back with exit 1, logs, rm).
  */
 class CommandsProcessTest {
   @RegisterExtension
@@ -60,6 +62,11 @@ class CommandsProcessTest {
     assertThat(RANCHER.emulator().control().service(stack, APP).orElseThrow()
         .path("launchConfig").path("imageUuid").asText())
         .isEqualTo("docker:smoll/flask-nanoservice:1.0");
+    RANCHER.emulator().control().image("smoll/flask-nanoservice:broken",
+        ImageBehaviour.defaults().crashingAtStart());
+    CliProcess.Exit failed = run(1, "up", "-p", stack, "-f", FILE, "-u", "--health-grace", "0s",
+        "--upgrade-timeout", "20s", "--image", APP + "=smoll/flask-nanoservice:broken");
+    assertThat(failed.err()).contains("failed and was rolled back");
     assertThat(run(0, "logs", "-p", stack, "--tail", "1", APP).out()).contains("[" + APP + "/");
     run(0, "rm", "-p", stack);
     assertThat(RANCHER.emulator().control().service(stack, APP)).isEmpty();
