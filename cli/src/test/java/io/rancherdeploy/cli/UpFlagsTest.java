@@ -118,8 +118,8 @@ class UpFlagsTest {
     BalancerPlugin balancers = control().plugin(BalancerPlugin.class).orElseThrow();
     String lb = control().service(STACK, "RancherLB").orElseThrow().path("id").asText();
     BalancerPort before = balancers.awaitPort(lb, 80, Duration.ofSeconds(10));
-    // The new container must run a second before the upgrade finishes: the probe's window.
-    CliRun run = up("-f", files, "-u", "--start-first", "--health-grace", "1s",
+    // No grace: the engine itself waits for the probe's minimum requests before finishing.
+    CliRun run = up("-f", files, "-u", "--start-first",
         "--verify-url", before.url().toString(),
         "--verify-interval", "20ms", "--image", APP + "=smoll/flask-nanoservice:1.2");
     assertThat(run.exitCode()).as(run.toString()).isZero();

@@ -48,6 +48,9 @@ final class Executor {
       logs = LogFollow.start(ctx);
       new ServiceScheduler(ctx, ctx.options.parallelism())
           .run(withSteps(plan.services()), this::runAll);
+      if (verify.isPresent()) {
+        awaitProbes(verify.get());
+      }
       verify.flatMap(VerifyRunner::verdict).ifPresent(why -> {
         throw new StepFailure(Phase.VERIFY, Optional.empty(), Optional.empty(), Optional.empty(),
             "verification failed: " + why, false, null);
@@ -77,7 +80,17 @@ final class Executor {
     }
   }
 
-  private DeployResult failed(DeployPlan plan, StepFailure f, Instant start) {
+  private void awaitProbes(VerifyRunner verify) {
+    try {
+      verify.awaitMinimum(ctx.deadlines.timeout(Phase.VERIFY));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StepFailure(Phase.VERIFY, Optional.empty(), Optional.empty(), Optional.empty(),
+          "cancelled while waiting for the verify probe", true, e);
+    }
+  }
+
+    private DeployResult failed(DeployPlan plan, StepFailure f, Instant start) {
     boolean cancelled = f.cancelled() || ctx.cancellation.cancelled();
     Thread.interrupted(); // the cleanup must not inherit the cancel's interrupt
     ctx.progress.warning(f.service(), "Failed: " + f.getMessage());

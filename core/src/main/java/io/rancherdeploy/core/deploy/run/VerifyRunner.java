@@ -20,6 +20,7 @@ final class VerifyRunner implements AutoCloseable {
   private final OkHttpClient http;
   private final AtomicInteger sent = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
+  private final AtomicInteger answered = new AtomicInteger();
   private final AtomicReference<String> lastFailure = new AtomicReference<>("");
   private final Thread thread;
   private volatile boolean running = true;
@@ -60,6 +61,28 @@ final class VerifyRunner implements AutoCloseable {
       }
     } catch (IOException e) {
       fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+    } finally {
+      synchronized (answered) {
+        answered.incrementAndGet();
+        answered.notifyAll();
+      }
+    }
+  }
+
+  /**
+   * Waits until at least {@code minRequests} requests were answered (or failed), at most {@code
+   * timeout}: a deploy quicker than the probe must not pass unverified.
+   */
+  void awaitMinimum(Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + Math.max(0, timeout.toNanos());
+    synchronized (answered) {
+      while (answered.get() < probe.minRequests()) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        answered.wait(Math.max(1, left / 1_000_000));
+      }
     }
   }
 
@@ -68,11 +91,30 @@ final class VerifyRunner implements AutoCloseable {
     lastFailure.set(why);
   }
 
-  /** A failure message when more probes failed than allowed. */
+  /**
+   * A failure message when too few requests were answered, none succeeded, or more failed than
+   * allowed.
+   */
   Optional<String> verdict() {
+    int done = answered.get();
     int failures = failed.get();
-    if (failures <= probe.maxFailures()) {
+    if (failures <= probe.maxFailures() && done >= probe.minRequests() && failures < done) {
       return Optional.empty();
+    }
+    if (failures <= probe.maxFailures()) {
+      return Optional.of(
+          (done - failures)
+              + " of "
+              + done
+              + " requests to "
+              + probe.url()
+              + " answered "
+              + probe.expectedStatus()
+              + " (needed at least "
+              + probe.minRequests()
+              + " requests and one success; last error: "
+              + (lastFailure.get().isEmpty() ? "none" : lastFailure.get())
+              + ")");
     }
     return Optional.of(
         failures
@@ -91,6 +133,10 @@ final class VerifyRunner implements AutoCloseable {
 
   int sent() {
     return sent.get();
+  }
+
+  int answered() {
+    return answered.get();
   }
 
   @Override

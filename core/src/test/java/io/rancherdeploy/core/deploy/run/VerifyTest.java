@@ -55,6 +55,15 @@ class VerifyTest {
 
   private static DeployResult upgradeWithProbe(String stack, int status, int maxFailures)
       throws IOException {
+    try (MockWebServer server = app(status)) {
+      return upgradeWithProbe(
+          stack,
+          new VerifyProbe(server.url("/health").uri(), 200, Duration.ofMillis(20), maxFailures),
+          Duration.ofMillis(200));
+    }
+  }
+
+  private static DeployResult upgradeWithProbe(String stack, VerifyProbe probe, Duration grace) {
     Desired web = service("web", "web:1");
     DeployEngine engine = new DeployEngine(client);
     assertThat(
@@ -66,15 +75,11 @@ class VerifyTest {
                     e -> {})
                 .outcome())
         .isEqualTo(Outcome.SUCCESS);
-    try (MockWebServer server = app(status)) {
-      VerifyProbe probe =
-          new VerifyProbe(server.url("/health").uri(), 200, Duration.ofMillis(20), maxFailures);
-      return engine.deploy(
-          stack,
-          Desired.all(web.image("web:2")),
-          EngineHarness.options().healthGrace(Duration.ofMillis(200)).verify(probe).build(),
-          e -> {});
-    }
+    return engine.deploy(
+        stack,
+        Desired.all(web.image("web:2")),
+        EngineHarness.options().healthGrace(grace).verify(probe).build(),
+        e -> {});
   }
 
   @Test
@@ -98,5 +103,37 @@ class VerifyTest {
     assertThat(result.outcome())
         .as(result.failure().map(DeployFailure::describe).orElse(""))
         .isEqualTo(Outcome.SUCCESS);
+  }
+
+  @Test
+  void anUpgradeQuickerThanTheProbeWaitsForTheMinimumRequests() throws IOException {
+    try (MockWebServer server = app(200)) {
+      VerifyProbe probe =
+          new VerifyProbe(server.url("/health").uri(), 200, Duration.ofMillis(150), 0, 3);
+      DeployResult result = upgradeWithProbe("quick", probe, Duration.ZERO);
+
+      assertThat(result.outcome())
+          .as(result.failure().map(DeployFailure::describe).orElse(""))
+          .isEqualTo(Outcome.SUCCESS);
+      assertThat(server.getRequestCount()).isGreaterThanOrEqualTo(3);
+    }
+  }
+
+  @Test
+  void noSuccessfulProbeFailsEvenWithinTheToleratedFailures() throws IOException {
+    try (MockWebServer server = app(503)) {
+      VerifyProbe probe =
+          new VerifyProbe(server.url("/health").uri(), 200, Duration.ofMillis(20), 100, 2);
+      DeployResult result = upgradeWithProbe("nosuccess", probe, Duration.ZERO);
+
+      assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+      DeployFailure failure = result.failure().orElseThrow();
+      assertThat(failure.phase()).isEqualTo(Phase.VERIFY);
+      assertThat(failure.message())
+          .contains("verification failed: 0 of ")
+          .contains(server.url("/health").toString())
+          .contains("status 503")
+          .contains("rolled back: web");
+    }
   }
 }
