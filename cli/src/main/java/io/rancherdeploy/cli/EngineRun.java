@@ -66,8 +66,10 @@ final class EngineRun {
         (client, printer) -> {
           DeployEngine engine = new DeployEngine(client);
           try (Interruption ignored = Interruption.cancelling(engine::cancel, cleanupBound)) {
-            DeployResult result =
-                operation.run(engine, client, new EventRenderer(printer, rawLogs));
+            DeployResult result;
+            try (EventRenderer renderer = new EventRenderer(printer, rawLogs)) {
+              result = operation.run(engine, client, renderer);
+            }
             return ResultReport.print(printer, verb, result);
           }
         });

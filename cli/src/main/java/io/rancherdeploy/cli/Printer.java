@@ -4,6 +4,7 @@ import io.rancherdeploy.cli.options.OutputOptions;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,11 +19,29 @@ public final class Printer {
   private final OutputOptions output;
   private final UnaryOperator<String> masker;
   private final long startNanos = System.nanoTime();
+  private final Optional<StatusLine> status;
 
   public Printer(CliContext context, OutputOptions output, UnaryOperator<String> masker) {
     this.context = context;
     this.output = output;
     this.masker = masker;
+    boolean live = context.terminal() && !output.quiet() && !output.json();
+    this.status = live ? Optional.of(new StatusLine(context.out())) : Optional.empty();
+  }
+
+  /** Whether a live status line is shown: only for a person at a terminal, never with -q/JSON. */
+  public boolean live() {
+    return status.isPresent();
+  }
+
+  /** Rewrites the live status line in place; nothing unless {@link #live()}. */
+  public synchronized void status(String text) {
+    status.ifPresent(line -> line.draw(masker.apply(text)));
+  }
+
+  /** Erases the live status line, if shown (before a normal line, and at the end). */
+  public synchronized void clearStatus() {
+    status.ifPresent(StatusLine::erase);
   }
 
   public boolean json() {
@@ -34,6 +53,7 @@ public final class Printer {
   }
 
   public synchronized void info(String message) {
+    clearStatus();
     if (!output.quiet()) {
       PrintWriter target = output.json() ? context.err() : context.out();
       target.println(paint("INFO", "36") + "[" + elapsed() + "] " + masker.apply(message));
@@ -42,6 +62,7 @@ public final class Printer {
   }
 
   public synchronized void debug(String message) {
+    clearStatus();
     if (output.debug()) {
       context.err().println(paint("DEBU", "37") + "[" + elapsed() + "] " + masker.apply(message));
       context.err().flush();
@@ -49,17 +70,20 @@ public final class Printer {
   }
 
   public synchronized void warn(String message) {
+    clearStatus();
     context.err().println(paint("WARN", "33") + "[" + elapsed() + "] " + masker.apply(message));
     context.err().flush();
   }
 
   public synchronized void error(String message) {
+    clearStatus();
     context.err().println(paint("ERRO", "31") + "[" + elapsed() + "] " + masker.apply(message));
     context.err().flush();
   }
 
   /** A line of container output, unadorned with {@code --raw}, else as it came with its prefix. */
   public synchronized void log(String line) {
+    clearStatus();
     PrintWriter target = output.json() ? context.err() : context.out();
     target.println(masker.apply(line));
     target.flush();
@@ -69,6 +93,7 @@ public final class Printer {
    * The command's result for a person (a table, a listing); printed even with -q, never with JSON.
    */
   public synchronized void result(String text) {
+    clearStatus();
     if (!output.json()) {
       context.out().println(masker.apply(text));
       context.out().flush();
@@ -77,6 +102,7 @@ public final class Printer {
 
   /** The machine-readable result on stdout (only with {@code --output json}). */
   public synchronized void resultJson(String json) {
+    clearStatus();
     if (output.json()) {
       context.out().println(masker.apply(json));
       context.out().flush();

@@ -123,6 +123,7 @@ class UpFlagsTest {
         "--verify-url", before.url().toString(),
         "--verify-interval", "20ms", "--image", APP + "=smoll/flask-nanoservice:1.2");
     assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).as("no live status line off a terminal").doesNotContain("\r");
     BalancerPort after = balancers.port(lb, 80).orElseThrow();
     assertThat(after.served()).isGreaterThan(before.served());
     assertThat(after.refused()).isEqualTo(before.refused());
