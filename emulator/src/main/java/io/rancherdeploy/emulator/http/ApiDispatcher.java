@@ -88,8 +88,15 @@ public final class ApiDispatcher implements RequestDispatcher {
     }
 
     private Optional<ApiResponse> faultOr(ApiRequest request) {
+    // The query as it came (key=value pairs), so that a fault can name an action.
     String target =
-        request.path() + (request.query().isEmpty() ? "" : "?" + request.query().keySet());
+        request.path()
+            + (request.query().isEmpty()
+                ? ""
+                : "?"
+                    + request.query().entrySet().stream()
+                        .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))
+                        .collect(java.util.stream.Collectors.joining("&")));
         List<WireFault> wire = faults.onRequest(request.method(), target);
         for (WireFault fault : wire) {
             if (fault instanceof WireFault.Delay delay) {
