@@ -27,6 +27,9 @@ interface LogEmulator extends AutoCloseable {
   /** Lines the containers have written so far. */
   long written();
 
+  /** Lines its sockets skipped so far because a reader was more than the buffer behind. */
+  long skipped();
+
   /** CPU time the emulator used, when it runs in a process of its own. */
   Optional<Duration> cpu();
 
@@ -55,6 +58,11 @@ interface LogEmulator extends AutoCloseable {
       @Override
       public long written() {
         return plugin.logs().linesWritten();
+      }
+
+      @Override
+      public long skipped() {
+        return plugin.logs().linesSkipped();
       }
 
       @Override
@@ -160,13 +168,22 @@ interface LogEmulator extends AutoCloseable {
 
     @Override
     public long written() {
-      commands.println("written");
+      return ask("written");
+    }
+
+    @Override
+    public long skipped() {
+      return ask("skipped");
+    }
+
+    private long ask(String count) {
+      commands.println(count);
       try {
         String answer = next();
-        while (!answer.startsWith("written ")) {
+        while (!answer.startsWith(count + " ")) {
           answer = next();
         }
-        return Long.parseLong(answer.substring("written ".length()));
+        return Long.parseLong(answer.substring(count.length() + 1));
       } catch (IOException e) {
         throw new IllegalStateException(e.getMessage(), e);
       }

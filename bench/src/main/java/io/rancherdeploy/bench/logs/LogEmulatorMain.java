@@ -12,7 +12,8 @@ import java.util.List;
  * The emulator of {@link LogThroughputBenchmark} in a process of its own, so that the benchmark's
  * heap and CPU figures are the client's. Every image writes {@code rate} numbered lines per second
  * per container; each container keeps its last {@code buffer} lines. Prints the URL and the key,
- * then {@code READY}; answers {@code written} on stdin with the lines written so far, and stops at
+ * then {@code READY}; answers {@code written} on stdin with the lines written so far and {@code
+ * skipped} with the lines its sockets skipped (a reader more than the buffer behind), and stops at
  * {@code stop} or at the end of stdin (the benchmark went away).
  *
  * <p>Arguments: {@code rate buffer}.
@@ -38,6 +39,10 @@ public final class LogEmulatorMain {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.equals("stop")) {
           break;
+        }
+        if (line.equals("skipped")) {
+          System.out.println("skipped " + plugin.logs().linesSkipped());
+          System.out.flush();
         }
         if (line.equals("written")) {
           System.out.println("written " + plugin.logs().linesWritten());

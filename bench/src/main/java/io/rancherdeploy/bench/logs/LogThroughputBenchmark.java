@@ -55,6 +55,7 @@ public final class LogThroughputBenchmark {
         warmUp(logs, checker, heap, settings);
         long deliveredBefore = checker.lines();
         long writtenBefore = rancher.written();
+        long skippedBefore = rancher.skipped();
         Duration emulatorCpuBefore = rancher.cpu().orElse(Duration.ZERO);
         long clientCpuBefore = clientCpuNanos();
         checker.resetChecks();
@@ -69,6 +70,7 @@ public final class LogThroughputBenchmark {
                 checker.lines() - deliveredBefore,
                 Math.min(logs.containers().size(), checker.containers()),
                 checker.lost(),
+                rancher.skipped() - skippedBefore,
                 checker.outOfOrder(),
                 heap,
                 (clientCpuNanos() - clientCpuBefore) / 1e9,

@@ -21,6 +21,7 @@ final class RunReport {
       long delivered,
       int containersSeen,
       long lost,
+      long skippedByEmulator,
       long outOfOrder,
       HeapSampler heap,
       double clientCpuSeconds,
@@ -61,10 +62,15 @@ final class RunReport {
     System.out.printf(
         "Delivered:       %,d lines in %.1f s = %,.0f lines/s from %d of %d containers%n",
         f.delivered(), f.seconds(), rate, f.containersSeen(), settings.containers());
+    long lostByClient = Math.max(0, f.lost() - f.skippedByEmulator());
     System.out.printf(
         "Checks:          %,d lines lost (gaps in a container's line numbers), %,d repeated or"
             + " out of order%n",
         f.lost(), f.outOfOrder());
+    System.out.printf(
+        "Of the gaps:     %,d skipped by the emulator (the client was more than %,d lines behind"
+            + " and they had rotated away), %,d lost by the client%n",
+        f.skippedByEmulator(), settings.buffer(), lostByClient);
     System.out.printf(
         "Client heap:     max %.1f MiB used, max %.1f MiB left after a collection, %d"
             + " collections (%d ms); -Xmx %d MiB%s%n",
@@ -85,13 +91,15 @@ final class RunReport {
         f.heap().maxUsedMib() < TARGET_HEAP_MIB
             && Runtime.getRuntime().maxMemory() <= TARGET_HEAP_MIB * 1048576;
     boolean whole = f.lost() == 0 && f.outOfOrder() == 0;
+    boolean clientWhole = lostByClient == 0 && f.outOfOrder() == 0;
     System.out.printf(
         "Targets:         %s 100,000 lines/s; %s heap under 64 MiB (-Xmx64m); %s no line lost or"
-            + " reordered%n",
-        verdict(fast), verdict(small), verdict(whole));
+            + " reordered (%s by the client itself)%n",
+        verdict(fast), verdict(small), verdict(whole), verdict(clientWhole));
     System.out.printf(
         "Table row:       | %s | %s, `-Xmx%dm`, emulator %s, load average %s | %,d (%,.0f/s) |"
-            + " **%,.0f/s** from %d of %d | %d / %d | %.1f MiB (%.1f after GC) | %s |%n",
+            + " **%,.0f/s** from %d of %d | %,d (%,d skipped by the emulator) / %,d |"
+            + " %.1f MiB (%.1f after GC) | %s |%n",
         when,
         shortMachine(),
         Runtime.getRuntime().maxMemory() / 1048576,
@@ -103,6 +111,7 @@ final class RunReport {
         f.containersSeen(),
         settings.containers(),
         f.lost(),
+        f.skippedByEmulator(),
         f.outOfOrder(),
         f.heap().maxUsedMib(),
         f.heap().maxAfterGcMib(),

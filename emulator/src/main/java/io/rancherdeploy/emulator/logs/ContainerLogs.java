@@ -167,6 +167,14 @@ public final class ContainerLogs implements AutoCloseable {
     return sum;
   }
 
+  /**
+   * How many lines followers skipped because they fell more than the buffer behind (the lines
+   * had rotated away), over all websockets since the start.
+   */
+  public long linesSkipped() {
+    return followers.skipped();
+  }
+
   /** How many log websockets are open now. */
   public int openWebSockets() {
     return followers.count();

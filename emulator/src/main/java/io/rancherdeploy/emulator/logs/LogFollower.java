@@ -138,6 +138,10 @@ public final class LogFollower {
       into.add(tail.poll());
     }
     if (into.isEmpty() && options.follow() && log.buffer.after(cursor, max, into) > 0) {
+      long skipped = into.get(0).seq() - cursor - 1;
+      if (skipped > 0) {
+        registry.skipped(skipped);
+      }
       cursor = into.get(into.size() - 1).seq();
     }
     return !into.isEmpty();

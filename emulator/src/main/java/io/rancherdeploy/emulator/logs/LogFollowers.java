@@ -13,6 +13,8 @@ final class LogFollowers {
 
   private final Set<LogFollower> open = ConcurrentHashMap.newKeySet();
   private final Executor senders;
+  private final java.util.concurrent.atomic.AtomicLong skipped =
+      new java.util.concurrent.atomic.AtomicLong();
 
   LogFollowers(Executor senders) {
     this.senders = senders;
@@ -20,6 +22,15 @@ final class LogFollowers {
 
   Executor senders() {
     return senders;
+  }
+
+  /** A follower fell more than the buffer behind: these lines rotated away unsent. */
+  void skipped(long lines) {
+    skipped.addAndGet(lines);
+  }
+
+  long skipped() {
+    return skipped.get();
   }
 
   void add(LogFollower follower) {

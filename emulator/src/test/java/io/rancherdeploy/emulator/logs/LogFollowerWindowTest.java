@@ -27,7 +27,7 @@ class LogFollowerWindowTest {
   }
 
   /** Records frames and holds their "written" callbacks until the test runs them. */
-  private static final class HeldSink implements LogSink {
+  private static class HeldSink implements LogSink {
     final List<String> frames = new ArrayList<>();
     final List<Runnable> unwritten = new ArrayList<>();
     boolean closed;
@@ -116,5 +116,43 @@ class LogFollowerWindowTest {
             return sink.closed;
           }
         });
+  }
+
+  @Test
+  void countsTheLinesAReaderSkipsWhenItFallsMoreThanTheBufferBehind() throws Exception {
+    ContainerLog log = new ContainerLog(1, 10);
+    log.start(
+        new LogSource("1i8", "web-2", "web", "host1", false, LogBehaviour.silent()),
+        Instant.now());
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    HeldSink sink =
+        new HeldSink() {
+          @Override
+          public void send(String frame, Runnable sent) {
+            super.send(frame, sent);
+            if (frame.equals("01 n0\n")) {
+              try { // the reader stalls on its first line while the container writes on
+                release.await(5, java.util.concurrent.TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+          }
+        };
+    log.write(Instant.now(), LogStream.STDOUT, "n0");
+    new LogFollower(log, new LogOptions(true, 1, false, java.util.Optional.empty()), registry)
+        .start(sink);
+    await("the first line", () -> sink.received() == 1);
+    for (int i = 1; i <= 25; i++) {
+      log.write(Instant.now(), LogStream.STDOUT, "n" + i);
+    }
+    release.countDown();
+    await("the last line", () -> sink.frames().contains("01 n25\n"));
+    assertThat(sink.frames())
+        .containsExactlyElementsOf(
+            IntStream.concat(IntStream.of(0), IntStream.rangeClosed(16, 25))
+                .mapToObj(i -> "01 n" + i + "\n")
+                .toList());
+    assertThat(registry.skipped()).as("lines 1-15 rotated away unsent").isEqualTo(15);
   }
 }
