@@ -14,6 +14,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Equivalent spellings of a service hash alike; a change of any value changes the launch config
@@ -83,10 +86,20 @@ class HashPropertiesTest {
     return yaml.toString();
   }
 
+  /**
+   * The command as a plain scalar, unless YAML would read that as something else than a string
+   * (a single word such as NO, on or 12 is a boolean or a number): then quoted, as a user must.
+   */
+  private static String plainOrQuoted(String command) {
+    boolean readsAsString =
+        new Resolver().resolve(NodeId.scalar, command, true).equals(Tag.STR);
+    return readsAsString ? command : "\"" + command + "\"";
+  }
+
   private static String otherSpelling(Model model) {
     Random random = new Random(model.seed());
     List<String> parts = new ArrayList<>();
-    parts.add("    command: " + String.join(" ", model.command()) + "\n");
+    parts.add("    command: " + plainOrQuoted(String.join(" ", model.command())) + "\n");
     List<String> env = new ArrayList<>();
     model.environment().forEach((k, v) -> env.add("    - " + k + "=" + v + "\n"));
     Collections.shuffle(env, random);
