@@ -2,6 +2,8 @@ package io.rancherdeploy.core.deploy.run;
 
 import io.rancherdeploy.core.RancherDeployException;
 import io.rancherdeploy.core.api.Condition;
+import io.rancherdeploy.core.api.RancherApiException;
+import io.rancherdeploy.core.api.RancherUnavailableException;
 import io.rancherdeploy.core.api.ResourceState;
 import io.rancherdeploy.core.api.Service;
 import io.rancherdeploy.core.deploy.OnFailure;
@@ -96,16 +98,22 @@ final class Compensation {
     ctx.progress.service(name, "Rolling back");
     try {
       ctx.update(name, rollbackOnce(ctx, name, live));
-    } catch (StepFailure first) {
-      // Rancher may fail a rollback process once (a host hiccup); a second try is cheap and often
-      // enough.
+    } catch (StepFailure | RancherApiException | RancherUnavailableException first) {
+      // Rancher may fail a rollback process once (a host hiccup), and a 5xx or a dropped answer
+      // leaves unknown whether the request was taken: read the service again and either wait for
+      // the rollback it is already doing or ask once more.
       Service again = ctx.client.reload(ctx.require(name, Phase.ROLLBACK)).orElseThrow(() -> first);
-      if (!again.hasAction("rollback")) {
+      if (again.state() == ResourceState.ROLLING_BACK) {
+        ctx.update(
+            name,
+            Waits.await(ctx, Phase.ROLLBACK, name, again, Condition.state(ResourceState.ACTIVE)));
+      } else if (again.hasAction("rollback")) {
+        ctx.progress.warning(
+            Optional.of(name), "Rollback failed once, trying again: " + first.getMessage());
+        ctx.update(name, rollbackOnce(ctx, name, again));
+      } else {
         throw first;
       }
-      ctx.progress.warning(
-          Optional.of(name), "Rollback failed once, trying again: " + first.getMessage());
-      ctx.update(name, rollbackOnce(ctx, name, again));
     }
     ctx.progress.service(name, "Rolled back");
     return true;

@@ -14,8 +14,10 @@ import io.rancherdeploy.core.deploy.ServiceAction;
 import io.rancherdeploy.core.deploy.Timeouts;
 import io.rancherdeploy.emulator.simulation.Fault;
 import io.rancherdeploy.emulator.simulation.ImageBehaviour;
+import io.rancherdeploy.emulator.simulation.RequestMatch;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,35 @@ class FailureTest {
         .containsExactly(ServiceAction.ROLLBACK);
     assertThat(live("sick", "web").path("state").asText()).isEqualTo("active");
     assertThat(live("sick", "web").path("launchConfig").path("imageUuid").asText())
+        .isEqualTo("docker:good:1");
+  }
+
+  @Test
+  void aRollbackRequestAnswered503IsAskedAgainAndTheServiceEndsRolledBack() {
+    Desired web = service("web", "good:1").healthCheck();
+    DeployEngine engine = ENGINE.deployed("flaky", web);
+    String webId = live("flaky", "web").path("id").asText();
+    ENGINE.control().image("docker:flaky:2", ImageBehaviour.defaults().neverHealthy());
+    ENGINE.control().image("flaky:2", ImageBehaviour.defaults().neverHealthy());
+    ENGINE.control()
+        .inject(new Fault.ErrorStatus(RequestMatch.of("POST", "action=rollback"), 503, 1));
+
+    DeployResult result = engine.deploy("flaky", Desired.all(web.image("flaky:2")),
+        EngineHarness.options().timeouts(health(Duration.ofSeconds(1))).build(), e -> {});
+
+    assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+    assertThat(result.failure().orElseThrow().describe()).doesNotContain("OPERATOR ACTION");
+    assertThat(
+            ENGINE.control().requests().stream()
+                .filter(
+                    r ->
+                        r.method().equals("POST")
+                            && r.path().replaceFirst("/$", "").endsWith("/services/" + webId))
+                .filter(r -> r.query().getOrDefault("action", List.of()).contains("rollback"))
+                .count())
+        .isEqualTo(2);
+    assertThat(live("flaky", "web").path("state").asText()).isEqualTo("active");
+    assertThat(live("flaky", "web").path("launchConfig").path("imageUuid").asText())
         .isEqualTo("docker:good:1");
   }
 
