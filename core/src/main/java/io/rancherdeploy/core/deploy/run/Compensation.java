@@ -104,9 +104,7 @@ final class Compensation {
       // the rollback it is already doing or ask once more.
       Service again = ctx.client.reload(ctx.require(name, Phase.ROLLBACK)).orElseThrow(() -> first);
       if (again.state() == ResourceState.ROLLING_BACK) {
-        ctx.update(
-            name,
-            Waits.await(ctx, Phase.ROLLBACK, name, again, Condition.state(ResourceState.ACTIVE)));
+        ctx.update(name, untilActive(ctx, name, again));
       } else if (again.hasAction("rollback")) {
         ctx.progress.warning(
             Optional.of(name), "Rollback failed once, trying again: " + first.getMessage());
@@ -127,7 +125,10 @@ final class Compensation {
   }
 
   private static Service rollbackOnce(RunContext ctx, String name, Service live) {
-    Service rolling = ctx.client.action(live, "rollback", null);
+    return untilActive(ctx, name, ctx.client.action(live, "rollback", null));
+  }
+
+  private static Service untilActive(RunContext ctx, String name, Service rolling) {
     return Waits.await(ctx, Phase.ROLLBACK, name, rolling, Condition.state(ResourceState.ACTIVE));
   }
 
