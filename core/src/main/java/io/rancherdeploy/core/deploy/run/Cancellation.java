@@ -6,14 +6,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The cancel switch of one operation. {@link #cancel()} may come from any thread: it flips the
  * switch and interrupts the threads doing the work, so that a wait in progress ends at once; the
- * cleanup that follows runs on threads that are not interrupted.
+ * cleanup that follows runs on threads that are not interrupted. {@code cancel} and {@code leave}
+ * exclude each other, so that a thread that has left is never interrupted afterwards by a cancel
+ * that was already walking the workers (that late interrupt once cut a rollback short).
  */
 public final class Cancellation {
   private volatile boolean cancelled;
   private volatile String reason = "cancelled";
   private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
 
-  public void cancel(String why) {
+  public synchronized void cancel(String why) {
     reason = why;
     cancelled = true;
     workers.forEach(Thread::interrupt);
@@ -28,14 +30,14 @@ public final class Cancellation {
   }
 
   /** Registers the calling thread as doing work that a cancel must interrupt. */
-  void enter() {
+  synchronized void enter() {
     workers.add(Thread.currentThread());
     if (cancelled) {
       Thread.currentThread().interrupt();
     }
   }
 
-  void leave() {
+  synchronized void leave() {
     workers.remove(Thread.currentThread());
   }
 

@@ -46,7 +46,7 @@ final class Compensation {
     boolean rollback = onFailure == OnFailure.ROLLBACK;
     Set<String> done = ConcurrentHashMap.newKeySet();
     Map<String, String> failed = new ConcurrentHashMap<>();
-    new ServiceScheduler(ctx, ctx.options.parallelism())
+    ServiceScheduler.uninterruptible(ctx, ctx.options.parallelism())
         .run(
             CleanupOrder.plans(ctx, upgrades, rollback),
             plan -> cleanUp(ctx, plan.service(), rollback, done, failed));

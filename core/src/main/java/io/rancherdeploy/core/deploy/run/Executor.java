@@ -90,12 +90,19 @@ final class Executor {
     }
   }
 
-    private DeployResult failed(DeployPlan plan, StepFailure f, Instant start) {
+  private DeployResult failed(DeployPlan plan, StepFailure f, Instant start) {
     boolean cancelled = f.cancelled() || ctx.cancellation.cancelled();
-    Thread.interrupted(); // the cleanup must not inherit the cancel's interrupt
+    // Leave first: after it no cancel can interrupt this thread, so the cleared interrupt stays
+    // cleared and the cleanup is not cut short.
+    ctx.cancellation.leave();
+    Thread.interrupted();
     ctx.progress.warning(f.service(), "Failed: " + f.getMessage());
     RunContext cleanup = ctx.forCleanup(new Deadlines(clock, all(ctx.deadlines.cleanup())));
     Compensation.Outcome compensation = Compensation.run(cleanup, ctx.options.onFailure());
+    // An abort that came during the cleanup did not cut it; it is reported, and kept for the
+    // caller once the final states are read (an interrupted thread cannot make HTTP calls).
+    boolean abortedDuringCleanup = Thread.interrupted();
+    cancelled |= abortedDuringCleanup;
     ctx.absorb(cleanup);
     refresh();
     boolean allRolledBack =
@@ -108,7 +115,12 @@ final class Executor {
     DeployFailure failure = FailureReport.of(ctx, f, Optional.of(compensation), tail);
     Set<String> rolledBack =
         ctx.options.onFailure() == OnFailure.ROLLBACK ? Set.copyOf(compensation.done()) : Set.of();
-    return ResultBuilder.build(ctx, plan, outcome, Optional.of(failure), start, rolledBack);
+    DeployResult result =
+        ResultBuilder.build(ctx, plan, outcome, Optional.of(failure), start, rolledBack);
+    if (abortedDuringCleanup) {
+      Thread.currentThread().interrupt();
+    }
+    return result;
   }
 
   /**

@@ -22,18 +22,31 @@ import java.util.function.Consumer;
  * Runs each service's steps after the services it waits for, independent ones in parallel up to the
  * limit. The first failure stops the rest: nothing new starts, running work is interrupted and
  * awaited (bounded), and that failure is thrown. The services that never ran are reported by {@link
- * #notStarted()}.
+ * #notStarted()}. A cleanup scheduler ({@link #uninterruptible}) is not stopped by an interrupt of
+ * the calling thread: its work is bounded by the cleanup's own deadlines, and the interrupt is kept
+ * for the caller.
  */
 final class ServiceScheduler {
   private static final long STOP_GRACE_SECONDS = 10;
   private final RunContext ctx;
   private final int parallelism;
+  private final boolean interruptible;
   private final Set<String> started = new HashSet<>();
   private final Set<String> all = new HashSet<>();
 
   ServiceScheduler(RunContext ctx, int parallelism) {
+    this(ctx, parallelism, true);
+  }
+
+  private ServiceScheduler(RunContext ctx, int parallelism, boolean interruptible) {
     this.ctx = ctx;
     this.parallelism = parallelism;
+    this.interruptible = interruptible;
+  }
+
+  /** For a rollback or finish after a failure: it must run to its end whatever interrupts come. */
+  static ServiceScheduler uninterruptible(RunContext ctx, int parallelism) {
+    return new ServiceScheduler(ctx, parallelism, false);
   }
 
   void run(List<ServicePlan> services, Consumer<ServicePlan> work) {
@@ -108,7 +121,7 @@ final class ServiceScheduler {
 
   private String take(ExecutorCompletionService<String> done, List<Future<String>> running) {
     try {
-      return done.take().get();
+      return interruptible ? done.take().get() : takeUninterruptibly(done);
     } catch (ExecutionException e) {
       running.forEach(f -> f.cancel(true));
       if (e.getCause() instanceof StepFailure failure) {
@@ -123,6 +136,24 @@ final class ServiceScheduler {
       Thread.currentThread().interrupt();
       throw new StepFailure(Phase.UPGRADE, Optional.empty(), Optional.empty(), Optional.empty(),
           "the deploy was " + ctx.cancellation.reason(), true, e);
+    }
+  }
+
+  private static String takeUninterruptibly(ExecutorCompletionService<String> done)
+      throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return done.take().get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

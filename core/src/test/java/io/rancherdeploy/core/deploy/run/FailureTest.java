@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.core.deploy.DeployEngine;
+import io.rancherdeploy.core.deploy.DeployEvent;
 import io.rancherdeploy.core.deploy.DeployFailure;
+import io.rancherdeploy.core.deploy.DeployListener;
 import io.rancherdeploy.core.deploy.DeployResult;
 import io.rancherdeploy.core.deploy.OnFailure;
 import io.rancherdeploy.core.deploy.Outcome;
@@ -94,6 +96,46 @@ class FailureTest {
         .isEqualTo(2);
     assertThat(live("flaky", "web").path("state").asText()).isEqualTo("active");
     assertThat(live("flaky", "web").path("launchConfig").path("imageUuid").asText())
+        .isEqualTo("docker:good:1");
+  }
+
+  /**
+   * An abort (an interrupt of the deploying thread) that arrives while the rollback runs does not
+   * cut it: the rollback ends, the result says ABORTED, and the interrupt is kept for the caller.
+   * The interrupt is sent from the listener as the rollback starts, while the deploying thread
+   * waits for the cleanup, where a late interrupt once threw out of the engine mid-rollback.
+   */
+  @Test
+  void anAbortDuringTheRollbackDoesNotCutItShort() throws Exception {
+    Desired web = service("web", "good:1").healthCheck();
+    DeployEngine engine = ENGINE.deployed("late-abort", web);
+    ENGINE.control().image("docker:late-abort:2", ImageBehaviour.defaults().neverHealthy());
+    Thread deploying = Thread.currentThread();
+    DeployListener abortAsTheRollbackStarts =
+        e -> {
+          if (e instanceof DeployEvent.Progress p && p.message().contains("]: Rolling back (")) {
+            deploying.interrupt();
+          }
+        };
+
+    DeployResult result;
+    boolean interruptKept;
+    try {
+      result =
+          engine.deploy(
+              "late-abort",
+              Desired.all(web.image("late-abort:2")),
+              EngineHarness.options().timeouts(health(Duration.ofSeconds(1))).build(),
+              abortAsTheRollbackStarts);
+    } finally {
+      interruptKept = Thread.interrupted();
+    }
+
+    assertThat(interruptKept).as("the interrupt is kept for the caller").isTrue();
+    assertThat(result.outcome()).isEqualTo(Outcome.ABORTED);
+    assertThat(result.failure().orElseThrow().describe()).contains("rolled back: web");
+    assertThat(live("late-abort", "web").path("state").asText()).isEqualTo("active");
+    assertThat(live("late-abort", "web").path("launchConfig").path("imageUuid").asText())
         .isEqualTo("docker:good:1");
   }
 
