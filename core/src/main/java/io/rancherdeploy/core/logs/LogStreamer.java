@@ -6,6 +6,7 @@ import io.rancherdeploy.core.api.Filters;
 import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.api.ResourceType;
 import io.rancherdeploy.core.api.Service;
+import io.rancherdeploy.core.api.Stack;
 import io.rancherdeploy.core.api.Subscription;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ import okhttp3.OkHttpClient;
  * down). Lines arrive in a bounded queue: when the consumer is behind, the readers stop reading
  * their sockets, so memory stays bounded. Within one container lines keep their order, and a
  * dropped socket is resumed without loss or repeats. Stops on {@link #close()}, after the time
- * given to {@link LogStreamerBuilder#stopAfter}, or, when not following, once every container's
- * tail is read.
+ * given to {@link LogStreamerBuilder#stopAfter}, when the stack (or every service) followed is
+ * removed, or, when not following, once every container's tail is read.
  */
 public final class LogStreamer implements AutoCloseable {
   private static final Duration RESCAN = Duration.ofSeconds(3);
@@ -45,6 +46,7 @@ public final class LogStreamer implements AutoCloseable {
   private volatile Subscription events;
   private volatile boolean closed;
   private volatile boolean scanned;
+  private volatile String endedBecause;
 
   LogStreamer(RancherClient client, LogStreamerBuilder options) {
     this.client = client;
@@ -90,10 +92,15 @@ public final class LogStreamer implements AutoCloseable {
       });
     }
     scheduler.execute(() -> scan(false));
-    if (options.follow() && options.newContainers()) {
-      // Events may be down, and a stack may gain services: look again now and then.
+    if (options.follow()) {
+      // Events may be down, and a stack may gain services: look again now and then. What is
+      // followed may also be removed, and then there is nothing left to wait for.
       scheduler.scheduleWithFixedDelay(() -> {
-        if (!client.eventsConnected() || options.stack().isPresent()) {
+        if (endIfGone()) {
+          return;
+        }
+        if (options.newContainers()
+            && (!client.eventsConnected() || options.stack().isPresent())) {
           scan(true);
         }
       }, RESCAN.toMillis(), RESCAN.toMillis(), TimeUnit.MILLISECONDS);
@@ -134,6 +141,14 @@ public final class LogStreamer implements AutoCloseable {
     return sourcesDone && queue.isEmpty();
   }
 
+  /**
+   * Why a followed stream ended by itself: the stack, or every service followed, was removed.
+   * Empty while it runs, and when it was closed or stopped after its time.
+   */
+  public Optional<String> endedBecause() {
+    return Optional.ofNullable(endedBecause);
+  }
+
   /** The containers followed so far (ids). */
   public List<String> containers() {
     return List.copyOf(followers.keySet());
@@ -159,6 +174,31 @@ public final class LogStreamer implements AutoCloseable {
       // A failed scan is tried again at the next rescan; the streams already open go on.
     } finally {
       scanned = true;
+    }
+  }
+
+  /** Ends the stream when what it follows is gone; a failed read is tried again next time. */
+  private boolean endIfGone() {
+    try {
+      String gone = null;
+      if (options.stack().isPresent()) {
+        Stack stack = options.stack().get();
+        if (client.reload(stack).filter(s -> !s.isRemoved()).isEmpty()) {
+          gone = "stack " + stack.name() + " was removed";
+        }
+      } else if (!options.services().isEmpty()
+          && options.services().stream()
+              .allMatch(s -> client.reload(s).filter(live -> !live.isRemoved()).isEmpty())) {
+        gone = "the services followed were removed";
+      }
+      if (gone == null) {
+        return false;
+      }
+      endedBecause = gone;
+      close();
+      return true;
+    } catch (RancherDeployException e) {
+      return false;
     }
   }
 

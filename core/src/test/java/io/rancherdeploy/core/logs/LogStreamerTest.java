@@ -223,6 +223,40 @@ class LogStreamerTest {
   }
 
   @Test
+  void endsWhenTheFollowedStackIsRemoved() throws Exception {
+    Stack stack = stack("leaving");
+    activeService(stack, "web", 1);
+    try (LogStreamer logs = LogStreamer.builder(client).stack(stack).tail(1).start()) {
+      assertThat(collect(logs, Duration.ofMillis(300))).isNotEmpty();
+      assertThat(logs.endedBecause()).isEmpty();
+
+      client.delete(stack);
+      long until = System.nanoTime() + WAIT.toNanos();
+      while (!logs.isFinished() && System.nanoTime() < until) {
+        Optional<LogLine> ignored = logs.poll(Duration.ofMillis(20));
+      }
+
+      assertThat(logs.isFinished()).as("ended within %s", WAIT).isTrue();
+      assertThat(logs.endedBecause()).contains("stack leaving was removed");
+    }
+  }
+
+  @Test
+  void endsWhenEveryFollowedServiceIsRemoved() throws Exception {
+    Service web = activeService(stack("gone"), "web", 1);
+    try (LogStreamer logs = LogStreamer.builder(client).services(List.of(web)).tail(1).start()) {
+      client.delete(web);
+      long until = System.nanoTime() + WAIT.toNanos();
+      while (!logs.isFinished() && System.nanoTime() < until) {
+        Optional<LogLine> ignored = logs.poll(Duration.ofMillis(20));
+      }
+
+      assertThat(logs.isFinished()).as("ended within %s", WAIT).isTrue();
+      assertThat(logs.endedBecause()).contains("the services followed were removed");
+    }
+  }
+
+  @Test
   void formatsPrefixedOrRaw() {
     LogLine line = new LogLine("web", "demo-web-1", LogLine.Stream.STDOUT,
         Optional.of(Instant.parse("2017-04-27T21:33:51.123Z")), "hello");

@@ -74,8 +74,10 @@ public final class Transport {
     int attempts = policy.maxAttempts() + servers.size() - 1;
     IOException lastFailure = null;
     Answer lastAnswer = null;
+    int made = 0;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       pause(attempt);
+      made = attempt;
       HttpUrl target = servers.route(url);
       long start = System.nanoTime();
       try (Response response = http.newCall(request(method, target, body)).execute()) {
@@ -122,11 +124,11 @@ public final class Transport {
     if (lastAnswer != null && lastFailure == null) {
       return lastAnswer;
     }
-    throw unavailable(method, url, attempts, lastFailure, lastAnswer);
+    throw unavailable(method, url, made, made < attempts, lastFailure, lastAnswer);
   }
 
   private RancherUnavailableException unavailable(String method, HttpUrl url, int attempts,
-      IOException failure, Answer answer) {
+      boolean notRepeated, IOException failure, Answer answer) {
     String reason =
         failure == null
             ? "HTTP " + answer.status()
@@ -141,11 +143,14 @@ public final class Transport {
             + " ("
             + reason
             + ") after "
-            + attempts
-            + " attempt(s) on "
-            + servers.size()
-            + " server URL(s). Check that the server is up and the URL, proxy and network are"
-            + " right.",
+            + (attempts == 1 ? "1 attempt" : attempts + " attempts")
+            + " on "
+            + (servers.size() == 1 ? "1 server URL" : servers.size() + " server URLs")
+            + (notRepeated
+                ? " (not sent again: the request may have reached Rancher, and repeating it"
+                    + " could apply it twice)"
+                : "")
+            + ". Check that the server is up and the URL, proxy and network are right.",
         failure);
   }
 

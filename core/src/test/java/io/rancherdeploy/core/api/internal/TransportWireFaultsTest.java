@@ -98,7 +98,8 @@ class TransportWireFaultsTest {
     assertThatThrownBy(() -> transport(server.url("/").uri()).send("POST", url("/v2-beta/services"),
         Json.object().put("name", "web"), Transport.Replay.UNSENT_ONLY))
         .isInstanceOf(RancherUnavailableException.class)
-        .hasMessageContaining("POST").hasMessageNotContaining(SECRET);
+        .hasMessageContaining("POST").hasMessageNotContaining(SECRET)
+        .hasMessageContaining("after 1 attempt on 1 server URL (not sent again");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -149,10 +150,13 @@ class TransportWireFaultsTest {
       deadPort = socket.getLocalPort();
     }
     URI dead = URI.create("http://127.0.0.1:" + deadPort);
-    assertThatThrownBy(() -> transport(dead).send("GET", HttpUrl.get(dead + "/v2-beta"), null,
-        Transport.Replay.SAFE))
+    assertThatThrownBy(
+            () ->
+                transport(dead)
+                    .send("GET", HttpUrl.get(dead + "/v2-beta"), null, Transport.Replay.SAFE))
         .isInstanceOf(RancherUnavailableException.class)
-        .hasMessageContaining("after 3 attempt(s)").hasMessageContaining("127.0.0.1:" + deadPort);
+        .hasMessageContaining("after 3 attempts on 1 server URL.")
+        .hasMessageContaining("127.0.0.1:" + deadPort);
   }
 
   @Test
