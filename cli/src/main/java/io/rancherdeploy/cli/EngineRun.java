@@ -47,8 +47,21 @@ final class EngineRun {
    * Connects, prints the warnings and, with {@code announce}, the "Connected to" line, then works.
    */
   int connected(boolean announce, Work work) throws InterruptedException {
+    return connected(announce, true, work);
+  }
+
+  /**
+   * {@link #connected} for commands that only read (ps, plan, logs without -f): they never wait
+   * for a change, so they do not open the events websocket nor wait for it to be live.
+   */
+  int reading(boolean announce, Work work) throws InterruptedException {
+    return connected(announce, false, work);
+  }
+
+  private int connected(boolean announce, boolean events, Work work)
+      throws InterruptedException {
     RancherEndpoint endpoint = connection.endpoint();
-    try (RancherClient client = RancherClient.connect(endpoint)) {
+    try (RancherClient client = RancherClient.builder(endpoint).events(events).connect()) {
       Printer printer = Session.printer(context, output, client);
       client.warnings().forEach(printer::warn);
       if (announce) {

@@ -84,7 +84,9 @@ final class LogsCommand implements Callable<Integer> {
     if (tail < 0) {
       throw new InvalidInputException("--tail must be 0 or more, got " + tail + ".");
     }
-    return new EngineRun(context, connection, output).connected(false, (client, printer) -> {
+    EngineRun run = new EngineRun(context, connection, output);
+    // Following picks up new containers from the events websocket; a one-off read needs none.
+    EngineRun.Work work = (client, printer) -> {
       Stack found = StackLookup.require(client, name);
       LogStreamerBuilder builder = LogStreamer.builder(client).tail(tail).follow(follow)
           .masker(client.masker().with(Session.environmentSecrets(context)));
@@ -103,9 +105,11 @@ final class LogsCommand implements Callable<Integer> {
       try (LogStreamer streamer = builder.start();
           Interruption ignored = Interruption.cancelling(streamer::close, Duration.ofSeconds(2))) {
         streamer.forEach(line -> printer.log(format.format(line)));
+        streamer.endedBecause().ifPresent(why -> printer.warn("Stopped following: " + why + "."));
       }
       return 0;
-    });
+    };
+    return follow ? run.connected(false, work) : run.reading(false, work);
   }
 
   private List<Service> services(RancherClient client, Stack found) {

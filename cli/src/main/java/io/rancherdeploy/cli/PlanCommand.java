@@ -33,7 +33,7 @@ final class PlanCommand extends ComposeCommand {
     String name = stack.stack();
     ComposeProject project = compose.load();
     return engineRun()
-        .connected(
+        .reading(
             true,
             (client, printer) -> {
               DeployPlan plan = new DeployEngine(client).plan(name, project, options);

@@ -45,7 +45,7 @@ final class PsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     String name = stack.stack();
-    return new EngineRun(context, connection, output).connected(false, (client, printer) -> {
+    return new EngineRun(context, connection, output).reading(false, (client, printer) -> {
       Stack found = StackLookup.require(client, name);
       Map<String, String> hosts = new HashMap<>();
       client.list(ResourceType.HOST, Filters.none()).forEach(h -> hosts.put(h.id(), hostName(h)));

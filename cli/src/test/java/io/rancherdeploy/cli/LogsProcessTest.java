@@ -2,6 +2,10 @@ package io.rancherdeploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rancherdeploy.core.api.ApiKey;
+import io.rancherdeploy.core.api.RancherClient;
+import io.rancherdeploy.core.api.RancherEndpoint;
+import io.rancherdeploy.core.api.ResourceType;
 import io.rancherdeploy.emulator.RancherEmulatorExtension;
 import io.rancherdeploy.emulator.logs.LogBehaviour;
 import io.rancherdeploy.emulator.logs.LogsPlugin;
@@ -19,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code logs} as CI runs it, a separate JVM against the emulator's logs plugin: --tail, --raw,
- * -t, --since and -f (ended by --follow-for or by SIGTERM, never left hanging), each checked line
- * by line. The read-only runs of one test go in parallel.
+ * -t, --since and -f (ended by --follow-for, by SIGTERM or by the stack's removal, never left
+ * hanging), each checked line by line. The read-only runs of one test go in parallel.
  */
 class LogsProcessTest {
   /** One numbered line per simulated second (about 20 a second at speed 0). */
@@ -138,5 +142,29 @@ class LogsProcessTest {
     CliProcess.Exit exit = follow.await(Duration.ofSeconds(20));
     assertThat(exit.code()).as(exit.toString()).isEqualTo(130);
     assertThat(exit.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void followEndsWithExit0WhenTheStackIsRemoved() throws Exception {
+    CliRun up = CliRun.of(env(), "up", "-p", "leaving", "-f", StackCommandsTest.FILE,
+        "--create-stack", "--health-grace", "0s");
+    assertThat(up.exitCode()).as(up.toString()).isZero();
+    CliProcess follow = CliProcess.start(dir, env(), "logs", "-p", "leaving", "-f", "--tail", "1");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (follow.out().lines().count() < 1) {
+      assertThat(System.nanoTime()).as("a line followed within 30 s").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+
+    try (RancherClient client = RancherClient.connect(RancherEndpoint.builder(
+            RANCHER.emulator().url())
+        .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey()))
+        .build())) {
+      client.delete(client.findByName(ResourceType.STACK, "leaving").orElseThrow());
+    }
+
+    CliProcess.Exit exit = follow.await(Duration.ofSeconds(20));
+    assertThat(exit.code()).as(exit.toString()).isZero();
+    assertThat(exit.err()).contains("Stopped following: stack leaving was removed.");
   }
 }
