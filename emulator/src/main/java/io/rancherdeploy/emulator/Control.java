@@ -132,6 +132,11 @@ final class Control implements EmulatorControl {
     return Certificates.add(store, projectId, name);
   }
 
+  @Override
+  public void removeCertificate(String certificateId) {
+    Certificates.remove(store, certificateId);
+  }
+
   private void requireEnvironment(String projectId, String what) {
     if (store.get(projectId).isEmpty()) {
       throw new IllegalArgumentException("no environment " + projectId + " to add " + what + " to");

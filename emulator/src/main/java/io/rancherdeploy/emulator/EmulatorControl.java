@@ -57,6 +57,9 @@ public interface EmulatorControl {
    */
   String addCertificate(String projectId, String name);
 
+  /** Removes a certificate, as a user deleting it in the UI does. */
+  void removeCertificate(String certificateId);
+
     /** The hosts of every environment. */
     List<ObjectNode> hosts();
 

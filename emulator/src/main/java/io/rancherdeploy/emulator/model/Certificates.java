@@ -39,6 +39,24 @@ public final class Certificates {
   }
 
   /**
+   * Removes a certificate as a user does in the UI (Infrastructure > Certificates > Delete): it
+   * stays readable as {@code removed} and no longer satisfies a reference.
+   */
+  public static void remove(Store store, String certificateId) {
+    store.update(
+        certificateId,
+        c -> {
+          if (!Resources.type(c).equals("certificate")) {
+            throw new IllegalArgumentException(certificateId + " is not a certificate");
+          }
+          c.put("state", "removed");
+          c.put("removed", Store.formatTime(store.now()));
+          c.put("removeTime", Store.formatTime(store.now()));
+          return null;
+        });
+  }
+
+  /**
    * Rejects an {@code lbConfig} whose certificate ids are not certificates of the environment (422
    * {@code InvalidReference}, as Cattle answers a dangling reference).
    */

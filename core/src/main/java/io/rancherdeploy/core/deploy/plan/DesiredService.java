@@ -70,6 +70,23 @@ public record DesiredService(
         sources);
   }
 
+  /**
+   * The same service with service-level fields that Rancher resolved from the files (names turned
+   * into ids). The service hash is derived from the file's hash and {@code resolution}, so that a
+   * re-run resolving to the same ids stays unchanged and one resolving to new ids (a certificate
+   * created again under its name) updates the service.
+   */
+  public DesiredService withResolvedServiceFields(Map<String, Object> fields, String resolution) {
+    ConfigHashes resolved =
+        new ConfigHashes(
+            hashes.service().map(h -> ImageOverrides.sha256(h + "\0resolved\0" + resolution)),
+            hashes.launchConfig(),
+            hashes.sidekicks());
+    return new DesiredService(
+        name, kind, launchConfig, sidekicks, fields, scale, policy, links, dependencies, resolved,
+        sources);
+  }
+
   /** The image the primary container runs, without Rancher's {@code docker:} prefix. */
   public String image() {
     return RemoteService.imageOf(launchConfig);

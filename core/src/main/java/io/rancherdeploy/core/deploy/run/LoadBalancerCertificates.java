@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * lbConfig.certificateIds}, {@code defaultCertificateId}). rancher-compose looks each name up in
  * the environment's {@code certificates}; this does too, in one request for all names, before any
  * change. A name that is missing or ambiguous refuses the deploy with every such problem. The
- * config hashes keep the names, so a re-run with the same names stays unchanged.
+ * service hash is derived from the files' and the ids found, so a re-run that finds the same ids
+ * stays unchanged and a certificate created again under its name (a new id) updates the balancer.
  */
 final class LoadBalancerCertificates {
   static final String NAMES = "certificateNames";
@@ -66,7 +67,10 @@ final class LoadBalancerCertificates {
     }
     Map<String, Object> fields = new LinkedHashMap<>(s.serviceFields());
     fields.put("lbConfig", lb);
-    return s.withServiceFields(fields);
+    return s.withResolvedServiceFields(
+        fields,
+        "certificateIds=" + lb.getOrDefault("certificateIds", List.of())
+            + ";defaultCertificateId=" + lb.getOrDefault("defaultCertificateId", ""));
   }
 
   private static boolean namesCertificates(DesiredService s) {

@@ -118,6 +118,44 @@ class LoadBalancerCertificatesTest {
   }
 
   @Test
+  void aCertificateCreatedAgainUnderItsNameIsPickedUpAndThenStaysUnchanged() {
+    String before = control().addCertificate(RancherEmulator.DEFAULT_PROJECT, "rotated");
+    DeployEngine engine = new DeployEngine(client);
+    ComposeProject files = stack(lbConfig("[rotated]", "rotated"));
+    DeployResult first =
+        engine.deploy("rotate", files, EngineHarness.options().createStack(true).build(), e -> {});
+    assertThat(first.outcome()).isEqualTo(Outcome.SUCCESS);
+    assertThat(liveLbConfig("rotate").path("defaultCertificateId").asText()).isEqualTo(before);
+
+    control().removeCertificate(before);
+    String after = control().addCertificate(RancherEmulator.DEFAULT_PROJECT, "rotated");
+    DeployPlan plan = engine.plan("rotate", files, EngineHarness.options().build());
+    DeployResult second = engine.deploy("rotate", files, EngineHarness.options().build(), e -> {});
+    DeployResult third = engine.deploy("rotate", files, EngineHarness.options().build(), e -> {});
+
+    assertThat(after).isNotEqualTo(before);
+    ServicePlan lb =
+        plan.services().stream().filter(s -> s.service().equals("lb")).findFirst().orElseThrow();
+    List<String> changes = lb.changes().stream().map(FieldChange::describe).toList();
+    assertThat(changes)
+        .anySatisfy(c -> assertThat(c).contains("defaultCertificateId").contains(before)
+            .contains(after));
+    assertThat(changes).anySatisfy(c -> assertThat(c).contains("certificateIds").contains(after));
+    assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
+    assertThat(liveLbConfig("rotate").path("defaultCertificateId").asText()).isEqualTo(after);
+    assertThat(liveLbConfig("rotate").path("certificateIds").toString())
+        .isEqualTo("[\"" + after + "\"]");
+    assertThat(third.services())
+        .allSatisfy(s -> assertThat(s.action()).isEqualTo(ServiceAction.UNCHANGED));
+    // Frees host port 443 (the emulator has three hosts) for the other tests' balancers.
+    assertThat(
+            engine
+                .remove("rotate", java.util.Set.of(), EngineHarness.options().build(), e -> {})
+                .outcome())
+        .isEqualTo(Outcome.SUCCESS);
+  }
+
+  @Test
   void theOlderTopLevelKeysResolveToo() {
     ComposeProject files =
         stack(
