@@ -118,6 +118,15 @@ public final class DeployFlags {
       defaultValue = "1s", description = "Time between probe requests (default 1s).")
   Duration verifyInterval = Duration.ofSeconds(1);
 
+  @Option(names = "--verify-status", paramLabel = "CODE", defaultValue = "200",
+      description = "The HTTP status a good answer has (default 200).")
+  int verifyStatus = 200;
+
+  @Option(names = "--verify-min-requests", paramLabel = "N", defaultValue = "3",
+      description =
+          "Probe answers needed, at least one good, before the upgrade may finish (default 3).")
+  int verifyMinRequests = VerifyProbe.DEFAULT_MIN_REQUESTS;
+
   @Option(
       names = "--follow-logs",
       description = "Stream the containers' logs while the deploy runs (it still ends).")
@@ -185,7 +194,17 @@ public final class DeployFlags {
         options.healthGrace(healthGrace);
       }
       if (verifyUrl != null) {
-        options.verify(new VerifyProbe(verifyUrl, 200, verifyInterval, verifyMaxFailures));
+        if (verifyMinRequests < 1) {
+          throw new InvalidInputException(
+              "--verify-min-requests must be 1 or more, got " + verifyMinRequests + ".");
+        }
+        if (verifyStatus < 100 || verifyStatus > 599) {
+          throw new InvalidInputException(
+              "--verify-status must be an HTTP status (100-599), got " + verifyStatus + ".");
+        }
+        options.verify(
+            new VerifyProbe(
+                verifyUrl, verifyStatus, verifyInterval, verifyMaxFailures, verifyMinRequests));
       }
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("Invalid option value: " + e.getMessage() + ".");

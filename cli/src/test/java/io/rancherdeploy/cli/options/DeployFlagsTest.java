@@ -77,6 +77,10 @@ class DeployFlagsTest {
             "2",
             "--verify-interval",
             "500ms",
+            "--verify-status",
+            "204",
+            "--verify-min-requests",
+            "5",
             "--timeout",
             "5m",
             "--health-timeout",
@@ -102,6 +106,8 @@ class DeployFlagsTest {
       assertThat(probe.url()).isEqualTo(URI.create("http://lb.example/"));
       assertThat(probe.maxFailures()).isEqualTo(2);
       assertThat(probe.interval()).isEqualTo(Duration.ofMillis(500));
+      assertThat(probe.expectedStatus()).isEqualTo(204);
+      assertThat(probe.minRequests()).isEqualTo(5);
     });
     assertThat(options.timeouts().overall()).isEqualTo(Duration.ofMinutes(5));
     assertThat(options.timeouts().health()).isEqualTo(Duration.ofSeconds(90));
@@ -128,6 +134,12 @@ class DeployFlagsTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("longer than zero");
     assertThatThrownBy(() -> parse("--verify-url", "lb.example"))
         .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("http://");
+    assertThatThrownBy(() -> parse("--verify-url", "http://lb/", "--verify-min-requests", "0"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("--verify-min-requests must be 1 or more, got 0.");
+    assertThatThrownBy(() -> parse("--verify-url", "http://lb/", "--verify-status", "42"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("--verify-status must be an HTTP status (100-599), got 42.");
     assertThatThrownBy(() -> parse("--on-failure", "pray"))
         .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("ROLLBACK");
   }
