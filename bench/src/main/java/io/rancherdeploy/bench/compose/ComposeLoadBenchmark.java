@@ -1,5 +1,6 @@
 package io.rancherdeploy.bench.compose;
 
+import io.rancherdeploy.bench.Machine;
 import io.rancherdeploy.core.compose.ComposeLoader;
 import io.rancherdeploy.core.compose.ComposeProject;
 import io.rancherdeploy.core.compose.ComposeSource;
@@ -71,7 +72,7 @@ public final class ComposeLoadBenchmark {
         + " (what the load costs when the machine is busy with other work)%n", cpuMillis[runs / 2],
         cpuMillis[0], cpuMillis[(int) (runs * 0.9)]);
     System.out.printf("  allocated per load: %.0f MB%n", allocatedMb);
-    System.out.println("  machine: " + machine());
+    System.out.println("  machine: " + Machine.current().describe());
     System.out.printf("  system load average during the run: %.1f%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
@@ -87,32 +88,6 @@ public final class ComposeLoadBenchmark {
   private static void consume(ComposeProject project) {
     for (ServiceSpec service : project.services()) {
       sink += service.hashes().launchConfig().charAt(0);
-    }
-  }
-
-  private static String machine() {
-    return Runtime.getRuntime().availableProcessors()
-        + " cores, "
-        + System.getProperty("java.vm.name")
-        + " "
-        + System.getProperty("java.version")
-        + ", "
-        + System.getProperty("os.name")
-        + " "
-        + System.getProperty("os.arch")
-        + ", max heap "
-        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-        + " MB"
-        + cpuModel();
-  }
-
-  private static String cpuModel() {
-    try {
-      return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
-          .filter(line -> line.startsWith("model name")).findFirst()
-          .map(line -> ", " + line.substring(line.indexOf(':') + 1).strip()).orElse("");
-    } catch (java.io.IOException | RuntimeException e) {
-      return "";
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.rancherdeploy.bench.deploy;
 
+import io.rancherdeploy.bench.Machine;
 import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.compose.ComposeLoader;
 import io.rancherdeploy.core.compose.ComposeSource;
@@ -31,7 +32,7 @@ public final class DeployBenchmark {
   public static void main(String[] args) {
     String which = args.length == 0 ? "all" : args[0];
     System.out.println("Deploy engine benchmark '" + String.join(" ", args) + "' at "
-        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " on " + machine());
+        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " on " + Machine.current().describe());
     if (which.equals("all") || which.equals("requests")) {
       requests();
     }
@@ -105,21 +106,5 @@ public final class DeployBenchmark {
 
   static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  private static String machine() {
-    return Runtime.getRuntime().availableProcessors()
-        + " cores, "
-        + System.getProperty("java.vm.name")
-        + " "
-        + System.getProperty("java.version")
-        + ", "
-        + System.getProperty("os.name")
-        + " "
-        + System.getProperty("os.arch")
-        + String.format(
-            ", max heap %d MB, load average %.2f",
-            Runtime.getRuntime().maxMemory() / (1024 * 1024),
-            loadAverage());
   }
 }

@@ -1,5 +1,6 @@
 package io.rancherdeploy.bench.emulator;
 
+import io.rancherdeploy.bench.Machine;
 import io.rancherdeploy.emulator.RancherEmulator;
 import io.rancherdeploy.emulator.logs.LogsPlugin;
 import java.time.Duration;

@@ -1,9 +1,6 @@
 package io.rancherdeploy.bench.logs;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.rancherdeploy.bench.Machine;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,14 +29,14 @@ final class RunReport {
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
           .withZone(ZoneOffset.UTC)
           .format(Instant.now());
-  private final String loadBefore = loadAverage();
+  private final String loadBefore = Machine.loadAverageNow();
 
   RunReport(Settings settings) {
     this.settings = settings;
   }
 
   void header() {
-    System.out.println("Log throughput benchmark, " + when + ", on " + machine());
+    System.out.println("Log throughput benchmark, " + when + ", on " + Machine.current().describe());
     System.out.println("Load average (1, 5, 15 min) before the run: " + loadBefore);
     System.out.printf(
         "%d containers writing %,d lines/s each (%,d lines/s in all), emulator %s, "
@@ -55,7 +52,7 @@ final class RunReport {
 
   void figures(Figures f) {
     double rate = f.delivered() / f.seconds();
-    String loadAfter = loadAverage();
+    String loadAfter = Machine.loadAverageNow();
     System.out.printf(
         "Emulator wrote:  %,d lines in %.1f s = %,.0f lines/s%n",
         f.written(), f.seconds(), f.written() / f.seconds());
@@ -122,37 +119,11 @@ final class RunReport {
     return met ? "MET" : "NOT MET";
   }
 
-  /** As {@code uptime} shows it: the 1, 5 and 15 minute load averages. */
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return parts[0] + ", " + parts[1] + ", " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return String.format(
-          "%.2f (1 min)", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    }
-  }
-
   private static String shortMachine() {
     return Runtime.getRuntime().availableProcessors()
         + " cores, "
         + System.getProperty("java.vm.name").replace("OpenJDK 64-Bit Server VM", "OpenJDK")
         + " "
         + System.getProperty("java.version");
-  }
-
-  private static String machine() {
-    return Runtime.getRuntime().availableProcessors()
-        + " cores, "
-        + System.getProperty("java.vm.name")
-        + " "
-        + System.getProperty("java.version")
-        + ", "
-        + System.getProperty("os.name")
-        + " "
-        + System.getProperty("os.arch")
-        + ", max heap "
-        + Runtime.getRuntime().maxMemory() / 1048576
-        + " MiB";
   }
 }
