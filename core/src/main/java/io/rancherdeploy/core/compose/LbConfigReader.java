@@ -48,14 +48,7 @@ final class LbConfigReader {
         case "stickiness_policy" ->
             stickiness(entry.value(), at).ifPresent(v -> result.put("stickinessPolicy", v));
         case "config" -> values.text(entry.value(), at).ifPresent(v -> result.put("config", v));
-        default ->
-            values
-                .diagnostics()
-                .warn(
-                    entry.key().location(),
-                    at,
-                    "rancher-compose ignores the unknown key `" + entry.name() + "`",
-                    Suggestions.didYouMean(entry.name(), RancherKeys.LB_CONFIG_KEYS));
+        default -> values.ignoredKey(entry, at, RancherKeys.LB_CONFIG_KEYS);
       }
     }
     return Optional.of(result);
@@ -84,13 +77,7 @@ final class LbConfigReader {
     for (YamlMap.Entry entry : map.get().entries()) {
       String at = path + "." + entry.name();
       if (!STICKINESS_KEYS.contains(entry.name())) {
-        values
-            .diagnostics()
-            .warn(
-                entry.key().location(),
-                at,
-                "rancher-compose ignores the unknown key `" + entry.name() + "`",
-                Suggestions.didYouMean(entry.name(), STICKINESS_KEYS));
+        values.ignoredKey(entry, at, STICKINESS_KEYS);
       } else if (entry.name().equals("indirect") || entry.name().equals("nocache")
           || entry.name().equals("postonly")) {
         values.bool(entry.value(), at).ifPresent(v -> result.put(entry.name(), v));

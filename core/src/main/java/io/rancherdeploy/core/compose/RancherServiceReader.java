@@ -37,13 +37,7 @@ final class RancherServiceReader {
         String fix = ServiceKeys.find(entry.name()).isPresent()
             ? "`" + entry.name() + "` belongs in docker-compose.yml"
             : Suggestions.didYouMean(entry.name(), RancherKeys.names());
-        values
-            .diagnostics()
-            .warn(
-                entry.key().location(),
-                at,
-                "rancher-compose ignores the unknown key `" + entry.name() + "`",
-                fix);
+        values.ignoredKey(entry, at, fix);
         continue;
       }
       read(key.get(), entry.value(), at).ifPresent(v -> def.put(entry.name(), new Field(v,
@@ -91,13 +85,7 @@ final class RancherServiceReader {
     for (YamlMap.Entry entry : map.get().entries()) {
       String at = path + "." + entry.name();
       if (!keys.contains(entry.name())) {
-        values
-            .diagnostics()
-            .warn(
-                entry.key().location(),
-                at,
-                "rancher-compose ignores the unknown key `" + entry.name() + "`",
-                Suggestions.didYouMean(entry.name(), keys));
+        values.ignoredKey(entry, at, keys);
         continue;
       }
       Optional<?> value;
@@ -128,14 +116,7 @@ final class RancherServiceReader {
             values.integer(entry.value(), at, 1, 1000).ifPresent(v -> result.put("batchSize", v));
         case "interval_millis" -> values.integer(entry.value(), at, 0, Integer.MAX_VALUE)
             .ifPresent(v -> result.put("intervalMillis", v));
-        default ->
-            values
-                .diagnostics()
-                .warn(
-                    entry.key().location(),
-                    at,
-                    "rancher-compose ignores the unknown key `" + entry.name() + "`",
-                    Suggestions.didYouMean(entry.name(), RancherKeys.UPGRADE_KEYS));
+        default -> values.ignoredKey(entry, at, RancherKeys.UPGRADE_KEYS);
       }
     }
     return Optional.of(result);

@@ -33,6 +33,20 @@ final class Values {
     return diagnostics;
   }
 
+  /** Warns that rancher-compose ignores this key, with the known key it most resembles. */
+  void ignoredKey(YamlMap.Entry entry, String at, java.util.Collection<String> known) {
+    ignoredKey(entry, at, Suggestions.didYouMean(entry.name(), known));
+  }
+
+  /** Warns that rancher-compose ignores this key, with {@code fix}. */
+  void ignoredKey(YamlMap.Entry entry, String at, String fix) {
+    diagnostics.warn(
+        entry.key().location(),
+        at,
+        "rancher-compose ignores the unknown key `" + entry.name() + "`",
+        fix);
+  }
+
   /** A text; numbers count as their text, booleans and null do not. */
   Optional<String> text(YamlNode node, String path) {
     if (node instanceof YamlScalar s
