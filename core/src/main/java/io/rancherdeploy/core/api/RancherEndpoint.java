@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Where and how to reach a Rancher server: one or more URLs (Rancher servers in HA; the client
@@ -19,6 +20,7 @@ public final class RancherEndpoint {
   private final Optional<String> caCertificatesPem;
   private final boolean insecure;
   private final Optional<URI> proxy;
+  private final Predicate<String> noProxy;
   private final Duration requestTimeout;
 
   private RancherEndpoint(Builder builder) {
@@ -32,6 +34,7 @@ public final class RancherEndpoint {
         Optional.ofNullable(builder.caCertificatesPem).filter(s -> !s.isBlank());
     this.insecure = builder.insecure;
     this.proxy = Optional.ofNullable(builder.proxy);
+    this.noProxy = builder.noProxy;
     this.requestTimeout = builder.requestTimeout;
   }
 
@@ -63,8 +66,20 @@ public final class RancherEndpoint {
     return insecure;
   }
 
+  /**
+   * The HTTP proxy; its user info ({@code user:password}, percent-encoded) is sent as Basic
+   * {@code Proxy-Authorization}.
+   */
   public Optional<URI> proxy() {
     return proxy;
+  }
+
+  /**
+   * The proxy for connections to this host (API calls, event and log websockets): {@link #proxy()}
+   * unless the host is one the {@link Builder#noProxy} rule sends directly.
+   */
+  public Optional<URI> proxyFor(String host) {
+    return proxy.filter(p -> host == null || !noProxy.test(host));
   }
 
   public Duration requestTimeout() {
@@ -79,6 +94,7 @@ public final class RancherEndpoint {
     builder.caCertificatesPem = caCertificatesPem.orElse(null);
     builder.insecure = insecure;
     builder.proxy = proxy.orElse(null);
+    builder.noProxy = noProxy;
     builder.requestTimeout = requestTimeout;
     return builder;
   }
@@ -96,6 +112,7 @@ public final class RancherEndpoint {
     private String caCertificatesPem;
     private boolean insecure;
     private URI proxy;
+    private Predicate<String> noProxy = host -> false;
     private Duration requestTimeout = Duration.ofSeconds(10);
 
     private Builder() {}
@@ -127,6 +144,15 @@ public final class RancherEndpoint {
 
     public Builder proxy(URI proxy) {
       this.proxy = proxy;
+      return this;
+    }
+
+    /**
+     * Hosts reached directly although a proxy is set (a "no proxy" list, e.g. Jenkins'); asked
+     * with the host name of each connection. Default: none.
+     */
+    public Builder noProxy(Predicate<String> host) {
+      this.noProxy = Objects.requireNonNull(host, "noProxy");
       return this;
     }
 

@@ -44,6 +44,15 @@ public final class ErrorMapper {
               + "). An environment key sees only its environment; an account key needs to be a"
               + " member of the environment.");
     }
+    if (status == 407) {
+      return new RancherAuthenticationException(
+          "The HTTP proxy refused "
+              + answer.method()
+              + " "
+              + answer.url()
+              + " (407 Proxy Authentication Required): check the proxy's user name and password,"
+              + " or give them if the proxy needs them.");
+    }
     if (status >= 502 && status <= 504 && !isRancherError(answer.body())) {
       return new RancherUnavailableException(
           "Rancher is unavailable: "

@@ -3,8 +3,11 @@ package io.rancherdeploy.core.api.internal;
 import io.rancherdeploy.core.api.InvalidEndpointException;
 import io.rancherdeploy.core.api.RancherEndpoint;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,6 +26,7 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 
 /**
  * Builds the client's OkHttpClient from the endpoint: timeouts, trusted CAs, insecure mode, proxy.
@@ -32,6 +36,8 @@ public final class HttpClients {
       "TLS certificate verification is OFF for this Rancher server (insecure mode): anyone on the"
           + " network path can read the API key and change the deploy. Give the server's CA"
           + " certificate instead.";
+
+  private static final String PROXY_AUTHORIZATION = "Proxy-Authorization";
 
   private HttpClients() {}
 
@@ -54,11 +60,12 @@ public final class HttpClients {
       X509TrustManager trust = trustManager(endpoint.caCertificatesPem().get());
       builder.sslSocketFactory(sslContext(trust).getSocketFactory(), trust);
     }
-    endpoint.proxy().ifPresent(proxy -> configureProxy(builder, proxy));
+    endpoint.proxy().ifPresent(proxy -> configureProxy(builder, endpoint, proxy));
     return builder.build();
   }
 
-  private static void configureProxy(OkHttpClient.Builder builder, URI proxy) {
+  private static void configureProxy(
+      OkHttpClient.Builder builder, RancherEndpoint endpoint, URI proxy) {
     if (proxy.getHost() == null || proxy.getPort() < 0) {
       throw new InvalidEndpointException(
           "The proxy address '"
@@ -67,21 +74,50 @@ public final class HttpClients {
               + "and a port, e.g. http://proxy.example.com:3128",
           null);
     }
-    builder.proxy(
-        new Proxy(Proxy.Type.HTTP, new InetSocketAddress(proxy.getHost(), proxy.getPort())));
+    Proxy http =
+        new Proxy(Proxy.Type.HTTP, new InetSocketAddress(proxy.getHost(), proxy.getPort()));
+    builder.proxySelector(new NoProxySelector(endpoint, http));
     String userInfo = proxy.getUserInfo();
     if (userInfo != null && userInfo.contains(":")) {
-      String user = userInfo.substring(0, userInfo.indexOf(':'));
-      String password = userInfo.substring(userInfo.indexOf(':') + 1);
-      builder.proxyAuthenticator(
-          (route, response) ->
-              response
-                  .request()
-                  .newBuilder()
-                  .header(
-                      "Proxy-Authorization",
-                      Credentials.basic(user, password, StandardCharsets.UTF_8))
-                  .build());
+      String credentials = Credentials.basic(userInfo.substring(0, userInfo.indexOf(':')),
+          userInfo.substring(userInfo.indexOf(':') + 1), StandardCharsets.UTF_8);
+      // Plain-HTTP requests through the proxy, websockets too, carry the credentials from the
+      // first request (no 407 round trip each time); never a request that goes directly or inside
+      // a TLS tunnel, which the server itself would read. An application interceptor: OkHttp
+      // runs no network interceptor for a websocket.
+      builder.addInterceptor(chain -> {
+        Request request = chain.request();
+        boolean viaProxy = endpoint.proxyFor(request.url().host()).isPresent();
+        return chain.proceed(viaProxy && !request.isHttps()
+            ? request.newBuilder().header(PROXY_AUTHORIZATION, credentials).build()
+            : request);
+      });
+      // A 407 (to a CONNECT for https, or a refusal): answer once; the same credentials again
+      // would only be refused again, up to OkHttp's 20 follow-ups.
+      builder.proxyAuthenticator((route, response) ->
+          response.request().header(PROXY_AUTHORIZATION) != null ? null
+              : response.request().newBuilder().header(PROXY_AUTHORIZATION, credentials).build());
+    }
+  }
+
+  /** The proxy for every host but those the endpoint's no-proxy rule sends directly. */
+  private static final class NoProxySelector extends ProxySelector {
+    private final RancherEndpoint endpoint;
+    private final Proxy proxy;
+
+    NoProxySelector(RancherEndpoint endpoint, Proxy proxy) {
+      this.endpoint = endpoint;
+      this.proxy = proxy;
+    }
+
+    @Override
+    public List<Proxy> select(URI uri) {
+      return List.of(endpoint.proxyFor(uri.getHost()).isPresent() ? proxy : Proxy.NO_PROXY);
+    }
+
+    @Override
+    public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+      // OkHttp reports the failure itself; there is no other proxy to fall back to.
     }
   }
 
