@@ -1,5 +1,6 @@
 package jenkins.model;
 
+import hudson.ProxyConfiguration;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
@@ -9,6 +10,10 @@ public class Jenkins implements AccessControlled {
     }
 
     public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("Jenkins stand-in: compile only");
+    }
+
+    public ProxyConfiguration getProxy() {
         throw new UnsupportedOperationException("Jenkins stand-in: compile only");
     }
 
