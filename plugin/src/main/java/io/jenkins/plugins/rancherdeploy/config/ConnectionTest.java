@@ -28,7 +28,7 @@ final class ConnectionTest {
     }
     try {
       List<String> environments = Connections.environments(parsed, key.getUsername(),
-          key.getPassword().getPlainText(), caCertificate, insecure);
+          key.getPassword().getPlainText(), caCertificate, insecure, JenkinsProxy.current());
       return FormValidation.ok(
           Messages.ConnectionTest_Connected(
               environments.isEmpty()

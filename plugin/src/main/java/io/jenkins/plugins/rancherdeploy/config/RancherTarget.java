@@ -6,11 +6,12 @@ import hudson.model.Run;
 import hudson.util.Secret;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A target with its key pair, resolved on the controller for one build and sent to the agent that
- * runs the deploy. The secret stays a {@link Secret} until the client needs it; {@link #toString()}
- * never shows it.
+ * A target with its key pair and Jenkins' HTTP proxy, resolved on the controller for one build and
+ * sent to the agent that runs the deploy. The secret stays a {@link Secret} until the client needs
+ * it; {@link #toString()} never shows it.
  */
 public final class RancherTarget implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,20 +19,38 @@ public final class RancherTarget implements Serializable {
   private final TargetSelection selection;
   private final String accessKey;
   private final Secret secretKey;
+  private final JenkinsProxy proxy;
 
   public RancherTarget(TargetSelection selection, String accessKey, Secret secretKey) {
+    this(selection, accessKey, secretKey, Optional.empty());
+  }
+
+  /**
+   * @param proxy Jenkins' HTTP proxy; empty: none configured (the JVM's proxy settings apply)
+   */
+  public RancherTarget(TargetSelection selection, String accessKey, Secret secretKey,
+      Optional<JenkinsProxy> proxy) {
     this.selection = selection;
     this.accessKey = accessKey;
     this.secretKey = secretKey;
+    this.proxy = proxy.orElse(null);
   }
 
-  /** Looks the selection's credential up in the build's context and tracks its use. */
+  /**
+   * Looks the selection's credential up in the build's context and tracks its use, and reads
+   * Jenkins' HTTP proxy.
+   */
   public static RancherTarget resolve(TargetSelection selection, Run<?, ?> run)
       throws AbortException {
     String firstUrl = ServerUrls.parse(selection.urls()).get(0).toString();
     StandardUsernamePasswordCredentials key =
         CredentialLookup.forRun(selection.credentialsId(), firstUrl, run);
-    return new RancherTarget(selection, key.getUsername(), key.getPassword());
+    try {
+      return new RancherTarget(
+          selection, key.getUsername(), key.getPassword(), JenkinsProxy.current());
+    } catch (IllegalArgumentException e) {
+      throw new AbortException("Rancher: " + e.getMessage());
+    }
   }
 
   public TargetSelection selection() {
@@ -44,6 +63,10 @@ public final class RancherTarget implements Serializable {
 
   public String accessKey() {
     return accessKey;
+  }
+
+  public Optional<JenkinsProxy> proxy() {
+    return Optional.ofNullable(proxy);
   }
 
   /** The plain secret key; call only where it goes on the wire or into a masked variable. */
@@ -59,6 +82,7 @@ public final class RancherTarget implements Serializable {
         + selection.environment()
         + ", accessKey="
         + accessKey
+        + (proxy == null ? "" : ", proxy=" + proxy)
         + "}";
   }
 }

@@ -62,6 +62,8 @@ public final class DeployRunner {
     RancherTarget resolved = RancherTarget.resolve(target, run);
     PrintStream log = listener.getLogger();
     header(operation, stack, target, log);
+    resolved.proxy().ifPresent(proxy -> resolved.urls().forEach(
+        url -> log.println("Rancher: " + url + " " + proxy.route(url))));
     String key = target.lockPrefix() + "/" + stack;
     DeployLocks.Lease lease = acquire(key, run, busy, options, log);
     try {

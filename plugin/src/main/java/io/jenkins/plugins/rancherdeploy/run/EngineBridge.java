@@ -95,10 +95,11 @@ final class EngineBridge {
     List<String> urls = target.urls();
     RancherEndpoint.Builder builder = RancherEndpoint.builder(URI.create(urls.get(0)));
     urls.stream().skip(1).map(URI::create).forEach(builder::url);
-    return builder.apiKey(new ApiKey(target.accessKey(), Secret.of(target.secretKeyPlainText())))
+    builder.apiKey(new ApiKey(target.accessKey(), Secret.of(target.secretKeyPlainText())))
         .environment(target.selection().project())
         .caCertificatesPem(target.selection().caCertificate())
-        .insecure(target.selection().insecure())
-        .build();
+        .insecure(target.selection().insecure());
+    target.proxy().ifPresent(proxy -> proxy.applyTo(builder));
+    return builder.build();
   }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.rancherdeploy.run;
 import hudson.AbortException;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.rancherdeploy.config.JenkinsProxy;
 import io.jenkins.plugins.rancherdeploy.config.RancherTarget;
 import io.jenkins.plugins.rancherdeploy.console.SecretPattern;
 import io.rancherdeploy.core.ErrorKind;
@@ -12,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +60,10 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
   @Override
   public Map<String, Object> invoke(File workspace, VirtualChannel channel)
       throws IOException, InterruptedException {
+    List<String> values = new ArrayList<>(List.of(target.secretKeyPlainText()));
+    target.proxy().flatMap(JenkinsProxy::passwordPlainText).ifPresent(values::add);
     SecretPattern secrets =
-        SecretPattern.of(
-            List.of(target.secretKeyPlainText()), target.accessKey(), target.secretKeyPlainText());
+        SecretPattern.of(values, target.accessKey(), target.secretKeyPlainText());
     PrintStream log =
         new PrintStream(
             new MaskingOutputStream(listener.getLogger(), secrets.masker()),
