@@ -7,22 +7,28 @@ import io.rancherdeploy.core.api.RancherAuthenticationException;
 import io.rancherdeploy.core.api.RancherEndpoint;
 import io.rancherdeploy.core.api.RetryPolicy;
 import io.rancherdeploy.core.secret.SecretMasker;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The proxy's Basic credentials (from the proxy URI's percent-encoded user info) and the no-proxy
- * rule, over real sockets: a scripted server plays the proxy, another one the Rancher server.
+ * rule, over real sockets: a scripted server plays the proxy, another one the Rancher server (or
+ * one plays both, behind a CONNECT tunnel, for https).
  */
 class ProxyRoutingTest {
   /** Every character a percent-encoder must get right: @ : % / space, and non-ASCII. */
@@ -130,5 +136,51 @@ class ProxyRoutingTest {
     get(transport, "http://rancher.invalid:8080/v2-beta");
 
     assertThat(proxy.takeRequest(2, TimeUnit.SECONDS).getHeader("Proxy-Authorization")).isNull();
+  }
+
+  @Test
+  void anHttpsServerIsReachedThroughATunnelAndTheCredentialsStayOutsideIt() throws Exception {
+    MockWebServer tunnel = new MockWebServer();
+    tunnel.useHttps(serverContext().getSocketFactory(), true);
+    tunnel.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.UPGRADE_TO_SSL_AT_END)
+        .clearHeaders());
+    tunnel.enqueue(new MockResponse().setBody("{}"));
+    tunnel.start();
+    try {
+      URI proxyUri = URI.create(
+          "http://jenkins:" + ENCODED + "@" + tunnel.getHostName() + ":" + tunnel.getPort());
+      Transport transport = transport(
+          endpoint("https://localhost:8443").proxy(proxyUri).caCertificatesPem(caPem()).build());
+
+      assertThat(get(transport, "https://localhost:8443/v2-beta").status()).isEqualTo(200);
+
+      RecordedRequest connect = tunnel.takeRequest(2, TimeUnit.SECONDS);
+      assertThat(connect.getRequestLine()).isEqualTo("CONNECT localhost:8443 HTTP/1.1");
+      assertThat(connect.getHeader("Proxy-Authorization"))
+          .isEqualTo(Credentials.basic("jenkins", PASSWORD, StandardCharsets.UTF_8));
+      RecordedRequest inside = tunnel.takeRequest(2, TimeUnit.SECONDS);
+      assertThat(inside.getRequestLine()).isEqualTo("GET /v2-beta HTTP/1.1");
+      assertThat(inside.getHeader("Proxy-Authorization")).as("read by the server").isNull();
+    } finally {
+      tunnel.shutdown();
+    }
+  }
+
+  private static SSLContext serverContext() throws Exception {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = ProxyRoutingTest.class.getResourceAsStream("/tls/server.p12")) {
+      store.load(in, "changeit".toCharArray());
+    }
+    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    keys.init(store, "changeit".toCharArray());
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(keys.getKeyManagers(), null, null);
+    return context;
+  }
+
+  private static String caPem() throws Exception {
+    try (InputStream in = ProxyRoutingTest.class.getResourceAsStream("/tls/ca.pem")) {
+      return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
   }
 }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hudson.util.Secret;
 import io.rancherdeploy.core.api.ApiKey;
 import io.rancherdeploy.core.api.RancherEndpoint;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.net.URI;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -55,6 +59,27 @@ class JenkinsProxyTest {
     assertThat(proxy.route("https://rancher.internal/")).startsWith("directly");
     assertThat(proxy.route("https://rancher.example.com/"))
         .isEqualTo("through Jenkins' HTTP proxy proxy.corp:3128");
+  }
+
+  @Test
+  void theProxyTravelsToTheAgentWithItsNoProxyList() throws Exception {
+    JenkinsProxy proxy = JenkinsProxy.of("proxy.corp", 3128, "u", Secret.fromString("p"),
+        "*.internal | 10.0.*").orElseThrow();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(proxy);
+    }
+    JenkinsProxy arrived;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      arrived = (JenkinsProxy) in.readObject();
+    }
+
+    assertThat(arrived.bypasses("rancher.internal")).isTrue();
+    assertThat(arrived.bypasses("10.0.1.2")).isTrue();
+    assertThat(arrived.bypasses("rancher.example.com")).isFalse();
+    assertThat(arrived.passwordPlainText()).contains("p");
+    assertThat(arrived.address()).isEqualTo("proxy.corp:3128");
   }
 
   @Test
