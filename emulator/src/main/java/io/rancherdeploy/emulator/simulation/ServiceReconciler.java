@@ -86,11 +86,15 @@ final class ServiceReconciler {
         }
     }
 
-    /** Start-once containers that ran and exited count as started. */
-    private static boolean started(JsonNode container) {
+  /**
+   * Running, or a start-once container that ran and exited. Any other stopped container (one an
+   * upgrade or a deactivate stopped, even after it ran once) is not started: it must run again.
+   */
+  private static boolean started(JsonNode container) {
     return (Resources.state(container).equals("running")
             && !container.path("_crashing").asBoolean())
-        || (Resources.state(container).equals("stopped")
+        || (isStartOnce(container)
+            && Resources.state(container).equals("stopped")
             && container.path("startCount").asInt() > 0
             && !container.path("_crashed").asBoolean()
             && !container.path("_lost").asBoolean());
@@ -134,15 +138,18 @@ final class ServiceReconciler {
                           && x.path("_launchConfig").asText().equals(name)
                           && LaunchConfigs.isCurrent(x, configs))
               .findFirst();
-            if (c.isPresent()) {
-                present.add(c.get());
+      if (c.isPresent()) {
         if (Resources.state(c.get()).equals("stopped")
             && !c.get().path("_crashed").asBoolean()
             && !c.get().path("_lost").asBoolean()
             && !isStartOnce(c.get())) {
-                    containers.start(Resources.id(c.get()));
-                }
-            } else {
+          containers.start(Resources.id(c.get()));
+          // The caller judges the unit by what it is now (starting), not by the copy from before.
+          present.add(store.get(Resources.id(c.get())).orElse(c.get()));
+        } else {
+          present.add(c.get());
+        }
+      } else {
                 missing.add(name);
             }
         }

@@ -177,6 +177,30 @@ class ServiceSimulationTest {
   }
 
   @Test
+  void activatingStoppedContainersEndsOnlyOnceTheyRunAgain() {
+    World world = new World(2);
+    world.images.define(
+        "nginx:1",
+        ImageBehaviour.defaults()
+            .withPullDelay(Duration.ZERO)
+            .withStartDelay(Duration.ofSeconds(120)));
+    String web = world.activated(NGINX);
+    world.advance(Duration.ofMinutes(3));
+    world.action(web, "deactivate", "{}");
+    world.settle();
+    assertThat(world.states(web)).containsOnly("stopped:docker:nginx:1");
+
+    world.action(web, "activate", "{}");
+    world.advance(Duration.ofSeconds(100));
+    assertThat(world.state(web)).isEqualTo("activating");
+    assertThat(world.states(web)).containsOnly("starting:docker:nginx:1");
+
+    world.advance(Duration.ofSeconds(30));
+    assertThat(world.state(web)).isEqualTo("active");
+    assertThat(world.states(web)).containsOnly("running:docker:nginx:1");
+  }
+
+  @Test
   void deactivateStopsAndActivateStartsTheSameContainers() {
     World world = new World(2);
     String web = world.activated(NGINX);

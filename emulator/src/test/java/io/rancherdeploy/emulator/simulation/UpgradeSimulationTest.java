@@ -160,6 +160,34 @@ class UpgradeSimulationTest {
   }
 
   @Test
+  void rollbackEndsOnlyOnceTheRestartedOldContainersRun() {
+    World world = new World(2);
+    world.images.define(
+        "nginx:1",
+        ImageBehaviour.defaults()
+            .withPullDelay(Duration.ZERO)
+            .withStartDelay(Duration.ofSeconds(120)));
+    world.images.define("nginx:2", ImageBehaviour.defaults().withPullDelay(Duration.ZERO));
+    String web =
+        world.activated("{\"name\":\"web\",\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}");
+    world.advance(Duration.ofMinutes(3));
+    assertThat(world.state(web)).isEqualTo("active");
+    world.action(web, "upgrade", "{\"inServiceStrategy\":{" + V2 + "}}");
+    world.advance(Duration.ofSeconds(10));
+    assertThat(world.states(web))
+        .containsExactly("running:docker:nginx:2", "stopped:docker:nginx:1");
+
+    world.action(web, "rollback", "{}");
+    world.advance(Duration.ofSeconds(100));
+    assertThat(world.state(web)).isEqualTo("rolling-back");
+    assertThat(world.states(web)).containsExactly("starting:docker:nginx:1");
+
+    world.advance(Duration.ofSeconds(30));
+    assertThat(world.state(web)).isEqualTo("active");
+    assertThat(world.states(web)).containsExactly("running:docker:nginx:1");
+  }
+
+  @Test
   void cancelAndContinueUpgrade() {
     World world = new World(2);
     String web = activeWeb(world, 2);

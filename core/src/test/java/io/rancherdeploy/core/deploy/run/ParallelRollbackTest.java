@@ -25,7 +25,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -60,11 +59,6 @@ class ParallelRollbackTest {
   }
 
   @Test
-  @Disabled(
-      "Flaky in full clean-clone runs (2026-11-25): there the emulator sometimes restarts the old"
-          + " containers at once on rollback, ignoring the image's 120 s start delay, so two"
-          + " parallel rollbacks cannot be seen to overlap (most at once: 1). Passes alone. To be"
-          + " found in the emulator's rollback before this check is trusted again.")
   void independentServicesRollBackTogetherUpToTheParallelism() {
     List<String> names = List.of("a", "b", "c", "d");
     control().image("docker:par-old:1", SLOW_START);
