@@ -105,9 +105,11 @@ class ProxyEmulatorTest {
     assertThat(proxy.requests()).as("requests through the proxy").isNotEmpty()
         .allMatch(line -> line.split(" ")[1].startsWith(emulator))
         .anyMatch(line -> line.startsWith("POST ") && line.contains("/stacks"))
-        .anyMatch(line -> line.contains("/subscribe"));
+        .anyMatch(line -> line.contains("/subscribe"))
+        .anyMatch(line -> line.contains("/v1/logs/"));
     assertThat(proxy.refused()).as("each request carried the credentials").isEmpty();
-    assertThat(console()).contains("stack via-proxy: SUCCESS").doesNotContain(PASSWORD);
+    assertThat(console()).contains("stack via-proxy: SUCCESS").contains("[flask-nanoservice/")
+        .doesNotContain(PASSWORD);
   }
 
   @Test
@@ -142,6 +144,17 @@ class ProxyEmulatorTest {
     assertThat(proxy.refused()).isNotEmpty();
     assertThat(proxy.requests()).isEmpty();
     assertThat(console()).doesNotContain(wrong);
+  }
+
+  @Test
+  void theConsoleMasksThePasswordAndItsBasicToken() {
+    String token = Base64.getEncoder()
+        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    String masked = RemoteDeploy.secrets(target(jenkinsProxy(PASSWORD, null)))
+        .mask("proxy said: Proxy-Authorization: Basic " + token + " for password " + PASSWORD);
+
+    assertThat(masked).doesNotContain(token).doesNotContain(PASSWORD).contains("for password");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import jenkins.model.Jenkins;
 
@@ -80,10 +82,20 @@ public final class JenkinsProxy implements Serializable {
   }
 
   /** The proxy password in plain text, to mask it; empty without authentication. */
-  public Optional<String> passwordPlainText() {
+  Optional<String> passwordPlainText() {
     return userName == null || password == null
         ? Optional.empty()
         : Optional.of(password.getPlainText()).filter(p -> !p.isEmpty());
+  }
+
+  /**
+   * What to mask in a console: the password, and the token of its Basic {@code
+   * Proxy-Authorization} (which a proxy's error page might echo); empty without authentication.
+   */
+  public List<String> secretForms() {
+    return passwordPlainText().map(password -> List.of(password, Base64.getEncoder()
+        .encodeToString((userName + ":" + password).getBytes(StandardCharsets.UTF_8))))
+        .orElse(List.of());
   }
 
   /** Sets this proxy, its credentials and its no-proxy hosts on a core endpoint. */

@@ -3,7 +3,6 @@ package io.jenkins.plugins.rancherdeploy.run;
 import hudson.AbortException;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
-import io.jenkins.plugins.rancherdeploy.config.JenkinsProxy;
 import io.jenkins.plugins.rancherdeploy.config.RancherTarget;
 import io.jenkins.plugins.rancherdeploy.console.SecretPattern;
 import io.rancherdeploy.core.ErrorKind;
@@ -57,13 +56,17 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
     return id;
   }
 
+  /** The secret key and the proxy's password, with the Basic forms of both credentials. */
+  static SecretPattern secrets(RancherTarget target) {
+    List<String> values = new ArrayList<>(List.of(target.secretKeyPlainText()));
+    target.proxy().ifPresent(proxy -> values.addAll(proxy.secretForms()));
+    return SecretPattern.of(values, target.accessKey(), target.secretKeyPlainText());
+  }
+
   @Override
   public Map<String, Object> invoke(File workspace, VirtualChannel channel)
       throws IOException, InterruptedException {
-    List<String> values = new ArrayList<>(List.of(target.secretKeyPlainText()));
-    target.proxy().flatMap(JenkinsProxy::passwordPlainText).ifPresent(values::add);
-    SecretPattern secrets =
-        SecretPattern.of(values, target.accessKey(), target.secretKeyPlainText());
+    SecretPattern secrets = secrets(target);
     PrintStream log =
         new PrintStream(
             new MaskingOutputStream(listener.getLogger(), secrets.masker()),
