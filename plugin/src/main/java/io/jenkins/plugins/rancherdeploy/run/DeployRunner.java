@@ -61,9 +61,7 @@ public final class DeployRunner {
     }
     RancherTarget resolved = RancherTarget.resolve(target, run);
     PrintStream log = listener.getLogger();
-    header(operation, stack, target, log);
-    resolved.proxy().ifPresent(proxy -> resolved.urls().forEach(
-        url -> log.println("Rancher: " + url + " " + proxy.route(url))));
+    header(operation, stack, resolved, log);
     String key = target.lockPrefix() + "/" + stack;
     DeployLocks.Lease lease = acquire(key, run, busy, options, log);
     try {
@@ -122,14 +120,17 @@ public final class DeployRunner {
     }
   }
 
-  private static void header(Operation operation, String stack, TargetSelection target,
+  static void header(Operation operation, String stack, RancherTarget resolved,
       PrintStream log) {
+    TargetSelection target = resolved.selection();
     log.println("Rancher: " + operation.name().toLowerCase(java.util.Locale.ROOT) + " of stack '"
         + stack + "' on " + target.server()
         + (target.environment().isEmpty() ? "" : " / " + target.environment()));
     if (target.insecure()) {
       log.println("Rancher: WARNING: TLS verification is off for " + target.server());
     }
+    resolved.proxy().ifPresent(proxy -> resolved.urls().forEach(
+        url -> log.println("Rancher: " + url + " " + proxy.route(url))));
   }
 
   private static DeployLocks.Lease acquire(String key, Run<?, ?> run, BusyPolicy busy,
