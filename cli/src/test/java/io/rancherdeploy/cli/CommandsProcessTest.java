@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every command once as a separate JVM against the emulator, as a CI job runs them: the read-only
  * ones and the standalone emulator in parallel with the users' sequence on one stack (rm --force
- * before the first up, up -q, scale, a gate closed by finish and one by rollback, a failed upgrade
- * rolled back with exit 1, logs, rm).
+ * before the first up, up -q, scale, restart, a gate closed by finish and one by rollback, a failed
+ * upgrade rolled back with exit 1, logs, rm).
  */
 class CommandsProcessTest {
   @RegisterExtension
@@ -53,6 +53,13 @@ class CommandsProcessTest {
         run(0, "up", "-p", stack, "-f", FILE, "--create-stack", "--health-grace", "0s", "-q");
     assertThat(up.out()).doesNotContain("INFO[").contains(APP).contains("create");
     run(0, "scale", "-p", stack, APP + "=2", "--health-grace", "0s");
+    assertThat(run(0, "restart", "-p", stack, APP, "--health-grace", "0s").out())
+        .contains("Restart of stack users succeeded");
+    assertThat(RANCHER.emulator().control().containers(
+            RANCHER.emulator().control().service(stack, APP).orElseThrow().path("id").asText()))
+        .filteredOn(c -> c.path("state").asText().equals("running"))
+        .hasSize(2)
+        .allSatisfy(c -> assertThat(c.path("startCount").asInt()).isEqualTo(2));
     run(0, "up", "-p", stack, "-f", FILE, "-u", "--no-finish", "--health-grace", "0s",
         "--image", APP + "=smoll/flask-nanoservice:1.0");
     assertThat(run(0, "finish", "-p", stack).out()).contains("Finish of stack users succeeded");

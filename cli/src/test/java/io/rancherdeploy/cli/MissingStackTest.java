@@ -50,7 +50,7 @@ class MissingStackTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ps", "logs", "finish", "rollback", "scale"})
+  @ValueSource(strings = {"ps", "logs", "finish", "rollback", "scale", "restart"})
   void aCommandOnAMissingStackIsExit2ListingTheStacksThere(String command) {
     CliRun run =
         command.equals("scale")

@@ -214,7 +214,7 @@ public final class DeployFlags {
   }
 
   /** rancher-compose's {@code --interval} is in milliseconds; a unit makes it a duration. */
-  static final class IntervalConverter implements ITypeConverter<Duration> {
+  public static final class IntervalConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
       return value.trim().matches("\\d{1,9}")

@@ -89,6 +89,27 @@ public final class DeployEngine {
         stack, s -> OperationPlanner.scale(stack, s.toRemoteState(), scales), options, listener);
   }
 
+  /**
+   * Restarts the named services' containers in place (every active service when none are named),
+   * {@link DeployOptions#batchSize()} at a time (default 1) with {@link DeployOptions#interval()}
+   * between batches (default none, as rancher-compose restart), and waits until they run and are
+   * healthy.
+   */
+  public DeployResult restart(
+      String stack, Set<String> services, DeployOptions options, DeployListener listener) {
+    return operations.run(
+        stack,
+        s ->
+            OperationPlanner.restart(
+                stack,
+                s.toRemoteState(),
+                services,
+                options.batchSize().orElse(1),
+                options.interval().orElse(java.time.Duration.ZERO)),
+        options,
+        listener);
+  }
+
   /** Stops the running operation within a bounded time; by default its upgrades are rolled back. */
   public void cancel() {
     operations.cancel();

@@ -12,5 +12,6 @@ public enum Phase {
   VERIFY,
   FINISH,
   ROLLBACK,
-  SCALE
+  SCALE,
+  RESTART
 }

@@ -10,5 +10,7 @@ public enum ServiceAction {
   REMOVE,
   FINISH,
   ROLLBACK,
-  SCALE
+  SCALE,
+  /** Its containers restarted in place, batch by batch (same config, new processes). */
+  RESTART
 }

@@ -42,7 +42,7 @@ public record Timeouts(
       case PULL -> pull;
       case REMOVE -> remove;
       case CREATE, ACTIVATE, SCALE -> create;
-      case UPGRADE, VERIFY -> upgrade;
+      case UPGRADE, VERIFY, RESTART -> upgrade;
       case HEALTH -> health;
       case FINISH -> finish;
       case ROLLBACK -> rollback;

@@ -2,6 +2,7 @@ package io.rancherdeploy.core.deploy.plan;
 
 import io.rancherdeploy.core.deploy.Phase;
 import io.rancherdeploy.core.deploy.ServiceAction;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Plans the operations that need only the stack name: finish or roll back open upgrades, remove
- * services or the stack, scale. Like {@link Planner}, pure, and every problem is reported before
- * any change.
+ * services or the stack, scale, restart. Like {@link Planner}, pure, and every problem is reported
+ * before any change.
  */
 public final class OperationPlanner {
   private OperationPlanner() {}
@@ -84,6 +85,29 @@ public final class OperationPlanner {
       steps.add(new PlanStep.Scale(name, scales.get(name), "asked to scale"));
       steps.add(new PlanStep.Await(name, AwaitTarget.HEALTHY, Phase.SCALE, "scaled"));
       return ServiceAction.SCALE;
+    });
+  }
+
+  /**
+   * Restarts the containers of the named services (all active ones when none are named) in place,
+   * batch by batch, and waits until they run and are healthy again.
+   */
+  public static DeployPlan restart(
+      String stack, RemoteState remote, Set<String> names, int batchSize, Duration interval) {
+    List<String> problems = new ArrayList<>();
+    if (batchSize < 1) {
+      problems.add("the restart batch size must be 1 or more, got " + batchSize);
+    }
+    if (interval.isNegative()) {
+      problems.add("the restart interval must be 0 or more, got " + interval);
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanRejectedException(stack, problems);
+    }
+    return perService(stack, remote, names, Set.of(ServiceState.ACTIVE), (name, steps) -> {
+      steps.add(new PlanStep.Restart(name, batchSize, interval, "asked to restart"));
+      steps.add(new PlanStep.Await(name, AwaitTarget.HEALTHY, Phase.RESTART, "restarted"));
+      return ServiceAction.RESTART;
     });
   }
 

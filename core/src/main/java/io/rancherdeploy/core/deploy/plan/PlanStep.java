@@ -143,6 +143,24 @@ public sealed interface PlanStep {
     }
   }
 
+  /**
+   * Restart the service's containers in place, {@code batchSize} at a time with {@code interval}
+   * between batches (Rancher's {@code rollingRestartStrategy}).
+   */
+  record Restart(String name, int batchSize, Duration interval, String reason)
+      implements PlanStep {
+    public Restart {
+      Objects.requireNonNull(interval, "interval");
+    }
+    public Optional<String> service() { return Optional.of(name); }
+    public Phase phase() { return Phase.RESTART; }
+
+    public String describe() {
+      return "restart " + name + " (" + reason + "; batch " + batchSize + ", every "
+          + interval.toMillis() + " ms)";
+    }
+  }
+
   record Scale(String name, int scale, String reason) implements PlanStep {
     public Optional<String> service() { return Optional.of(name); }
     public Phase phase() { return Phase.SCALE; }

@@ -68,6 +68,13 @@ final class ServiceBodies {
     return Map.of("inServiceStrategy", strategy);
   }
 
+  /** The {@code restart} action's input. */
+  static Map<String, Object> restart(PlanStep.Restart step) {
+    return Map.of(
+        "rollingRestartStrategy",
+        Map.of("batchSize", step.batchSize(), "intervalMillis", step.interval().toMillis()));
+  }
+
   /** setservicelinks input: alias to target id. */
   static Map<String, Object> links(Map<String, String> aliasToId) {
     List<Map<String, Object>> links = new ArrayList<>();

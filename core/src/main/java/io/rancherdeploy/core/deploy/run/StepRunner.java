@@ -89,6 +89,9 @@ final class StepRunner {
       Pulls.pull(ctx, s);
     } else if (step instanceof PlanStep.RemoveStack s) {
       removeStack(s);
+    } else if (step instanceof PlanStep.Restart s) {
+      act(s.name(), step.phase(), "restart", ServiceBodies.restart(s));
+      ctx.progress.service(s.name(), "Restarting");
     } else if (step instanceof PlanStep.Scale s) {
       ctx.update(
           s.name(),

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Recreate, remove, scale and prune against the emulator. */
+/** Recreate, remove, scale, restart and prune against the emulator. */
 class StackOperationsTest {
   @RegisterExtension
   static final EngineFixture ENGINE = new EngineFixture();
@@ -81,6 +81,64 @@ class StackOperationsTest {
     assertThat(ENGINE.control().containers(id))
         .filteredOn(c -> c.path("state").asText().equals("running"))
         .hasSize(3);
+  }
+
+  @Test
+  void restartRestartsEveryContainerInPlaceAndWaitsUntilTheyRunAgain() {
+    DeployEngine engine = ENGINE.deployed("restarted", service("web", "web:1").scale(2));
+    String id = ENGINE.control().service("restarted", "web").orElseThrow().path("id").asText();
+    Map<String, Integer> startsBefore = starts(id);
+    ENGINE.control().clearRequests();
+
+    DeployResult result =
+        engine.restart(
+            "restarted",
+            Set.of(),
+            EngineHarness.options().batchSize(1).interval(java.time.Duration.ZERO).build(),
+            e -> {});
+
+    assertThat(result.outcome())
+        .as(result.failure().map(DeployFailure::describe).orElse(""))
+        .isEqualTo(Outcome.SUCCESS);
+    assertThat(result.services())
+        .extracting(ServiceResult::action, ServiceResult::runningInstances)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ServiceAction.RESTART, 2));
+    assertThat(startsBefore).hasSize(2);
+    Map<String, Integer> startsAfter = starts(id);
+    assertThat(startsAfter.keySet()).as("the same containers").isEqualTo(startsBefore.keySet());
+    startsBefore.forEach(
+        (container, n) -> assertThat(startsAfter.get(container)).as(container).isEqualTo(n + 1));
+    assertThat(ENGINE.control().requests())
+        .filteredOn(r -> r.query().getOrDefault("action", java.util.List.of()).contains("restart"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.body())
+                    .contains("\"rollingRestartStrategy\"")
+                    .contains("\"batchSize\":1")
+                    .contains("\"intervalMillis\":0"));
+  }
+
+  @Test
+  void restartOfAServiceThatIsNotThereIsRefusedBeforeAnyChange() {
+    DeployEngine engine = ENGINE.deployed("restart-typo", service("web", "web:1"));
+    ENGINE.control().clearRequests();
+
+    assertThatThrownBy(
+            () ->
+                engine.restart(
+                    "restart-typo", Set.of("wbe"), EngineHarness.options().build(), e -> {}))
+        .isInstanceOf(PlanRejectedException.class)
+        .hasMessageContaining("has no service 'wbe'; it has: web");
+    assertThat(ENGINE.control().requests()).allMatch(r -> r.method().equals("GET"));
+  }
+
+  private static Map<String, Integer> starts(String serviceId) {
+    Map<String, Integer> starts = new java.util.TreeMap<>();
+    ENGINE.control().containers(serviceId).stream()
+        .filter(c -> c.path("state").asText().equals("running"))
+        .forEach(c -> starts.put(c.path("id").asText(), c.path("startCount").asInt()));
+    return starts;
   }
 
   @Test
