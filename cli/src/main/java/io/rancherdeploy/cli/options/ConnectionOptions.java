@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * Where Rancher is and which key to use, with the defaults rancher-compose and the rancher CLI read
  * from the environment ({@code RANCHER_URL}, {@code RANCHER_ACCESS_KEY}, {@code
- * RANCHER_SECRET_KEY}, {@code RANCHER_ENVIRONMENT}).
+ * RANCHER_SECRET_KEY}, {@code RANCHER_ENVIRONMENT}), and the HTTP proxy as they read it ({@link
+ * ProxyEnvironment}).
  */
 public final class ConnectionOptions {
   private final CliContext context;
@@ -91,6 +92,9 @@ public final class ConnectionOptions {
         .insecure(insecure);
     resolved.subList(1, resolved.size()).forEach(builder::url);
     environment().ifPresent(builder::environment);
+    ProxyEnvironment proxy = ProxyEnvironment.read(resolved.get(0).getScheme(), context::env);
+    proxy.proxy().ifPresent(builder::proxy);
+    builder.noProxy(proxy.direct());
     return builder.build();
   }
 

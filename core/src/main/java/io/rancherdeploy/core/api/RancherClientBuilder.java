@@ -8,7 +8,9 @@ import io.rancherdeploy.core.api.internal.EventHub;
 import io.rancherdeploy.core.api.internal.HttpClients;
 import io.rancherdeploy.core.api.internal.Servers;
 import io.rancherdeploy.core.api.internal.Transport;
+import io.rancherdeploy.core.secret.Secret;
 import io.rancherdeploy.core.secret.SecretMasker;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -119,9 +121,31 @@ public final class RancherClientBuilder {
       SecretMasker masker,
       List<String> warnings) {}
 
+  /** The proxy's password, as given (percent-encoded) and decoded, with its Basic token. */
+  private static SecretMasker proxyPassword(RancherEndpoint endpoint) {
+    SecretMasker masker = SecretMasker.NONE;
+    Optional<URI> proxy = endpoint.proxy();
+    if (proxy.isPresent() && proxy.get().getRawUserInfo() != null) {
+      String raw = proxy.get().getRawUserInfo();
+      String decoded = proxy.get().getUserInfo();
+      if (raw.contains(":") && decoded.contains(":")) {
+        masker =
+            masker
+                .withBasicAuth(
+                    decoded.substring(0, decoded.indexOf(':')),
+                    Secret.of(decoded.substring(decoded.indexOf(':') + 1)))
+                .with(Secret.of(raw.substring(raw.indexOf(':') + 1)));
+      }
+    }
+    return masker;
+  }
+
   private Wiring wire() {
     ApiKey key = endpoint.apiKey();
-    SecretMasker masker = SecretMasker.NONE.withBasicAuth(key.accessKey(), key.secretKey());
+    SecretMasker masker =
+        SecretMasker.NONE
+            .withBasicAuth(key.accessKey(), key.secretKey())
+            .with(proxyPassword(endpoint));
     List<String> warnings = new ArrayList<>();
     Consumer<String> warn = w -> {
       warnings.add(w);

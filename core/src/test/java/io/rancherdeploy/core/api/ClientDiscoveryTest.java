@@ -42,6 +42,28 @@ class ClientDiscoveryTest {
   }
 
   @Test
+  void theProxyPasswordIsMaskedAsGivenDecodedAndInItsBasicToken() {
+    String password = "p@ss:w%rd/ü 1";
+    String encoded = "p%40ss%3Aw%25rd%2F%C3%BC%201";
+    RancherEndpoint endpoint =
+        endpoint(RANCHER.emulator().url())
+            .proxy(URI.create("http://ci:" + encoded + "@proxy.invalid:3128"))
+            .noProxy(host -> true)
+            .build();
+    try (RancherClient client = RancherClient.connect(endpoint)) {
+      String token =
+          okhttp3.Credentials.basic("ci", password, java.nio.charset.StandardCharsets.UTF_8);
+      String masked = client.masker().mask("a " + password + " b " + encoded + " c " + token);
+
+      assertThat(masked)
+          .doesNotContain(password)
+          .doesNotContain(encoded)
+          .doesNotContain(token.substring("Basic ".length()))
+          .startsWith("a ");
+    }
+  }
+
+  @Test
   void acceptsAUrlThatAlreadyNamesTheVersionOrTheSchemas() {
     URI base = RANCHER.emulator().url();
     for (String path : new String[] {"/v2-beta", "/v2-beta/", "/v2-beta/schemas", "/v1"}) {
