@@ -106,6 +106,20 @@ public final class RancherDeployStep extends TargetStep {
   @DataBoundSetter public void setCreateStack(boolean value) { settings.setCreateStack(value); }
   public String getVerifyUrl() { return settings.getVerifyUrl(); }
   @DataBoundSetter public void setVerifyUrl(String value) { settings.setVerifyUrl(value); }
+  public Integer getVerifyMaxFailures() { return settings.getVerifyMaxFailures(); }
+  @DataBoundSetter public void setVerifyMaxFailures(Integer value) {
+    settings.setVerifyMaxFailures(value);
+  }
+  public String getVerifyInterval() { return settings.getVerifyInterval(); }
+  @DataBoundSetter public void setVerifyInterval(String value) {
+    settings.setVerifyInterval(value);
+  }
+  public Integer getVerifyStatus() { return settings.getVerifyStatus(); }
+  @DataBoundSetter public void setVerifyStatus(Integer value) { settings.setVerifyStatus(value); }
+  public Integer getVerifyMinRequests() { return settings.getVerifyMinRequests(); }
+  @DataBoundSetter public void setVerifyMinRequests(Integer value) {
+    settings.setVerifyMinRequests(value);
+  }
   public String getWhenBusy() { return settings.getWhenBusy(); }
   @DataBoundSetter public void setWhenBusy(String value) { settings.setWhenBusy(value); }
   public String getHealthGrace() { return settings.getHealthGrace(); }
@@ -193,6 +207,12 @@ public final class RancherDeployStep extends TargetStep {
     public FormValidation doCheckVerifyUrl(
         @AncestorInPath Item item, @QueryParameter String value) {
       return FormSupport.verifyUrl(item, value);
+    }
+
+    @POST
+    public FormValidation doCheckVerifyInterval(
+        @AncestorInPath Item item, @QueryParameter String value) {
+      return FormSupport.duration(item, "verifyInterval", value);
     }
 
     @POST

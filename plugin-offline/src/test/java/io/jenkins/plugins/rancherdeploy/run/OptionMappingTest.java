@@ -7,6 +7,7 @@ import io.rancherdeploy.core.deploy.DeployOptions;
 import io.rancherdeploy.core.deploy.LeftoverUpgrade;
 import io.rancherdeploy.core.deploy.OnFailure;
 import io.rancherdeploy.core.deploy.Strategy;
+import io.rancherdeploy.core.deploy.VerifyProbe;
 import io.rancherdeploy.core.deploy.Timeouts;
 import java.net.URI;
 import java.time.Duration;
@@ -51,6 +52,10 @@ class OptionMappingTest {
     s.setFollowLogs(true);
     s.setCreateStack(true);
     s.setVerifyUrl("https://app.example.com/health");
+    s.setVerifyMaxFailures(2);
+    s.setVerifyInterval("250ms");
+    s.setVerifyStatus(204);
+    s.setVerifyMinRequests(5);
     s.setImages("web=registry/app:42");
     s.setWhenBusy("fail");
 
@@ -77,9 +82,39 @@ class OptionMappingTest {
     assertThat(o.createStack()).isTrue();
     assertThat(o.verify())
         .hasValueSatisfying(
-            v -> assertThat(v.url()).isEqualTo(URI.create("https://app.example.com/health")));
+            v -> {
+              assertThat(v.url()).isEqualTo(URI.create("https://app.example.com/health"));
+              assertThat(v.maxFailures()).isEqualTo(2);
+              assertThat(v.interval()).isEqualTo(Duration.ofMillis(250));
+              assertThat(v.expectedStatus()).isEqualTo(204);
+              assertThat(v.minRequests()).isEqualTo(5);
+            });
     assertThat(o.images()).containsEntry("web", "registry/app:42");
     assertThat(OptionMapping.busyPolicy(s)).isEqualTo(BusyPolicy.FAIL);
+  }
+
+  @Test
+  void theVerifyProbeKeepsTheEnginesDefaultsAndNamesABadValue() {
+    DeploySettings s = new DeploySettings();
+    s.setVerifyUrl("http://lb/");
+    assertThat(OptionMapping.toOptions(s).verify())
+        .contains(VerifyProbe.of(URI.create("http://lb/")));
+
+    s.setVerifyStatus(42);
+    assertThatThrownBy(() -> OptionMapping.toOptions(s))
+        .hasMessage("verifyStatus must be an HTTP status (100-599), got 42");
+    s.setVerifyStatus(null);
+    s.setVerifyMaxFailures(-1);
+    assertThatThrownBy(() -> OptionMapping.toOptions(s))
+        .hasMessage("verifyMaxFailures must be 0 or more, got -1");
+    s.setVerifyMaxFailures(null);
+    s.setVerifyMinRequests(-2);
+    assertThatThrownBy(() -> OptionMapping.toOptions(s))
+        .hasMessage("verifyMinRequests must be at least 1, got -2");
+    s.setVerifyMinRequests(null);
+    s.setVerifyInterval("0s");
+    assertThatThrownBy(() -> OptionMapping.toOptions(s))
+        .hasMessage("verifyInterval must be longer than zero, e.g. 1s");
   }
 
   @Test

@@ -37,6 +37,10 @@ public final class DeploySettings implements Serializable {
   boolean followLogs;
   boolean createStack;
   String verifyUrl;
+  Integer verifyMaxFailures;
+  String verifyInterval;
+  Integer verifyStatus;
+  Integer verifyMinRequests;
   String whenBusy;
   String healthGrace;
   String images;
@@ -87,6 +91,14 @@ public final class DeploySettings implements Serializable {
   public void setCreateStack(boolean v) { createStack = v; }
   public String getVerifyUrl() { return verifyUrl; }
   public void setVerifyUrl(String v) { verifyUrl = blankToNull(v); }
+  public Integer getVerifyMaxFailures() { return verifyMaxFailures; }
+  public void setVerifyMaxFailures(Integer v) { verifyMaxFailures = unsetIfZero(v); }
+  public String getVerifyInterval() { return verifyInterval; }
+  public void setVerifyInterval(String v) { verifyInterval = blankToNull(v); }
+  public Integer getVerifyStatus() { return verifyStatus; }
+  public void setVerifyStatus(Integer v) { verifyStatus = unsetIfZero(v); }
+  public Integer getVerifyMinRequests() { return verifyMinRequests; }
+  public void setVerifyMinRequests(Integer v) { verifyMinRequests = unsetIfZero(v); }
   public String getWhenBusy() { return whenBusy; }
   public void setWhenBusy(String v) { whenBusy = blankToNull(v); }
   public String getHealthGrace() { return healthGrace; }

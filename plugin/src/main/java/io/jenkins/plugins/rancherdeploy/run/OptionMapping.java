@@ -59,9 +59,38 @@ public final class OptionMapping {
     }
     VariableLines.parse("images", s.images).forEach(b::image);
     if (s.verifyUrl != null) {
-      b.verify(VerifyProbe.of(httpUri("verifyUrl", s.verifyUrl)));
+      b.verify(verifyProbe(s));
     }
     return b.build();
+  }
+
+  /** The probe: the URL, and the engine's defaults for what is not set. */
+  static VerifyProbe verifyProbe(DeploySettings s) {
+    VerifyProbe defaults = VerifyProbe.of(httpUri("verifyUrl", s.verifyUrl));
+    int status = s.verifyStatus == null ? defaults.expectedStatus() : s.verifyStatus;
+    if (status < 100 || status > 599) {
+      throw new IllegalArgumentException(
+          "verifyStatus must be an HTTP status (100-599), got " + status);
+    }
+    Duration interval =
+        s.verifyInterval == null
+            ? defaults.interval()
+            : duration("verifyInterval", s.verifyInterval);
+    if (interval.isZero()) {
+      throw new IllegalArgumentException("verifyInterval must be longer than zero, e.g. 1s");
+    }
+    if (s.verifyMaxFailures != null && s.verifyMaxFailures < 0) {
+      throw new IllegalArgumentException(
+          "verifyMaxFailures must be 0 or more, got " + s.verifyMaxFailures);
+    }
+    return new VerifyProbe(
+        defaults.url(),
+        status,
+        interval,
+        s.verifyMaxFailures == null ? defaults.maxFailures() : s.verifyMaxFailures,
+        s.verifyMinRequests == null
+            ? defaults.minRequests()
+            : positive("verifyMinRequests", s.verifyMinRequests));
   }
 
   /** What a second deploy to the same server, environment and stack does while one runs. */
