@@ -37,6 +37,7 @@ public final class Store {
     private final List<Consumer<ResourceChange>> listeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final ChangeQueue changes = new ChangeQueue();
+  private final RelationIndex index = new RelationIndex();
 
     public Store(Clock clock) {
         this.clock = clock;
@@ -77,7 +78,12 @@ public final class Store {
             node.put("uuid", UUID.nameUUIDFromBytes((type.apiName() + n).getBytes()).toString());
             node.putNull("description");
             init.accept(node);
-            resources.put(node.get("id").asText(), node);
+      ObjectNode replaced = resources.put(node.get("id").asText(), node);
+      if (replaced == null) {
+        index.created(node);
+      } else {
+        index.updated(replaced, node);
+      }
             copy = node.deepCopy();
       changes.add(
           new ResourceChange(type, copy.get("id").asText(), copy.deepCopy(), now.toEpochMilli()));
@@ -110,6 +116,37 @@ public final class Store {
         }
     }
 
+  /**
+   * Copies of the resources under {@code key} of {@code relation} that pass {@code filter}, in the
+   * order {@link #list} returns them; the same as {@code list} with a filter that also checks the
+   * relation, at the cost of the related resources only.
+   */
+  public List<ObjectNode> list(Relation relation, String key, Predicate<ObjectNode> filter) {
+    return read(relation, key, filter, ObjectNode::deepCopy);
+  }
+
+  /**
+   * What {@code reader} takes from each resource {@link #list(Relation, String, Predicate)} would
+   * return, without copying the resources: {@code reader} sees the stored resource under the lock
+   * and must return values that share nothing with it (strings, numbers, records of them).
+   */
+  public <T> List<T> read(
+      Relation relation,
+      String key,
+      Predicate<ObjectNode> filter,
+      Function<? super ObjectNode, T> reader) {
+    synchronized (lock) {
+      List<T> found = new ArrayList<>();
+      for (String id : index.idsOf(relation, key)) {
+        ObjectNode node = resources.get(id);
+        if (filter.test(node)) {
+          found.add(reader.apply(node));
+        }
+      }
+      return found;
+    }
+  }
+
     /**
      * Changes one resource in place under the lock; {@code change} returns a result (or throws an
      * {@link ApiError}, in which case nothing of that call is kept). Announces the change.
@@ -125,6 +162,7 @@ public final class Store {
             result = change.apply(working);
             if (!working.equals(node)) {
                 resources.put(id, working);
+        index.updated(node, working);
         ResourceType type = ResourceType.byApiName(working.get("type").asText()).orElseThrow();
                 changes.add(new ResourceChange(type, id, working.deepCopy(), clock.millis()));
             }

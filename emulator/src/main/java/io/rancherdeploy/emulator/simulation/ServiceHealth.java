@@ -3,6 +3,7 @@ package io.rancherdeploy.emulator.simulation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rancherdeploy.emulator.model.Relation;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 
@@ -36,8 +37,8 @@ final class ServiceHealth {
     }
 
     void refresh(String serviceId) {
-        List<ObjectNode> all = store.list(c -> Resources.isContainer(c) && !Resources.isRemoved(c)
-                && Resources.contains(c.path("serviceIds"), serviceId));
+    List<ObjectNode> all =
+        store.list(Relation.CONTAINERS_OF_SERVICE, serviceId, c -> !Resources.isRemoved(c));
     String stackId =
         store.update(
             serviceId,
@@ -118,18 +119,17 @@ final class ServiceHealth {
         if (store.get(stackId).isEmpty()) {
             return;
         }
-    List<ObjectNode> services =
-        store.list(
-            s ->
-                Resources.isService(s)
-                    && !Resources.isRemoved(s)
-                    && s.path("stackId").asText().equals(stackId));
+    List<Member> services =
+        store.read(
+            Relation.SERVICES_OF_STACK,
+            stackId,
+            s -> !Resources.isRemoved(s),
+            s -> new Member(Resources.id(s), s.path("healthState").asText("healthy")));
     store.update(
         stackId,
         st -> {
-          st.set("serviceIds", Resources.arrayOf(services.stream().map(Resources::id).toList()));
-          List<String> states =
-              services.stream().map(s -> s.path("healthState").asText("healthy")).toList();
+          st.set("serviceIds", Resources.arrayOf(services.stream().map(Member::id).toList()));
+          List<String> states = services.stream().map(Member::health).toList();
           String health;
           if (states.stream().allMatch(h -> h.equals("healthy") || h.equals("started-once"))) {
             health = "healthy";
@@ -142,4 +142,7 @@ final class ServiceHealth {
           return null;
         });
     }
+
+  /** What the stack's aggregate needs of one of its services, read without copying it. */
+  private record Member(String id, String health) {}
 }

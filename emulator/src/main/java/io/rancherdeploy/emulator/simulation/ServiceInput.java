@@ -3,6 +3,7 @@ package io.rancherdeploy.emulator.simulation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.ApiError;
+import io.rancherdeploy.emulator.model.Relation;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.model.Validation;
@@ -109,8 +110,8 @@ final class ServiceInput {
                         + "] is used twice in service " + name);
             }
         }
-        for (ObjectNode other : store.list(s -> Resources.isService(s) && !Resources.isRemoved(s)
-                && s.path("stackId").asText().equals(stackId))) {
+    for (ObjectNode other :
+        store.list(Relation.SERVICES_OF_STACK, stackId, s -> !Resources.isRemoved(s))) {
             for (String taken : namesOf(other)) {
                 if (names.contains(taken)) {
           throw ApiError.notUnique(
@@ -131,9 +132,13 @@ final class ServiceInput {
         && !input.path("name").asText().equalsIgnoreCase(Resources.name(service))) {
             Validation.name("name", input.path("name").asText());
             String wanted = input.path("name").asText().toLowerCase(Locale.ROOT);
-            boolean taken = store.list(s -> Resources.isService(s) && !Resources.isRemoved(s)
-                    && s.path("stackId").asText().equals(service.path("stackId").asText())
-                    && !Resources.id(s).equals(Resources.id(service))).stream()
+      boolean taken =
+          store
+              .list(
+                  Relation.SERVICES_OF_STACK,
+                  service.path("stackId").asText(),
+                  s -> !Resources.isRemoved(s) && !Resources.id(s).equals(Resources.id(service)))
+              .stream()
                     .anyMatch(s -> namesOf(s).contains(wanted));
             if (taken) {
                 throw ApiError.notUnique("name", "Service name [" + input.path("name").asText()

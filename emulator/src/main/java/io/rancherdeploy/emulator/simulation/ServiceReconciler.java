@@ -2,6 +2,7 @@ package io.rancherdeploy.emulator.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rancherdeploy.emulator.model.Relation;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 
@@ -262,8 +263,7 @@ final class ServiceReconciler {
 
     /** Non-removed containers of the service (removing ones included until they are gone). */
     List<ObjectNode> containersOf(String serviceId) {
-        return store.list(c -> Resources.isContainer(c) && !Resources.isRemoved(c)
-                && Resources.contains(c.path("serviceIds"), serviceId));
+    return store.list(Relation.CONTAINERS_OF_SERVICE, serviceId, c -> !Resources.isRemoved(c));
     }
 
     static int expected(JsonNode service) {

@@ -5,6 +5,7 @@ import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.model.Lifecycle;
 import io.rancherdeploy.emulator.model.Process;
 import io.rancherdeploy.emulator.model.ResourceType;
+import io.rancherdeploy.emulator.model.Relation;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.model.Validation;
@@ -228,8 +229,8 @@ final class StackProcesses {
                     if (Lifecycle.SERVICE
                         .process("remove")
                         .orElseThrow()
-                        .canStartIn(Resources.state(s))) {
-                      services.remove(Resources.id(s));
+                        .canStartIn(s.state())) {
+                      services.remove(s.id());
                     }
                   });
             case "finishupgrade" -> forServices(stack, "finishupgrade", Set.of("upgraded"));
@@ -244,9 +245,9 @@ final class StackProcesses {
     }
 
     private ObjectNode forServices(ObjectNode stack, String action, Set<String> fromStates) {
-        for (ObjectNode service : servicesOf(Resources.id(stack))) {
-            if (fromStates.contains(Resources.state(service))) {
-                services.action(Resources.id(service), action, Store.JSON.createObjectNode());
+        for (Member service : servicesOf(Resources.id(stack))) {
+            if (fromStates.contains(service.state())) {
+                services.action(service.id(), action, Store.JSON.createObjectNode());
             }
         }
         return store.get(Resources.id(stack)).orElse(stack);
@@ -260,7 +261,7 @@ final class StackProcesses {
         if (stack == null || Resources.isRemoved(stack)) {
             return;
         }
-        List<ObjectNode> services = servicesOf(stackId);
+        List<Member> services = servicesOf(stackId);
     String next =
         switch (Resources.state(stack)) {
           case "activating", "upgrading" ->
@@ -286,16 +287,22 @@ final class StackProcesses {
         }
     }
 
-    private static boolean none(List<ObjectNode> services, Set<String> states) {
-        return services.stream().noneMatch(s -> states.contains(Resources.state(s)));
+    private static boolean none(List<Member> services, Set<String> states) {
+        return services.stream().noneMatch(s -> states.contains(s.state()));
     }
 
-    private List<ObjectNode> servicesOf(String stackId) {
-        return store.list(s -> Resources.isService(s) && !Resources.isRemoved(s)
-                && s.path("stackId").asText().equals(stackId));
+  /** The stack's services as they are now, read without copying them. */
+  private List<Member> servicesOf(String stackId) {
+    return store.read(
+        Relation.SERVICES_OF_STACK,
+        stackId,
+        s -> !Resources.isRemoved(s),
+        s -> new Member(Resources.id(s), Resources.state(s)));
     }
 
     private void evaluateSoon(String id, Duration delay) {
         scheduler.schedule(delay, () -> evaluate(id));
     }
+
+  private record Member(String id, String state) {}
 }
