@@ -3,6 +3,7 @@ package io.rancherdeploy.emulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.ApiError;
+import io.rancherdeploy.emulator.model.Relation;
 import io.rancherdeploy.emulator.model.ResourceType;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
@@ -10,6 +11,7 @@ import io.rancherdeploy.emulator.simulation.Simulation;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -231,11 +233,32 @@ public final class ResourceRoutes {
                 related = r -> false;
             }
         }
-        Predicate<JsonNode> filter = query.predicate();
+    Predicate<JsonNode> filter = query.predicate();
+    Predicate<ObjectNode> wanted = r -> related.test(r) && visible(call, r) && filter.test(r);
     List<ObjectNode> matching =
-        store.list(r -> related.test(r) && visible(call, r) && filter.test(r));
-        return Responses.ok(collection(call, target, matching, query));
+        indexed(resource, link)
+            .map(relation -> store.list(relation, id, wanted))
+            .orElseGet(() -> store.list(wanted));
+    return Responses.ok(collection(call, target, matching, query));
+  }
+
+  /**
+   * The index that holds every resource a link of this resource can relate to (engines poll a
+   * service's instances and a stack's services), or empty for a scan of the whole store.
+   */
+  private static Optional<Relation> indexed(ObjectNode resource, String link) {
+    // A stack's serviceIds are services with its stackId; ids of one type never equal another's.
+    if (link.equals("services") && Resources.type(resource).equals("stack")) {
+      return Optional.of(Relation.SERVICES_OF_STACK);
     }
+    if (link.equals("instances") && Resources.isService(resource)) {
+      return Optional.of(Relation.CONTAINERS_OF_SERVICE);
+    }
+    if (link.equals("instances") && Resources.type(resource).equals("host")) {
+      return Optional.of(Relation.CONTAINERS_OF_HOST);
+    }
+    return Optional.empty();
+  }
 
     private ObjectNode find(Call call) {
         ResourceType type = collectionType(call);

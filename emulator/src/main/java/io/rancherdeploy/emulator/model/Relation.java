@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A relation the simulation looks resources up by on every container change; the store keeps an
- * index of each, so those look-ups cost what the related resources cost, not the whole store.
+ * A relation the simulation (on every container change) and the API's links look resources up by;
+ * the store keeps an index of each, so those look-ups cost what the related resources cost, not the
+ * whole store.
  */
 public enum Relation {
   /** Services (of every kind) by their {@code stackId}, removed ones included. */
@@ -26,6 +27,15 @@ public enum Relation {
       List<String> keys = new ArrayList<>();
       r.path("serviceIds").forEach(id -> keys.add(id.asText()));
       return keys;
+    }
+  },
+  /** Containers by their {@code hostId}, removed ones included. */
+  CONTAINERS_OF_HOST {
+    @Override
+    List<String> keysOf(JsonNode r) {
+      return Resources.isContainer(r) && r.path("hostId").isTextual()
+          ? List.of(r.path("hostId").asText())
+          : List.of();
     }
   };
 

@@ -104,17 +104,26 @@ public final class Store {
         }
     }
 
-    public List<ObjectNode> list(Predicate<ObjectNode> filter) {
-        synchronized (lock) {
-            List<ObjectNode> found = new ArrayList<>();
-            for (ObjectNode node : resources.values()) {
-                if (filter.test(node)) {
-                    found.add(node.deepCopy());
-                }
-            }
-            return found;
+  public List<ObjectNode> list(Predicate<ObjectNode> filter) {
+    return read(filter, ObjectNode::deepCopy);
+  }
+
+  /**
+   * What {@code reader} takes from each resource {@link #list(Predicate)} would return, without
+   * copying the resources (the same contract as {@link #read(Relation, String, Predicate,
+   * Function)}).
+   */
+  public <T> List<T> read(Predicate<ObjectNode> filter, Function<? super ObjectNode, T> reader) {
+    synchronized (lock) {
+      List<T> found = new ArrayList<>();
+      for (ObjectNode node : resources.values()) {
+        if (filter.test(node)) {
+          found.add(reader.apply(node));
         }
+      }
+      return found;
     }
+  }
 
   /**
    * Copies of the resources under {@code key} of {@code relation} that pass {@code filter}, in the

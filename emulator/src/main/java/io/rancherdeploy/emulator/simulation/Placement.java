@@ -34,9 +34,10 @@ final class Placement {
         launchConfigs.get(0).path("requestedHostId").isTextual()
             ? Optional.of(launchConfigs.get(0).path("requestedHostId").asText())
             : Optional.empty();
-    List<ObjectNode> live =
-        store.list(
-            r -> Resources.isContainer(r) && Resources.account(r).equals(project) && isLive(r));
+    List<Live> live =
+        store.read(
+            r -> Resources.isContainer(r) && Resources.account(r).equals(project) && isLive(r),
+            Live::of);
     return store
         .list(
             h ->
@@ -52,7 +53,17 @@ final class Placement {
                 .thenComparingLong(h -> count(live, h, null))
                 .thenComparingInt(h -> Integer.parseInt(Resources.id(h).substring(2))))
         .map(Resources::id);
+  }
+
+  /** What placing needs of a live container, read without copying it. */
+  private record Live(String hostId, List<String> serviceIds, Set<String> ports) {
+    static Live of(JsonNode c) {
+      return new Live(
+          c.path("hostId").asText(),
+          Resources.strings(c.path("serviceIds")),
+          Placement.hostPorts(c));
     }
+  }
 
     String whyNot(ObjectNode service, List<JsonNode> launchConfigs) {
         Set<String> ports = new HashSet<>();
@@ -67,20 +78,21 @@ final class Placement {
     return !Resources.isRemoved(container) && !state.equals("removing") && !state.equals("stopped");
     }
 
-    private static boolean portsFree(ObjectNode host, Set<String> ports, List<ObjectNode> live) {
-        if (ports.isEmpty()) {
-            return true;
-        }
-        return live.stream().filter(c -> c.path("hostId").asText().equals(Resources.id(host)))
-                .noneMatch(c -> hostPorts(c).stream().anyMatch(ports::contains));
+  private static boolean portsFree(ObjectNode host, Set<String> ports, List<Live> live) {
+    if (ports.isEmpty()) {
+      return true;
     }
-
-    private static long count(List<ObjectNode> live, ObjectNode host, String serviceId) {
     return live.stream()
-        .filter(c -> c.path("hostId").asText().equals(Resources.id(host)))
-        .filter(c -> serviceId == null || Resources.contains(c.path("serviceIds"), serviceId))
+        .filter(c -> c.hostId().equals(Resources.id(host)))
+        .noneMatch(c -> c.ports().stream().anyMatch(ports::contains));
+  }
+
+  private static long count(List<Live> live, ObjectNode host, String serviceId) {
+    return live.stream()
+        .filter(c -> c.hostId().equals(Resources.id(host)))
+        .filter(c -> serviceId == null || c.serviceIds().contains(serviceId))
         .count();
-    }
+  }
 
     /** Host ports of {@code "8080:80/tcp"} style entries ({@code "80/tcp"} binds none). */
     static Set<String> hostPorts(JsonNode launchConfig) {

@@ -53,6 +53,29 @@ class StoreRelationTest {
   }
 
   @Test
+  void containersOfAHostFollowTheirHostId() {
+    String c1 = container("1s1");
+    String c2 = container("1s1");
+    String c3 = container("1s2");
+    store.update(c1, c -> c.put("hostId", "1h1"));
+    store.update(c2, c -> c.put("hostId", "1h2"));
+    store.update(c3, c -> c.put("hostId", "1h1"));
+    store.update(c1, c -> c.put("hostId", "1h2"));
+    store.update(c3, c -> c.put("removed", "2026-11-25T05:00:00Z"));
+
+    for (String host : List.of("1h1", "1h2", "1h3")) {
+      assertSameAsScan(
+          Relation.CONTAINERS_OF_HOST,
+          host,
+          c -> Resources.isContainer(c) && c.path("hostId").asText().equals(host));
+    }
+    assertThat(ids(store.list(Relation.CONTAINERS_OF_HOST, "1h2", c -> true)))
+        .containsExactly(c1, c2);
+    assertThat(store.read(c -> Resources.isContainer(c), Resources::id))
+        .containsExactly(c1, c2, c3);
+  }
+
+  @Test
   void copiesDoNotChangeTheStore() {
     String s1 = service("1st1");
     store.list(Relation.SERVICES_OF_STACK, "1st1", s -> true).get(0).put("stackId", "1st2");
