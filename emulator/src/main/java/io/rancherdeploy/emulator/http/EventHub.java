@@ -1,6 +1,7 @@
 package io.rancherdeploy.emulator.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.ApiKey;
 import io.rancherdeploy.emulator.model.ApiVersion;
@@ -10,9 +11,11 @@ import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.simulation.FaultPlan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,6 +40,8 @@ public final class EventHub implements AutoCloseable {
       boolean wantsChanges) {}
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+  /** What each resource's last change showed (changes arrive one at a time, in order). */
+  private final Map<String, ObjectNode> lastShown = new ConcurrentHashMap<>();
     private final FaultPlan faults;
   private final ScheduledExecutorService pinger =
       Executors.newSingleThreadScheduledExecutor(
@@ -49,6 +54,8 @@ public final class EventHub implements AutoCloseable {
     public EventHub(Store store, FaultPlan faults) {
         this.faults = faults;
         store.addListener(this::publish);
+        // Resources made before the hub (the hosts) show as they are now.
+        store.list(r -> true).forEach(r -> lastShown.putIfAbsent(Resources.id(r), r));
         pinger.scheduleAtFixedRate(() -> subscribers.forEach(s -> s.session.send(ping())),
                 PING_MILLIS, PING_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -102,7 +109,7 @@ public final class EventHub implements AutoCloseable {
     }
 
     private void publish(ResourceChange change) {
-        if (SILENT.contains(change.resource().path("type").asText())) {
+        if (SILENT.contains(change.resource().path("type").asText()) || !shown(change)) {
             return;
         }
         String account = Resources.account(change.resource());
@@ -126,6 +133,38 @@ public final class EventHub implements AutoCloseable {
             s.session.send(write(event));
         }
     }
+
+  /**
+   * Whether the change shows in the API: a change of the simulation's own bookkeeping (fields named
+   * {@code _…}, which no answer renders) is no resource.change; Cattle sends none for it.
+   */
+  private boolean shown(ResourceChange change) {
+    ObjectNode before = lastShown.put(change.id(), change.resource());
+    return before == null || !sameOutside(before, change.resource());
+  }
+
+  private static boolean sameOutside(ObjectNode a, ObjectNode b) {
+    if (visibleCount(a) != visibleCount(b)) {
+      return false;
+    }
+    for (var fields = a.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!field.getKey().startsWith("_") && !field.getValue().equals(b.get(field.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int visibleCount(ObjectNode node) {
+    int count = 0;
+    for (var names = node.fieldNames(); names.hasNext(); ) {
+      if (!names.next().startsWith("_")) {
+        count++;
+      }
+    }
+    return count;
+  }
 
     private static String ping() {
         ObjectNode ping = Store.JSON.createObjectNode();

@@ -9,6 +9,8 @@ import okhttp3.WebSocketListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -108,6 +110,42 @@ class SubscribeTest {
     assertThat(active.path("data").path("resource").path("transitioning").asText()).isEqualTo("no");
         socket.socket().close(1000, "done");
     }
+
+  @Test
+  void aChangeOfTheSimulationsOwnFieldsSendsNothing() throws Exception {
+    Socket socket = subscribe(api(), "/v2-beta/projects/1a5/subscribe?eventNames=resource.change");
+    assertThat(socket.handshake().get(10, TimeUnit.SECONDS)).isEqualTo(101);
+    String stackId =
+        api()
+            .post("/v2-beta/projects/1a5/stacks", "{\"name\":\"quiet\"}")
+            .body()
+            .path("id")
+            .asText();
+    String serviceId =
+        api()
+            .post(
+                "/v2-beta/projects/1a5/services",
+                "{\"name\":\"web\",\"stackId\":\""
+                    + stackId
+                    + "\",\"startOnCreate\":true,\"launchConfig\":{\"imageUuid\":\"docker:nginx:1\"}}")
+            .body()
+            .path("id")
+            .asText();
+
+    List<JsonNode> seen = new ArrayList<>();
+    JsonNode message;
+    do {
+      message = socket.next();
+      seen.add(message);
+    } while (!(message.path("resourceId").asText().equals(serviceId)
+        && message.path("data").path("resource").path("state").asText().equals("active")));
+
+    // Starting the container pulled its image on a host: only the host's hidden image cache
+    // changed.
+    assertThat(seen).extracting(m -> m.path("resourceType").asText()).doesNotContain("host");
+    assertThat(seen).extracting(m -> m.path("resourceType").asText()).contains("container");
+    socket.socket().close(1000, "done");
+  }
 
     @Test
     void badCredentialsGet401OnTheUpgrade() throws Exception {
