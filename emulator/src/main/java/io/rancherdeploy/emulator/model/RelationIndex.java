@@ -46,6 +46,14 @@ final class RelationIndex {
     return found == null ? List.of() : found;
   }
 
+  /**
+   * How many resources were ever under {@code key} (removed ones stay): grows with each newcomer.
+   */
+  int count(Relation relation, String key) {
+    TreeSet<String> found = ids.getOrDefault(relation, Map.of()).get(key);
+    return found == null ? 0 : found.size();
+  }
+
   private TreeSet<String> under(Relation relation, String key) {
     return ids.computeIfAbsent(relation, r -> new HashMap<>())
         .computeIfAbsent(key, k -> new TreeSet<>(creationOrder));

@@ -156,6 +156,16 @@ public final class Store {
     }
   }
 
+  /**
+   * How many resources are under {@code key} of {@code relation}, removed ones included; it changes
+   * only when one joins or leaves the key, so a reader can tell that the membership moved.
+   */
+  public int count(Relation relation, String key) {
+    synchronized (lock) {
+      return index.count(relation, key);
+    }
+  }
+
     /**
      * Changes one resource in place under the lock; {@code change} returns a result (or throws an
      * {@link ApiError}, in which case nothing of that call is kept). Announces the change.

@@ -7,6 +7,7 @@ import io.rancherdeploy.emulator.model.Relation;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,8 @@ final class ServiceHealth {
           "canceling-upgrade");
 
     private final Store store;
+  /** Per stack, what its last refresh read (the simulation thread alone refreshes). */
+  private final Map<String, StackInputs> seen = new HashMap<>();
 
     ServiceHealth(Store store) {
         this.store = store;
@@ -39,7 +42,7 @@ final class ServiceHealth {
     void refresh(String serviceId) {
     List<ObjectNode> all =
         store.list(Relation.CONTAINERS_OF_SERVICE, serviceId, c -> !Resources.isRemoved(c));
-    String stackId =
+    Contribution mine =
         store.update(
             serviceId,
             s -> {
@@ -57,10 +60,31 @@ final class ServiceHealth {
               if (EVALUATED.contains(Resources.state(s))) {
                 s.put("healthState", healthOf(s, all, configs));
               }
-              return s.path("stackId").asText();
+              return new Contribution(
+                  s.path("stackId").asText(),
+                  Resources.isRemoved(s),
+                  s.path("healthState").asText("healthy"));
             });
-        refreshStack(stackId);
+    if (stackMayChange(serviceId, mine)) {
+      refreshStack(mine.stackId());
     }
+  }
+
+  /**
+   * Whether the stack's aggregate (its live services and their health) can differ from what its
+   * last refresh saw: this service's part changed, or a service joined the stack since. The parts
+   * change only here (health) and in the evaluate that removes a service (which refreshes it);
+   * a newcomer shows in the index's count. So an unchanged part spares a scan of every service.
+   */
+  private boolean stackMayChange(String serviceId, Contribution mine) {
+    StackInputs last = seen.get(mine.stackId());
+    if (last == null
+        || last.indexed() != store.count(Relation.SERVICES_OF_STACK, mine.stackId())) {
+      return true;
+    }
+    String known = last.health().get(serviceId);
+    return mine.removed() ? known != null : !mine.health().equals(known);
+  }
 
   private static String healthOf(
       JsonNode service, List<ObjectNode> all, Map<String, JsonNode> configs) {
@@ -119,6 +143,7 @@ final class ServiceHealth {
         if (store.get(stackId).isEmpty()) {
             return;
         }
+    int indexed = store.count(Relation.SERVICES_OF_STACK, stackId);
     List<Member> services =
         store.read(
             Relation.SERVICES_OF_STACK,
@@ -141,8 +166,17 @@ final class ServiceHealth {
           st.put("healthState", health);
           return null;
         });
-    }
+    Map<String, String> health = new HashMap<>();
+    services.forEach(m -> health.put(m.id(), m.health()));
+    seen.put(stackId, new StackInputs(indexed, health));
+  }
 
   /** What the stack's aggregate needs of one of its services, read without copying it. */
   private record Member(String id, String health) {}
+
+  /** A service's part in its stack's aggregate, as a refresh left it. */
+  private record Contribution(String stackId, boolean removed, String health) {}
+
+  /** What a stack's last refresh read: the index's count and each live service's health. */
+  private record StackInputs(int indexed, Map<String, String> health) {}
 }

@@ -261,18 +261,20 @@ final class StackProcesses {
         if (stack == null || Resources.isRemoved(stack)) {
             return;
         }
-        List<Member> services = servicesOf(stackId);
+    // Only the states that wait for the services read them: a settled stack costs no scan.
     String next =
         switch (Resources.state(stack)) {
           case "activating", "upgrading" ->
               Resources.state(stack).equals("activating") ? "active" : "upgraded";
           case "canceling-upgrade" -> "canceled-upgrade";
           case "erroring" -> "error";
-          case "removing" -> services.isEmpty() ? "removed" : null;
+          case "removing" -> servicesOf(stackId).isEmpty() ? "removed" : null;
           case "finishing-upgrade" ->
-              none(services, Set.of("upgraded", "finishing-upgrade")) ? "active" : null;
+              none(servicesOf(stackId), Set.of("upgraded", "finishing-upgrade")) ? "active" : null;
           case "rolling-back" ->
-              none(services, Set.of("rolling-back", "upgraded", "upgrading")) ? "active" : null;
+              none(servicesOf(stackId), Set.of("rolling-back", "upgraded", "upgrading"))
+                  ? "active"
+                  : null;
           default -> null;
         };
         if (next != null) {
