@@ -3,6 +3,7 @@ package io.rancherdeploy.emulator.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.model.Resources;
@@ -136,6 +137,47 @@ class HostAndStackSimulationTest {
     world.simulation.stackAction(stack, "deactivateservices", World.json("{}"));
     world.settle();
     assertThat(List.of(world.state(web), world.state(db))).containsOnly("inactive");
+  }
+
+  @Test
+  void theStacksServicesAndHealthFollowEveryServiceThatJoinsFailsOrGoes() {
+    World world = new World(2);
+    world.images.define("nginx:bad", ImageBehaviour.defaults().neverHealthy());
+    String stack = world.stack("demo");
+    String web = world.service(stack, WEB);
+    world.action(web, "activate", "{}");
+    world.settle();
+    assertThat(world.get(stack).path("serviceIds"))
+        .extracting(JsonNode::asText)
+        .containsExactly(web);
+
+    // A newcomer shows at the next refresh of the stack, though web's own part did not change.
+    String db =
+        world.service(stack, "{\"name\":\"db\",\"launchConfig\":{\"imageUuid\":\"docker:redis\"}}");
+    world.simulation.updateService(web, World.json("{\"description\":\"still healthy\"}"));
+    world.settle();
+    assertThat(world.get(stack).path("serviceIds"))
+        .extracting(JsonNode::asText)
+        .containsExactly(web, db);
+    assertThat(world.get(stack).path("healthState").asText()).isEqualTo("healthy");
+
+    world.action(
+        web,
+        "upgrade",
+        "{\"inServiceStrategy\":{\"launchConfig\":{\"imageUuid\":\"docker:nginx:bad\","
+            + "\"healthCheck\":{\"port\":80}}}}");
+    world.settle();
+    assertThat(world.get(web).path("healthState").asText()).isEqualTo("initializing");
+    assertThat(world.get(stack).path("healthState").asText()).isEqualTo("initializing");
+
+    world.action(web, "rollback", "{}");
+    world.settle();
+    assertThat(world.get(stack).path("healthState").asText()).isEqualTo("healthy");
+    world.action(web, "remove", "{}");
+    world.settle();
+    assertThat(world.get(stack).path("serviceIds"))
+        .extracting(JsonNode::asText)
+        .containsExactly(db);
   }
 
   @Test
