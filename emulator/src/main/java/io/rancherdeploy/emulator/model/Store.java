@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 /**
  * The in-memory, thread-safe store of every resource. Resources are JSON objects holding the fields
  * GET returns (minus links and actions, which are rendered per request). Callers only ever see
- * copies; every change runs under one lock and is announced to the listeners in order, after the
+ * copies, readers and listeners the stored node, which no one changes (an update stores a changed
+ * copy); every change runs under one lock and is announced to the listeners in order, after the
  * lock is released.
  */
 public final class Store {
@@ -85,8 +86,7 @@ public final class Store {
         index.updated(replaced, node);
       }
             copy = node.deepCopy();
-      changes.add(
-          new ResourceChange(type, copy.get("id").asText(), copy.deepCopy(), now.toEpochMilli()));
+      changes.add(new ResourceChange(type, copy.get("id").asText(), node, now.toEpochMilli()));
         }
         announce();
         return copy;
@@ -103,6 +103,17 @@ public final class Store {
             return node == null ? Optional.empty() : Optional.of(node.deepCopy());
         }
     }
+
+  /**
+   * What {@code reader} takes from one resource (empty when there is none, or when it returns
+   * null), without copying it; the same contract as {@link #read(Predicate, Function)}.
+   */
+  public <T> Optional<T> read(String id, Function<? super ObjectNode, T> reader) {
+    synchronized (lock) {
+      ObjectNode node = resources.get(id);
+      return node == null ? Optional.empty() : Optional.ofNullable(reader.apply(node));
+    }
+  }
 
   public List<ObjectNode> list(Predicate<ObjectNode> filter) {
     return read(filter, ObjectNode::deepCopy);
@@ -183,7 +194,8 @@ public final class Store {
                 resources.put(id, working);
         index.updated(node, working);
         ResourceType type = ResourceType.byApiName(working.get("type").asText()).orElseThrow();
-                changes.add(new ResourceChange(type, id, working.deepCopy(), clock.millis()));
+        // The stored node is never changed again (the next update replaces it): listeners share it.
+        changes.add(new ResourceChange(type, id, working, clock.millis()));
             }
         }
         announce();

@@ -140,7 +140,7 @@ final class ServiceHealth {
     }
 
     void refreshStack(String stackId) {
-        if (store.get(stackId).isEmpty()) {
+        if (store.read(stackId, s -> Boolean.TRUE).isEmpty()) {
             return;
         }
     int indexed = store.count(Relation.SERVICES_OF_STACK, stackId);

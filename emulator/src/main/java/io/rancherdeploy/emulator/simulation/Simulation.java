@@ -54,7 +54,7 @@ public final class Simulation {
     /** Advances one service (and then its stack) as far as its containers allow. */
     void evaluate(String serviceId) {
         reconciler.evaluate(serviceId);
-        store.get(serviceId).ifPresent(s -> stacks.evaluate(s.path("stackId").asText()));
+        store.read(serviceId, s -> s.path("stackId").asText()).ifPresent(stacks::evaluate);
     }
 
     public void addContainerListener(ContainerListener listener) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -257,15 +258,16 @@ final class StackProcesses {
    * Moves a stack on once its services allow it; called after every change of one of its services.
    */
   void evaluate(String stackId) {
-        ObjectNode stack = store.get(stackId).orElse(null);
-        if (stack == null || Resources.isRemoved(stack)) {
-            return;
-        }
+    Optional<String> state =
+        store.read(stackId, s -> Resources.isRemoved(s) ? null : Resources.state(s));
+    if (state.isEmpty()) {
+      return;
+    }
     // Only the states that wait for the services read them: a settled stack costs no scan.
     String next =
-        switch (Resources.state(stack)) {
+        switch (state.get()) {
           case "activating", "upgrading" ->
-              Resources.state(stack).equals("activating") ? "active" : "upgraded";
+              state.get().equals("activating") ? "active" : "upgraded";
           case "canceling-upgrade" -> "canceled-upgrade";
           case "erroring" -> "error";
           case "removing" -> servicesOf(stackId).isEmpty() ? "removed" : null;
