@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code subscribe?eventNames=resource.change} websocket (rancher-api.md §7): a {@code ping}
- * right after the upgrade and every 5 s, then one text frame per change, carrying the full resource
- * as GET returns it under the subscriber's base URL. Only the subscriber's environments are sent.
+ * right after the upgrade and every 5 s, then one text frame per change that GET would show,
+ * carrying the full resource as GET returns it under the subscriber's base URL. Only the
+ * subscriber's environments are sent.
  */
 public final class EventHub implements AutoCloseable {
 
