@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * What {@code up} and {@code plan} share, so that a plan is asked with exactly the options of the
- * deploy it shows: the stack, the compose files, the deploy flags, the timeouts, the connection
- * and the output.
+ * deploy it shows: the stack, the compose files, the deploy flags, the timeouts, the connection and
+ * the output.
  */
 abstract class ComposeCommand implements Callable<Integer> {
   final CliContext context;

@@ -54,7 +54,10 @@ final class DemoCommand implements Callable<Integer> {
       description = "Emulator port on 127.0.0.1 (default: a free one).")
   int port;
 
-  @Option(names = "--stack-dir", paramLabel = "DIR", defaultValue = "examples/stacksonstacks",
+  @Option(
+      names = "--stack-dir",
+      paramLabel = "DIR",
+      defaultValue = "examples/stacksonstacks",
       description = "The stack's files (default: ${DEFAULT-VALUE}, else the copy in the jar).")
   Path stackDirectory;
 
@@ -66,8 +69,12 @@ final class DemoCommand implements Callable<Integer> {
       description = "Deadline of each step's wait (default: ${DEFAULT-VALUE}).")
   Duration deadline;
 
-  @Option(names = "--health-grace", paramLabel = "DURATION", converter = DurationConverter.class,
-      defaultValue = "3s", description = "The deploys' --health-grace (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--health-grace",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "3s",
+      description = "The deploys' --health-grace (default: ${DEFAULT-VALUE}).")
   Duration healthGrace;
 
   @Mixin OutputOptions output;

@@ -11,8 +11,8 @@ import java.time.Duration;
 
 /**
  * The shape every command that talks to Rancher shares: connect (discovery and the environment
- * checked before anything changes), print the client's warnings and say where, do the work; for
- * an engine operation, with Ctrl-C and SIGTERM wired to {@code cancel()}, and print the result.
+ * checked before anything changes), print the client's warnings and say where, do the work; for an
+ * engine operation, with Ctrl-C and SIGTERM wired to {@code cancel()}, and print the result.
  */
 final class EngineRun {
   /** What a command does once connected; returns the exit code. */
@@ -51,15 +51,14 @@ final class EngineRun {
   }
 
   /**
-   * {@link #connected} for commands that only read (ps, plan, logs without -f): they never wait
-   * for a change, so they do not open the events websocket nor wait for it to be live.
+   * {@link #connected} for commands that only read (ps, plan, logs without -f): they never wait for
+   * a change, so they do not open the events websocket nor wait for it to be live.
    */
   int reading(boolean announce, Work work) throws InterruptedException {
     return connected(announce, false, work);
   }
 
-  private int connected(boolean announce, boolean events, Work work)
-      throws InterruptedException {
+  private int connected(boolean announce, boolean events, Work work) throws InterruptedException {
     RancherEndpoint endpoint = connection.endpoint();
     try (RancherClient client = RancherClient.builder(endpoint).events(events).connect()) {
       Printer printer = Session.printer(context, output, client);

@@ -111,7 +111,7 @@ final class ErrorReporter
     }
     if (ex instanceof IllegalArgumentException) {
       return USAGE; // the engine's contract: bad input is an IAE or a ComposeException, before any
-                    // change
+      // change
     }
     return 1;
   }
@@ -154,11 +154,14 @@ final class ErrorReporter
         }
       }
     }
-    context.env().forEach((key, value) -> {
-      if (looksSecret(key)) {
-        secrets.add(value);
-      }
-    });
+    context
+        .env()
+        .forEach(
+            (key, value) -> {
+              if (looksSecret(key)) {
+                secrets.add(value);
+              }
+            });
     return secrets;
   }
 

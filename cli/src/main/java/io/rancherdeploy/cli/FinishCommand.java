@@ -25,7 +25,12 @@ final class FinishCommand extends StackServicesCommand {
   public Integer call() throws InterruptedException {
     String name = stack.stack();
     DeployOptions options = options();
-    return engineRun().onStack(name, "Finish", options.timeouts().finish(), false,
-        (engine, listener) -> engine.finish(name, options.services(), options, listener));
+    return engineRun()
+        .onStack(
+            name,
+            "Finish",
+            options.timeouts().finish(),
+            false,
+            (engine, listener) -> engine.finish(name, options.services(), options, listener));
   }
 }

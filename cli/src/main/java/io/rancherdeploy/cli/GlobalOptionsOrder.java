@@ -11,9 +11,23 @@ import java.util.Set;
  * them. Anything it does not recognise is left as it is, so picocli reports it.
  */
 final class GlobalOptionsOrder {
-  private static final Set<String> WITH_VALUE = Set.of(
-      "-p", "--project-name", "-f", "--file", "-r", "--rancher-file", "-e", "--env-file",
-      "--url", "--access-key", "--secret-key", "--environment", "--env", "-o", "--output");
+  private static final Set<String> WITH_VALUE =
+      Set.of(
+          "-p",
+          "--project-name",
+          "-f",
+          "--file",
+          "-r",
+          "--rancher-file",
+          "-e",
+          "--env-file",
+          "--url",
+          "--access-key",
+          "--secret-key",
+          "--environment",
+          "--env",
+          "-o",
+          "--output");
   private static final Set<String> FLAGS =
       Set.of("--debug", "--verbose", "-q", "--quiet", "--no-color");
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The live status line's content, from the engine's progress events only: each service's last step
- * and the time waited, e.g. {@code   waiting: web upgrading, api active (12s)}. Pure logic; {@link
+ * and the time waited, e.g. {@code waiting: web upgrading, api active (12s)}. Pure logic; {@link
  * StatusLine} puts it on the terminal.
  */
 final class LiveStatus {

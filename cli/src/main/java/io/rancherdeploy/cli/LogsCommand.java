@@ -48,19 +48,29 @@ final class LogsCommand implements Callable<Integer> {
       description = "Keep following (rancher-compose logs --follow).")
   boolean follow;
 
-  @Option(names = "--follow-for", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--follow-for",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "With -f: stop after this long, with exit 0 (for CI).")
   Duration followFor;
 
-  @Option(names = "--tail", paramLabel = "N", defaultValue = "100",
+  @Option(
+      names = "--tail",
+      paramLabel = "N",
+      defaultValue = "100",
       description = "Lines of history per container (default: ${DEFAULT-VALUE}).")
   int tail;
 
-  @Option(names = "--since", paramLabel = "WHEN",
+  @Option(
+      names = "--since",
+      paramLabel = "WHEN",
       description = "Only lines since a time (2026-01-31T10:00:00Z) or for a duration back (10m).")
   String since;
 
-  @Option(names = {"-t", "--timestamps"}, description = "Show each line's Docker timestamp.")
+  @Option(
+      names = {"-t", "--timestamps"},
+      description = "Show each line's Docker timestamp.")
   boolean timestamps;
 
   @Option(
@@ -86,29 +96,36 @@ final class LogsCommand implements Callable<Integer> {
     }
     EngineRun run = new EngineRun(context, connection, output);
     // Following picks up new containers from the events websocket; a one-off read needs none.
-    EngineRun.Work work = (client, printer) -> {
-      Stack found = StackLookup.require(client, name);
-      LogStreamerBuilder builder = LogStreamer.builder(client).tail(tail).follow(follow)
-          .masker(client.masker().with(Session.environmentSecrets(context)));
-      if (services.isEmpty()) {
-        builder.stack(found);
-      } else {
-        builder.services(services(client, found));
-      }
-      if (from != null) {
-        builder.since(from);
-      }
-      if (follow && followFor != null) {
-        builder.stopAfter(followFor);
-      }
-      LogFormat format = (raw ? LogFormat.RAW : LogFormat.PREFIXED).withTimestamps(timestamps);
-      try (LogStreamer streamer = builder.start();
-          Interruption ignored = Interruption.cancelling(streamer::close, Duration.ofSeconds(2))) {
-        streamer.forEach(line -> printer.log(format.format(line)));
-        streamer.endedBecause().ifPresent(why -> printer.warn("Stopped following: " + why + "."));
-      }
-      return 0;
-    };
+    EngineRun.Work work =
+        (client, printer) -> {
+          Stack found = StackLookup.require(client, name);
+          LogStreamerBuilder builder =
+              LogStreamer.builder(client)
+                  .tail(tail)
+                  .follow(follow)
+                  .masker(client.masker().with(Session.environmentSecrets(context)));
+          if (services.isEmpty()) {
+            builder.stack(found);
+          } else {
+            builder.services(services(client, found));
+          }
+          if (from != null) {
+            builder.since(from);
+          }
+          if (follow && followFor != null) {
+            builder.stopAfter(followFor);
+          }
+          LogFormat format = (raw ? LogFormat.RAW : LogFormat.PREFIXED).withTimestamps(timestamps);
+          try (LogStreamer streamer = builder.start();
+              Interruption ignored =
+                  Interruption.cancelling(streamer::close, Duration.ofSeconds(2))) {
+            streamer.forEach(line -> printer.log(format.format(line)));
+            streamer
+                .endedBecause()
+                .ifPresent(why -> printer.warn("Stopped following: " + why + "."));
+          }
+          return 0;
+        };
     return follow ? run.connected(false, work) : run.reading(false, work);
   }
 

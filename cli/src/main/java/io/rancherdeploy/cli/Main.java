@@ -99,8 +99,11 @@ public final class Main {
         .put(
             CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING,
             help -> "Commands:%n".formatted());
-    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
-        help -> RancherDeployCommand.commandList());
+    commandLine
+        .getHelpSectionMap()
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+            help -> RancherDeployCommand.commandList());
     return commandLine
         .setOut(context.out())
         .setErr(context.err())
@@ -108,7 +111,8 @@ public final class Main {
         .setAbbreviatedOptionsAllowed(false)
         .setExecutionExceptionHandler(reporter)
         .setParameterExceptionHandler(reporter)
-        .setColorScheme(CommandLine.Help.defaultColorScheme(
-            context.terminal() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        .setColorScheme(
+            CommandLine.Help.defaultColorScheme(
+                context.terminal() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
   }
 }

@@ -45,63 +45,73 @@ final class PsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     String name = stack.stack();
-    return new EngineRun(context, connection, output).reading(false, (client, printer) -> {
-      Stack found = StackLookup.require(client, name);
-      Map<String, String> hosts = new HashMap<>();
-      client.list(ResourceType.HOST, Filters.none()).forEach(h -> hosts.put(h.id(), hostName(h)));
-      List<Service> services =
-          client.list(ResourceType.SERVICE, Filters.where("stackId", found.id()).notRemoved());
-      StringBuilder text =
-          new StringBuilder(
-              String.format(
-                  Locale.ROOT,
-                  "%-32s %-12s %-10s %-9s %s%n",
-                  "NAME",
-                  "STATE",
-                  "HEALTH",
-                  "SCALE",
-                  "IMAGE / HOST"));
-      ArrayNode json = ResultJson.MAPPER.createArrayNode();
-      for (Service service : services) {
-        ObjectNode s =
-            json.addObject()
-                .put("service", service.name())
-                .put("state", service.stateName())
-                .put("health", service.healthState().orElse(""))
-                .put("scale", service.scale())
-                .put("image", image(service.imageUuid().orElse("")));
-        text.append(
-            String.format(
-                Locale.ROOT,
-                "%-32s %-12s %-10s %-9s %s%n",
-                service.name(),
-                service.stateName(),
-                service.healthState().orElse("-"),
-                service.scale(),
-                image(service.imageUuid().orElse(""))));
-        ArrayNode containers = s.putArray("containers");
-        for (Container c : client.link(service, "instances", ResourceType.INSTANCE)) {
-          if (c.isRemoved()) {
-            continue;
-          }
-          String host = c.hostId().map(id -> hosts.getOrDefault(id, id)).orElse("-");
-          containers.addObject().put("name", c.name()).put("state", c.stateName())
-              .put("health", c.healthState().orElse("")).put("host", host);
-          text.append(
-              String.format(
-                  Locale.ROOT,
-                  "  %-30s %-12s %-10s %-9s %s%n",
-                  c.name(),
-                  c.stateName(),
-                  c.healthState().orElse("-"),
-                  "",
-                  host));
-        }
-      }
-      printer.result(text.toString().stripTrailing());
-      printer.resultJson(json.toPrettyString());
-      return 0;
-    });
+    return new EngineRun(context, connection, output)
+        .reading(
+            false,
+            (client, printer) -> {
+              Stack found = StackLookup.require(client, name);
+              Map<String, String> hosts = new HashMap<>();
+              client
+                  .list(ResourceType.HOST, Filters.none())
+                  .forEach(h -> hosts.put(h.id(), hostName(h)));
+              List<Service> services =
+                  client.list(
+                      ResourceType.SERVICE, Filters.where("stackId", found.id()).notRemoved());
+              StringBuilder text =
+                  new StringBuilder(
+                      String.format(
+                          Locale.ROOT,
+                          "%-32s %-12s %-10s %-9s %s%n",
+                          "NAME",
+                          "STATE",
+                          "HEALTH",
+                          "SCALE",
+                          "IMAGE / HOST"));
+              ArrayNode json = ResultJson.MAPPER.createArrayNode();
+              for (Service service : services) {
+                ObjectNode s =
+                    json.addObject()
+                        .put("service", service.name())
+                        .put("state", service.stateName())
+                        .put("health", service.healthState().orElse(""))
+                        .put("scale", service.scale())
+                        .put("image", image(service.imageUuid().orElse("")));
+                text.append(
+                    String.format(
+                        Locale.ROOT,
+                        "%-32s %-12s %-10s %-9s %s%n",
+                        service.name(),
+                        service.stateName(),
+                        service.healthState().orElse("-"),
+                        service.scale(),
+                        image(service.imageUuid().orElse(""))));
+                ArrayNode containers = s.putArray("containers");
+                for (Container c : client.link(service, "instances", ResourceType.INSTANCE)) {
+                  if (c.isRemoved()) {
+                    continue;
+                  }
+                  String host = c.hostId().map(id -> hosts.getOrDefault(id, id)).orElse("-");
+                  containers
+                      .addObject()
+                      .put("name", c.name())
+                      .put("state", c.stateName())
+                      .put("health", c.healthState().orElse(""))
+                      .put("host", host);
+                  text.append(
+                      String.format(
+                          Locale.ROOT,
+                          "  %-30s %-12s %-10s %-9s %s%n",
+                          c.name(),
+                          c.stateName(),
+                          c.healthState().orElse("-"),
+                          "",
+                          host));
+                }
+              }
+              printer.result(text.toString().stripTrailing());
+              printer.resultJson(json.toPrettyString());
+              return 0;
+            });
   }
 
   private static String hostName(Host host) {

@@ -63,10 +63,7 @@ final class RancherDeployCommand implements Runnable {
               "finish", List.of(), "io.rancherdeploy.cli.FinishCommand", FinishCommand.HEADER),
           new Entry("scale", List.of(), "io.rancherdeploy.cli.ScaleCommand", ScaleCommand.HEADER),
           new Entry(
-              "restart",
-              List.of(),
-              "io.rancherdeploy.cli.RestartCommand",
-              RestartCommand.HEADER),
+              "restart", List.of(), "io.rancherdeploy.cli.RestartCommand", RestartCommand.HEADER),
           new Entry("logs", List.of(), "io.rancherdeploy.cli.LogsCommand", LogsCommand.HEADER),
           new Entry("ps", List.of(), "io.rancherdeploy.cli.PsCommand", PsCommand.HEADER),
           new Entry(

@@ -67,7 +67,12 @@ final class RestartCommand extends StackServicesCommand {
       builder.healthGrace(healthGrace);
     }
     DeployOptions options = builder.build();
-    return engineRun().onStack(name, "Restart", options.timeouts().upgrade(), false,
-        (engine, listener) -> engine.restart(name, options.services(), options, listener));
+    return engineRun()
+        .onStack(
+            name,
+            "Restart",
+            options.timeouts().upgrade(),
+            false,
+            (engine, listener) -> engine.restart(name, options.services(), options, listener));
   }
 }

@@ -39,13 +39,22 @@ final class ResultReport {
 
   private static void reportFailure(
       Printer printer, String verb, DeployResult result, DeployFailure failure, String seconds) {
-    String outcome = switch (result.outcome()) {
-      case ROLLED_BACK -> "failed and was rolled back";
-      case ABORTED -> "was interrupted";
-      default -> "failed";
-    };
-    printer.error(verb + " of stack " + result.stack() + " " + outcome + " after " + seconds + ": "
-        + failure.describe());
+    String outcome =
+        switch (result.outcome()) {
+          case ROLLED_BACK -> "failed and was rolled back";
+          case ABORTED -> "was interrupted";
+          default -> "failed";
+        };
+    printer.error(
+        verb
+            + " of stack "
+            + result.stack()
+            + " "
+            + outcome
+            + " after "
+            + seconds
+            + ": "
+            + failure.describe());
     failure.recentEvents().forEach(event -> printer.error("  Rancher event: " + event));
     failure.lastLogLines().forEach(line -> printer.error("  log: " + line));
   }
@@ -53,15 +62,23 @@ final class ResultReport {
   static String table(List<ServiceResult> services) {
     int width = Math.max(7, services.stream().mapToInt(s -> s.service().length()).max().orElse(0));
     String format = "%-" + width + "s  %-11s  %-14s  %9s  %s%n";
-    StringBuilder table = new StringBuilder(String.format(Locale.ROOT, format,
-        "SERVICE", "ACTION", "STATE", "RUNNING", "IMAGE"));
+    StringBuilder table =
+        new StringBuilder(
+            String.format(Locale.ROOT, format, "SERVICE", "ACTION", "STATE", "RUNNING", "IMAGE"));
     for (ServiceResult s : services) {
-      String image = s.oldImage().equals(s.newImage()) || s.oldImage().isEmpty()
-          ? s.newImage().orElse("")
-          : s.oldImage().get() + " -> " + s.newImage().orElse("?");
-      table.append(String.format(Locale.ROOT, format, s.service(),
-          s.action().name().toLowerCase(Locale.ROOT).replace('_', '-'), s.finalState(),
-          s.runningInstances() + "/" + s.desiredInstances(), image));
+      String image =
+          s.oldImage().equals(s.newImage()) || s.oldImage().isEmpty()
+              ? s.newImage().orElse("")
+              : s.oldImage().get() + " -> " + s.newImage().orElse("?");
+      table.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              s.service(),
+              s.action().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              s.finalState(),
+              s.runningInstances() + "/" + s.desiredInstances(),
+              image));
     }
     return table.toString().stripTrailing();
   }

@@ -29,7 +29,11 @@ final class RollbackCommand extends StackServicesCommand {
   /** Also {@code up --rollback}, as rancher-compose has it. */
   static int rollback(EngineRun run, String stack, DeployOptions options, boolean rawLogs)
       throws InterruptedException {
-    return run.onStack(stack, "Rollback", options.timeouts().rollback(), rawLogs,
+    return run.onStack(
+        stack,
+        "Rollback",
+        options.timeouts().rollback(),
+        rawLogs,
         (engine, listener) -> engine.rollback(stack, options.services(), options, listener));
   }
 }

@@ -71,8 +71,12 @@ final class ScaleCommand implements Callable<Integer> {
       builder.healthGrace(healthGrace);
     }
     DeployOptions options = builder.build();
-    return new EngineRun(context, connection, output).onStack(name, "Scale",
-        options.timeouts().create(), false,
-        (engine, listener) -> engine.scale(name, scales, options, listener));
+    return new EngineRun(context, connection, output)
+        .onStack(
+            name,
+            "Scale",
+            options.timeouts().create(),
+            false,
+            (engine, listener) -> engine.scale(name, scales, options, listener));
   }
 }

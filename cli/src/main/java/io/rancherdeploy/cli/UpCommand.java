@@ -67,8 +67,12 @@ final class UpCommand extends ComposeCommand {
       return RollbackCommand.rollback(engineRun(), name, options, raw);
     }
     ComposeProject project = compose.load(); // bad files end here, before any request
-    return engineRun().run("Deploy", options.timeouts().rollback(), raw,
-        (engine, client, listener) -> engine.deploy(name, project, options, listener));
+    return engineRun()
+        .run(
+            "Deploy",
+            options.timeouts().rollback(),
+            raw,
+            (engine, client, listener) -> engine.deploy(name, project, options, listener));
   }
 
   private DeployOptions options() {

@@ -7,7 +7,9 @@ final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"rancher-deploy " + (version == null ? "dev" : version),
-        "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
+    return new String[] {
+      "rancher-deploy " + (version == null ? "dev" : version),
+      "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"
+    };
   }
 }

@@ -87,8 +87,13 @@ final class CliProcess {
           .start()
           .waitFor(10, TimeUnit.SECONDS);
       process.destroyForcibly();
-      throw new AssertionError("the CLI did not end within " + deadline + "\n" + exit(-1)
-          + "--- threads\n" + (Files.exists(threads) ? Files.readString(threads) : ""));
+      throw new AssertionError(
+          "the CLI did not end within "
+              + deadline
+              + "\n"
+              + exit(-1)
+              + "--- threads\n"
+              + (Files.exists(threads) ? Files.readString(threads) : ""));
     }
     return exit(process.exitValue());
   }

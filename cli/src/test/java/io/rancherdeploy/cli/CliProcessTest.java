@@ -109,13 +109,31 @@ class CliProcessTest {
    */
   private void interruptAnUpgrade(String signal, String image) throws Exception {
     String before = image();
-    CliProcess up = CliProcess.start(dir, env(), "up", "-p", "stacksonstacks", "-f", FILE, "-u",
-        "--health-grace", "60s", "--image", APP + "=" + image);
+    CliProcess up =
+        CliProcess.start(
+            dir,
+            env(),
+            "up",
+            "-p",
+            "stacksonstacks",
+            "-f",
+            FILE,
+            "-u",
+            "--health-grace",
+            "60s",
+            "--image",
+            APP + "=" + image);
     String id = service().path("id").asText();
-    RANCHER.emulator().control().await(id, "upgraded to " + image,
-        s -> Set.of("upgrading", "upgraded").contains(s.path("state").asText())
-            && s.path("launchConfig").path("imageUuid").asText().endsWith(image),
-        Duration.ofSeconds(30));
+    RANCHER
+        .emulator()
+        .control()
+        .await(
+            id,
+            "upgraded to " + image,
+            s ->
+                Set.of("upgrading", "upgraded").contains(s.path("state").asText())
+                    && s.path("launchConfig").path("imageUuid").asText().endsWith(image),
+            Duration.ofSeconds(30));
     up.signal(signal);
     CliProcess.Exit exit = up.await(Duration.ofSeconds(60));
     assertThat(exit.code()).as(exit.toString()).isEqualTo(130);

@@ -55,24 +55,78 @@ class CommandsProcessTest {
     run(0, "scale", "-p", stack, APP + "=2", "--health-grace", "0s");
     assertThat(run(0, "restart", "-p", stack, APP, "--health-grace", "0s").out())
         .contains("Restart of stack users succeeded");
-    assertThat(RANCHER.emulator().control().containers(
-            RANCHER.emulator().control().service(stack, APP).orElseThrow().path("id").asText()))
+    assertThat(
+            RANCHER
+                .emulator()
+                .control()
+                .containers(
+                    RANCHER
+                        .emulator()
+                        .control()
+                        .service(stack, APP)
+                        .orElseThrow()
+                        .path("id")
+                        .asText()))
         .filteredOn(c -> c.path("state").asText().equals("running"))
         .hasSize(2)
         .allSatisfy(c -> assertThat(c.path("startCount").asInt()).isEqualTo(2));
-    run(0, "up", "-p", stack, "-f", FILE, "-u", "--no-finish", "--health-grace", "0s",
-        "--image", APP + "=smoll/flask-nanoservice:1.0");
+    run(
+        0,
+        "up",
+        "-p",
+        stack,
+        "-f",
+        FILE,
+        "-u",
+        "--no-finish",
+        "--health-grace",
+        "0s",
+        "--image",
+        APP + "=smoll/flask-nanoservice:1.0");
     assertThat(run(0, "finish", "-p", stack).out()).contains("Finish of stack users succeeded");
-    run(0, "up", "-p", stack, "-f", FILE, "-u", "--no-finish", "--health-grace", "0s",
-        "--image", APP + "=smoll/flask-nanoservice:2.0");
+    run(
+        0,
+        "up",
+        "-p",
+        stack,
+        "-f",
+        FILE,
+        "-u",
+        "--no-finish",
+        "--health-grace",
+        "0s",
+        "--image",
+        APP + "=smoll/flask-nanoservice:2.0");
     assertThat(run(0, "rollback", "-p", stack, APP).out()).contains("Rollback of stack users");
-    assertThat(RANCHER.emulator().control().service(stack, APP).orElseThrow()
-        .path("launchConfig").path("imageUuid").asText())
+    assertThat(
+            RANCHER
+                .emulator()
+                .control()
+                .service(stack, APP)
+                .orElseThrow()
+                .path("launchConfig")
+                .path("imageUuid")
+                .asText())
         .isEqualTo("docker:smoll/flask-nanoservice:1.0");
-    RANCHER.emulator().control().image("smoll/flask-nanoservice:broken",
-        ImageBehaviour.defaults().crashingAtStart());
-    CliProcess.Exit failed = run(1, "up", "-p", stack, "-f", FILE, "-u", "--health-grace", "0s",
-        "--upgrade-timeout", "20s", "--image", APP + "=smoll/flask-nanoservice:broken");
+    RANCHER
+        .emulator()
+        .control()
+        .image("smoll/flask-nanoservice:broken", ImageBehaviour.defaults().crashingAtStart());
+    CliProcess.Exit failed =
+        run(
+            1,
+            "up",
+            "-p",
+            stack,
+            "-f",
+            FILE,
+            "-u",
+            "--health-grace",
+            "0s",
+            "--upgrade-timeout",
+            "20s",
+            "--image",
+            APP + "=smoll/flask-nanoservice:broken");
     assertThat(failed.err()).contains("failed and was rolled back");
     assertThat(run(0, "logs", "-p", stack, "--tail", "1", APP).out()).contains("[" + APP + "/");
     run(0, "rm", "-p", stack);

@@ -18,15 +18,35 @@ class DemoCommandTest {
 
   @Test
   void everyStepOfTheUsersStoryDoesWhatItShould() throws Exception {
-    CliProcess.Exit run = CliProcess.start(dir, Map.of(), "demo", "--speed", "0",
-        "--health-grace", "0s", "--stack-dir", "../examples/stacksonstacks", "--step-timeout",
-        "30s", "--output", "json").await(Duration.ofSeconds(120));
+    CliProcess.Exit run =
+        CliProcess.start(
+                dir,
+                Map.of(),
+                "demo",
+                "--speed",
+                "0",
+                "--health-grace",
+                "0s",
+                "--stack-dir",
+                "../examples/stacksonstacks",
+                "--step-timeout",
+                "30s",
+                "--output",
+                "json")
+            .await(Duration.ofSeconds(120));
     assertThat(run.code()).as(run.toString()).isZero();
     JsonNode steps =
         ResultJson.MAPPER.readTree(run.out().substring(run.out().lastIndexOf("\n[") + 1));
     assertThat(steps).hasSize(7);
-    assertThat(steps.findValuesAsText("step")).containsExactly("rm (clean start)", "up", "logs",
-        "rolling upgrade to 1.0", "scale to 2", "suspend a host", "host back");
+    assertThat(steps.findValuesAsText("step"))
+        .containsExactly(
+            "rm (clean start)",
+            "up",
+            "logs",
+            "rolling upgrade to 1.0",
+            "scale to 2",
+            "suspend a host",
+            "host back");
     for (JsonNode step : steps) {
       assertThat(step.get("passed").asBoolean()).as(step.toString()).isTrue();
     }

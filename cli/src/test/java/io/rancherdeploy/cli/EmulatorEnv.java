@@ -16,9 +16,13 @@ final class EmulatorEnv {
   private EmulatorEnv() {}
 
   static Map<String, String> of(RancherEmulator rancher) {
-    return Map.of("RANCHER_URL", rancher.url().toString(),
-        "RANCHER_ACCESS_KEY", rancher.accessKey(),
-        "RANCHER_SECRET_KEY", rancher.secretKey());
+    return Map.of(
+        "RANCHER_URL",
+        rancher.url().toString(),
+        "RANCHER_ACCESS_KEY",
+        rancher.accessKey(),
+        "RANCHER_SECRET_KEY",
+        rancher.secretKey());
   }
 
   /** Requests that could change the server; a logs action (POST, but read-only) is not one. */

@@ -31,8 +31,14 @@ class EnvironmentsCommandTest {
     staging = RANCHER.emulator().control().addEnvironment("Staging");
     twin = RANCHER.emulator().control().addEnvironment("Twin");
     String twin2 = RANCHER.emulator().control().addEnvironment("Twin");
-    RANCHER.emulator().control().addKey(ApiKey.account("account-ak", SECRET,
-        List.of(RancherEmulator.DEFAULT_PROJECT, staging, twin, twin2)));
+    RANCHER
+        .emulator()
+        .control()
+        .addKey(
+            ApiKey.account(
+                "account-ak",
+                SECRET,
+                List.of(RancherEmulator.DEFAULT_PROJECT, staging, twin, twin2)));
   }
 
   private static CliRun environments(Map<String, String> extra, String... args) {
@@ -52,7 +58,8 @@ class EnvironmentsCommandTest {
   void anAccountKeyListsEveryEnvironmentAndSaysANameIsNeeded() {
     CliRun run = environments(Map.of());
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("  1a5 ", "Default", "  " + staging + " ", "Staging", twin)
+    assertThat(run.out())
+        .contains("  1a5 ", "Default", "  " + staging + " ", "Staging", twin)
         .doesNotContain("* ");
     assertThat(run.out().lines().filter(l -> l.contains("Twin"))).hasSize(2);
     assertThat(run.all()).contains("sees 4 environments").contains("--environment");
@@ -69,7 +76,8 @@ class EnvironmentsCommandTest {
     assertThat(json).hasSize(4);
     for (JsonNode environment : json) {
       assertThat(environment.get("current").asBoolean())
-          .as(environment.toString()).isEqualTo(environment.get("id").asText().equals(twin));
+          .as(environment.toString())
+          .isEqualTo(environment.get("id").asText().equals(twin));
     }
   }
 

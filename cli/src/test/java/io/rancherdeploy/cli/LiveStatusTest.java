@@ -86,7 +86,9 @@ class LiveStatusTest {
       renderer.onEvent(progress("web", "[1/1] [web]: Upgrading (0.0 s)"));
       renderer.onEvent(new DeployEvent.Warning(Instant.now(), Optional.of("web"), "slow"));
     }
-    assertThat(pipe.toString()).contains("[web]: Upgrading").doesNotContain("\r")
+    assertThat(pipe.toString())
+        .contains("[web]: Upgrading")
+        .doesNotContain("\r")
         .doesNotContain(ERASE);
   }
 }

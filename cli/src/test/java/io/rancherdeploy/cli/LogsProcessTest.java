@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code logs} as CI runs it, a separate JVM against the emulator's logs plugin: --tail, --raw,
- * -t, --since and -f (ended by --follow-for, by SIGTERM or by the stack's removal, never left
- * hanging), each checked line by line. The read-only runs of one test go in parallel.
+ * {@code logs} as CI runs it, a separate JVM against the emulator's logs plugin: --tail, --raw, -t,
+ * --since and -f (ended by --follow-for, by SIGTERM or by the stack's removal, never left hanging),
+ * each checked line by line. The read-only runs of one test go in parallel.
  */
 class LogsProcessTest {
   /** One numbered line per simulated second (about 20 a second at speed 0). */
@@ -47,8 +47,17 @@ class LogsProcessTest {
 
   @BeforeAll
   static void stackWithLines() throws InterruptedException {
-    CliRun up = CliRun.of(env(), "up", "-p", STACK, "-f", StackCommandsTest.FILE,
-        "--create-stack", "--health-grace", "0s");
+    CliRun up =
+        CliRun.of(
+            env(),
+            "up",
+            "-p",
+            STACK,
+            "-f",
+            StackCommandsTest.FILE,
+            "--create-stack",
+            "--health-grace",
+            "0s");
     assertThat(up.exitCode()).as(up.toString()).isZero();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (CliRun.of(env(), "logs", "-p", STACK, "--tail", "10", APP).out().lines().count() < 10) {
@@ -125,7 +134,8 @@ class LogsProcessTest {
             .toList();
     assertThat(numbers).hasSizeGreaterThan(5);
     for (int i = 1; i < numbers.size(); i++) {
-      assertThat(numbers.get(i)).as("the line after %d", numbers.get(i - 1))
+      assertThat(numbers.get(i))
+          .as("the line after %d", numbers.get(i - 1))
           .isEqualTo(numbers.get(i - 1) + 1);
     }
   }
@@ -146,8 +156,17 @@ class LogsProcessTest {
 
   @Test
   void followEndsWithExit0WhenTheStackIsRemoved() throws Exception {
-    CliRun up = CliRun.of(env(), "up", "-p", "leaving", "-f", StackCommandsTest.FILE,
-        "--create-stack", "--health-grace", "0s");
+    CliRun up =
+        CliRun.of(
+            env(),
+            "up",
+            "-p",
+            "leaving",
+            "-f",
+            StackCommandsTest.FILE,
+            "--create-stack",
+            "--health-grace",
+            "0s");
     assertThat(up.exitCode()).as(up.toString()).isZero();
     CliProcess follow = CliProcess.start(dir, env(), "logs", "-p", "leaving", "-f", "--tail", "1");
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -156,10 +175,11 @@ class LogsProcessTest {
       Thread.sleep(50);
     }
 
-    try (RancherClient client = RancherClient.connect(RancherEndpoint.builder(
-            RANCHER.emulator().url())
-        .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey()))
-        .build())) {
+    try (RancherClient client =
+        RancherClient.connect(
+            RancherEndpoint.builder(RANCHER.emulator().url())
+                .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey()))
+                .build())) {
       client.delete(client.findByName(ResourceType.STACK, "leaving").orElseThrow());
     }
 

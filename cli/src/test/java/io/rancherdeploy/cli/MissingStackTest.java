@@ -29,8 +29,10 @@ class MissingStackTest {
 
   @BeforeAll
   static void twoStacks() {
-    RancherEndpoint endpoint = RancherEndpoint.builder(RANCHER.emulator().url())
-        .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey())).build();
+    RancherEndpoint endpoint =
+        RancherEndpoint.builder(RANCHER.emulator().url())
+            .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey()))
+            .build();
     try (RancherClient client = RancherClient.connect(endpoint)) {
       client.create(ResourceType.STACK, Map.of("name", "stacksonstacks"));
       client.create(ResourceType.STACK, Map.of("name", "monitoring"));
@@ -74,8 +76,9 @@ class MissingStackTest {
 
   @Test
   void rmOfAMissingStackHasNothingToRemove() throws Exception {
-    for (List<String> line : List.of(List.of("rm", "-p", "first-deploy"),
-        List.of("rm", "-p", "first-deploy", "--force"))) {
+    for (List<String> line :
+        List.of(
+            List.of("rm", "-p", "first-deploy"), List.of("rm", "-p", "first-deploy", "--force"))) {
       CliRun run = cli(line.toArray(String[]::new));
       assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(run.out()).contains("first-deploy").contains("nothing to remove");
@@ -89,9 +92,14 @@ class MissingStackTest {
   void theParagraphListsAtMostTwentyStacksAndSaysWhenThereAreNone() {
     List<String> many = IntStream.range(0, 25).mapToObj(i -> "app" + (char) ('a' + i)).toList();
     String text = StackLookup.missing("web", "Default (1a5)", many);
-    assertThat(text).contains("appa, appb").contains("appt").doesNotContain("appu")
-        .contains("and 5 more").doesNotContain("Did you mean");
+    assertThat(text)
+        .contains("appa, appb")
+        .contains("appt")
+        .doesNotContain("appu")
+        .contains("and 5 more")
+        .doesNotContain("Did you mean");
     assertThat(StackLookup.missing("web", "Staging (1a7)", List.of()))
-        .contains("no stack 'web' in environment Staging (1a7)").contains("has no stacks");
+        .contains("no stack 'web' in environment Staging (1a7)")
+        .contains("has no stacks");
   }
 }

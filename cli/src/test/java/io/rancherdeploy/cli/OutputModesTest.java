@@ -22,8 +22,12 @@ class OutputModesTest {
   private static CliRun run(boolean terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-        EmulatorEnv.of(RANCHER.emulator()), terminal);
+    CliContext context =
+        new CliContext(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            EmulatorEnv.of(RANCHER.emulator()),
+            terminal);
     int code = Main.run(context, args);
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -23,8 +23,16 @@ class ReadOnlyConnectionTest {
 
   @BeforeAll
   static void stack() {
-    CliRun up = run("up", "-p", STACK, "-f", StackCommandsTest.FILE, "--create-stack",
-        "--health-grace", "0s");
+    CliRun up =
+        run(
+            "up",
+            "-p",
+            STACK,
+            "-f",
+            StackCommandsTest.FILE,
+            "--create-stack",
+            "--health-grace",
+            "0s");
     assertThat(up.exitCode()).as(up.toString()).isZero();
   }
 
@@ -52,7 +60,8 @@ class ReadOnlyConnectionTest {
     assertThat(plan.exitCode()).as(plan.toString()).isZero();
     assertThat(plan.out()).contains(APP + ": unchanged");
     assertThat(logs.exitCode()).as(logs.toString()).isZero();
-    assertThat(RANCHER.emulator().control().requests()).as("the commands reached the server")
+    assertThat(RANCHER.emulator().control().requests())
+        .as("the commands reached the server")
         .isNotEmpty();
     assertThat(subscriptions()).isEmpty();
   }

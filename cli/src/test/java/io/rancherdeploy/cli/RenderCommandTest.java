@@ -41,8 +41,10 @@ class RenderCommandTest {
   @Test
   void unsetVariablesAreAnErrorUnlessAllowedAndSecretValuesNeverPrint(@TempDir Path dir)
       throws Exception {
-    Path file = Files.writeString(dir.resolve("docker-compose.yml"),
-        "web:\n  image: app:${TAG}\n  environment:\n    DB_PASSWORD: ${DB_PASSWORD}\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("docker-compose.yml"),
+            "web:\n  image: app:${TAG}\n  environment:\n    DB_PASSWORD: ${DB_PASSWORD}\n");
     CliRun unset =
         CliRun.of(Map.of("DB_PASSWORD", "hunter2-canary"), "render", "-f", file.toString());
     assertThat(unset.exitCode()).as(unset.toString()).isEqualTo(2);

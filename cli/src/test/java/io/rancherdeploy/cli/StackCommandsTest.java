@@ -114,8 +114,19 @@ class StackCommandsTest {
   @Test
   @Order(5)
   void rancherComposeOrderRollsOutTheNewImage() {
-    CliRun run = cli("-p", "stacksonstacks", "-f", FILE, "up", "-d", "-u", "--health-grace", "0s",
-        "--image", APP + "=smoll/flask-nanoservice:1.0");
+    CliRun run =
+        cli(
+            "-p",
+            "stacksonstacks",
+            "-f",
+            FILE,
+            "up",
+            "-d",
+            "-u",
+            "--health-grace",
+            "0s",
+            "--image",
+            APP + "=smoll/flask-nanoservice:1.0");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("upgrade").contains("succeeded");
     assertThat(image()).isEqualTo("docker:smoll/flask-nanoservice:1.0");
@@ -184,8 +195,10 @@ class StackCommandsTest {
   @Test
   @Order(9)
   void aFailedUpgradeRollsBackAndExits1() throws Exception {
-    control().image("smoll/flask-nanoservice:broken",
-        io.rancherdeploy.emulator.simulation.ImageBehaviour.defaults().crashingAtStart());
+    control()
+        .image(
+            "smoll/flask-nanoservice:broken",
+            io.rancherdeploy.emulator.simulation.ImageBehaviour.defaults().crashingAtStart());
     CliRun run =
         cli(
             "up",

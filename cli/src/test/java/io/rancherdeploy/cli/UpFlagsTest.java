@@ -2,7 +2,6 @@ package io.rancherdeploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rancherdeploy.emulator.EmulatorControl;
 import io.rancherdeploy.emulator.RancherEmulatorExtension;
 import io.rancherdeploy.emulator.balancer.BalancerPlugin;
@@ -62,7 +61,11 @@ class UpFlagsTest {
   }
 
   private static String image() {
-    return control().service(STACK, APP).orElseThrow().path("launchConfig").path("imageUuid")
+    return control()
+        .service(STACK, APP)
+        .orElseThrow()
+        .path("launchConfig")
+        .path("imageUuid")
         .asText();
   }
 
@@ -88,8 +91,15 @@ class UpFlagsTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(requests("POST", "logs")).isNotEmpty();
     assertThat(run.out()).containsPattern("\\[" + APP + "/[^\\]]+] ");
-    CliRun raw = up("-f", FILE, "-u", "--follow-logs", "--raw",
-        "--image", APP + "=smoll/flask-nanoservice:1.1");
+    CliRun raw =
+        up(
+            "-f",
+            FILE,
+            "-u",
+            "--follow-logs",
+            "--raw",
+            "--image",
+            APP + "=smoll/flask-nanoservice:1.1");
     assertThat(raw.exitCode()).as(raw.toString()).isZero();
     assertThat(raw.out()).doesNotContainPattern("\\[" + APP + "/[^\\]]+] ");
   }
@@ -101,11 +111,13 @@ class UpFlagsTest {
   private Path anyHostFiles() throws IOException {
     Path source = Path.of(FILE).getParent();
     Files.copy(source.resolve("docker-compose.yml"), dir.resolve("docker-compose.yml"));
-    Files.writeString(dir.resolve("rancher-compose.yml"),
+    Files.writeString(
+        dir.resolve("rancher-compose.yml"),
         Files.readString(source.resolve("rancher-compose.yml")));
     Path compose = dir.resolve("docker-compose.yml");
-    Files.writeString(compose, Files.readString(compose)
-        .replace("flask-nanoservice.examplez.com=5000", "80=5000"));
+    Files.writeString(
+        compose,
+        Files.readString(compose).replace("flask-nanoservice.examplez.com=5000", "80=5000"));
     return compose;
   }
 
@@ -119,9 +131,18 @@ class UpFlagsTest {
     String lb = control().service(STACK, "RancherLB").orElseThrow().path("id").asText();
     BalancerPort before = balancers.awaitPort(lb, 80, Duration.ofSeconds(10));
     // No grace: the engine itself waits for the probe's minimum requests before finishing.
-    CliRun run = up("-f", files, "-u", "--start-first",
-        "--verify-url", before.url().toString(),
-        "--verify-interval", "20ms", "--image", APP + "=smoll/flask-nanoservice:1.2");
+    CliRun run =
+        up(
+            "-f",
+            files,
+            "-u",
+            "--start-first",
+            "--verify-url",
+            before.url().toString(),
+            "--verify-interval",
+            "20ms",
+            "--image",
+            APP + "=smoll/flask-nanoservice:1.2");
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).as("no live status line off a terminal").doesNotContain("\r");
     BalancerPort after = balancers.port(lb, 80).orElseThrow();
@@ -138,11 +159,19 @@ class UpFlagsTest {
       port = socket.getLocalPort();
     }
     String dead = "http://127.0.0.1:" + port + "/";
-    CliRun run = up("-f", FILE, "-u", "--verify-url", dead, "--verify-interval", "20ms",
-        "--image", APP + "=smoll/flask-nanoservice:1.3");
+    CliRun run =
+        up(
+            "-f",
+            FILE,
+            "-u",
+            "--verify-url",
+            dead,
+            "--verify-interval",
+            "20ms",
+            "--image",
+            APP + "=smoll/flask-nanoservice:1.3");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.err()).contains("verification failed").contains(dead)
-        .contains("rolled back");
+    assertThat(run.err()).contains("verification failed").contains(dead).contains("rolled back");
     assertThat(image()).isEqualTo("docker:smoll/flask-nanoservice:1.2");
   }
 
@@ -166,26 +195,52 @@ class UpFlagsTest {
   @Test
   @Order(6)
   void parallelismBoundsTheActivationsInFlight() throws IOException {
-    Path three = Files.writeString(dir.resolve("three.yml"),
-        "a:\n  image: nginx:1.13\nb:\n  image: nginx:1.13\nc:\n  image: nginx:1.13\n");
+    Path three =
+        Files.writeString(
+            dir.resolve("three.yml"),
+            "a:\n  image: nginx:1.13\nb:\n  image: nginx:1.13\nc:\n  image: nginx:1.13\n");
     Duration latency = Duration.ofMillis(400);
     // Only a service's actions (here its activate) are under /services/; its create is not.
     control().inject(new Fault.Latency(RequestMatch.of("POST", "/services/"), latency, 6));
     control().clearRequests();
-    CliRun one = CliRun.of(EmulatorEnv.of(RANCHER.emulator()), "up", "-p", "one", "-f",
-        three.toString(), "--create-stack", "--health-grace", "0s", "--parallelism", "1");
+    CliRun one =
+        CliRun.of(
+            EmulatorEnv.of(RANCHER.emulator()),
+            "up",
+            "-p",
+            "one",
+            "-f",
+            three.toString(),
+            "--create-stack",
+            "--health-grace",
+            "0s",
+            "--parallelism",
+            "1");
     assertThat(one.exitCode()).as(one.toString()).isZero();
     List<Long> sequential = gapsBetweenActivations();
     control().clearRequests();
-    CliRun all = CliRun.of(EmulatorEnv.of(RANCHER.emulator()), "up", "-p", "three", "-f",
-        three.toString(), "--create-stack", "--health-grace", "0s", "--parallelism", "3");
+    CliRun all =
+        CliRun.of(
+            EmulatorEnv.of(RANCHER.emulator()),
+            "up",
+            "-p",
+            "three",
+            "-f",
+            three.toString(),
+            "--create-stack",
+            "--health-grace",
+            "0s",
+            "--parallelism",
+            "3");
     assertThat(all.exitCode()).as(all.toString()).isZero();
     List<Long> parallel = gapsBetweenActivations();
     // Each activation is answered after the latency: one at a time, they are at least that apart.
-    assertThat(sequential).hasSize(2).allSatisfy(gap -> assertThat(gap)
-        .isGreaterThanOrEqualTo(latency.toMillis()));
-    assertThat(parallel).hasSize(2).anySatisfy(gap -> assertThat(gap)
-        .isLessThan(latency.toMillis()));
+    assertThat(sequential)
+        .hasSize(2)
+        .allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(latency.toMillis()));
+    assertThat(parallel)
+        .hasSize(2)
+        .anySatisfy(gap -> assertThat(gap).isLessThan(latency.toMillis()));
   }
 
   /** Milliseconds between the answers to the activate actions, in order. */
@@ -193,8 +248,8 @@ class UpFlagsTest {
     List<RecordedRequest> activations = requests("POST", "activate");
     List<Long> gaps = new ArrayList<>();
     for (int i = 1; i < activations.size(); i++) {
-      gaps.add(Duration.between(activations.get(i - 1).time(), activations.get(i).time())
-          .toMillis());
+      gaps.add(
+          Duration.between(activations.get(i - 1).time(), activations.get(i).time()).toMillis());
     }
     return gaps;
   }

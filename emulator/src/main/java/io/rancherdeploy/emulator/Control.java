@@ -17,7 +17,6 @@ import io.rancherdeploy.emulator.simulation.ImageBehaviour;
 import io.rancherdeploy.emulator.simulation.ImageCatalog;
 import io.rancherdeploy.emulator.simulation.RandomFaults;
 import io.rancherdeploy.emulator.simulation.Simulation;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,86 +26,92 @@ import java.util.function.Predicate;
 /** The {@link EmulatorControl} behind every {@link RancherEmulator}. */
 final class Control implements EmulatorControl {
 
-    private final Store store;
-    private final Keys keys;
-    private final FaultPlan faults;
-    private final RequestJournal journal;
-    private final ImageCatalog images;
+  private final Store store;
+  private final Keys keys;
+  private final FaultPlan faults;
+  private final RequestJournal journal;
+  private final ImageCatalog images;
   private final StoreQueries queries;
-    private Simulation simulation;
-    private EventHub events;
-    private volatile List<EmulatorPlugin> plugins = List.of();
+  private Simulation simulation;
+  private EventHub events;
+  private volatile List<EmulatorPlugin> plugins = List.of();
 
-    Control(Store store, Keys keys, FaultPlan faults, RequestJournal journal, ImageCatalog images) {
-        this.store = store;
-        this.keys = keys;
-        this.faults = faults;
-        this.journal = journal;
-        this.images = images;
+  Control(Store store, Keys keys, FaultPlan faults, RequestJournal journal, ImageCatalog images) {
+    this.store = store;
+    this.keys = keys;
+    this.faults = faults;
+    this.journal = journal;
+    this.images = images;
     this.queries = new StoreQueries(store);
-    }
+  }
 
-    void plugins(List<EmulatorPlugin> installed) {
-        this.plugins = List.copyOf(installed);
-    }
+  void plugins(List<EmulatorPlugin> installed) {
+    this.plugins = List.copyOf(installed);
+  }
 
-    @Override
-    public <T extends EmulatorPlugin> Optional<T> plugin(Class<T> type) {
-        return plugins.stream().filter(type::isInstance).map(type::cast).findFirst();
-    }
+  @Override
+  public <T extends EmulatorPlugin> Optional<T> plugin(Class<T> type) {
+    return plugins.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
 
-    void attach(Simulation simulation, EventHub events) {
-        this.simulation = simulation;
-        this.events = events;
-    }
+  void attach(Simulation simulation, EventHub events) {
+    this.simulation = simulation;
+    this.events = events;
+  }
 
-    @Override
-    public void image(String image, ImageBehaviour behaviour) {
-        images.define(image, behaviour);
-    }
+  @Override
+  public void image(String image, ImageBehaviour behaviour) {
+    images.define(image, behaviour);
+  }
 
-    @Override
-    public void defaultImage(ImageBehaviour behaviour) {
-        images.defaults(behaviour);
-    }
+  @Override
+  public void defaultImage(ImageBehaviour behaviour) {
+    images.defaults(behaviour);
+  }
 
-    @Override
-    public void inject(Fault fault) {
-        faults.inject(fault);
-    }
+  @Override
+  public void inject(Fault fault) {
+    faults.inject(fault);
+  }
 
-    @Override
-    public void randomFaults(RandomFaults random) {
-        faults.random(random);
-    }
+  @Override
+  public void randomFaults(RandomFaults random) {
+    faults.random(random);
+  }
 
-    @Override
-    public void clearFaults() {
-        faults.clear();
-    }
+  @Override
+  public void clearFaults() {
+    faults.clear();
+  }
 
-    @Override
-    public void dropWebsockets() {
-        events.dropAll();
-    }
+  @Override
+  public void dropWebsockets() {
+    events.dropAll();
+  }
 
-    @Override
-    public String addEnvironment(String name) {
-        return store.create(ResourceType.PROJECT, "1a1", p -> {
-            p.put("name", name);
-            Resources.settle(p, "active");
-            p.put("orchestration", "cattle");
-            p.put("kind", "project");
-        }).get("id").asText();
-    }
+  @Override
+  public String addEnvironment(String name) {
+    return store
+        .create(
+            ResourceType.PROJECT,
+            "1a1",
+            p -> {
+              p.put("name", name);
+              Resources.settle(p, "active");
+              p.put("orchestration", "cattle");
+              p.put("kind", "project");
+            })
+        .get("id")
+        .asText();
+  }
 
-    @Override
-    public void addKey(ApiKey key) {
-        keys.add(key);
-    }
+  @Override
+  public void addKey(ApiKey key) {
+    keys.add(key);
+  }
 
-    @Override
-    public String addHost(String projectId, String hostname) {
+  @Override
+  public String addHost(String projectId, String hostname) {
     requireEnvironment(projectId, "host " + hostname);
     return store
         .create(
@@ -124,7 +129,7 @@ final class Control implements EmulatorControl {
             })
         .get("id")
         .asText();
-    }
+  }
 
   @Override
   public String addCertificate(String projectId, String name) {
@@ -143,35 +148,35 @@ final class Control implements EmulatorControl {
     }
   }
 
-    @Override
-    public List<ObjectNode> hosts() {
-        return resources("host");
-    }
+  @Override
+  public List<ObjectNode> hosts() {
+    return resources("host");
+  }
 
-    @Override
-    public void suspendHost(String hostId) {
-        simulation.suspendHost(hostId);
-    }
+  @Override
+  public void suspendHost(String hostId) {
+    simulation.suspendHost(hostId);
+  }
 
-    @Override
-    public void resumeHost(String hostId) {
-        simulation.resumeHost(hostId);
-    }
+  @Override
+  public void resumeHost(String hostId) {
+    simulation.resumeHost(hostId);
+  }
 
-    @Override
-    public void hostFailoverDelay(Duration delay) {
-        simulation.hostFailoverDelay(delay);
-    }
+  @Override
+  public void hostFailoverDelay(Duration delay) {
+    simulation.hostFailoverDelay(delay);
+  }
 
-    @Override
-    public List<RecordedRequest> requests() {
-        return journal.entries();
-    }
+  @Override
+  public List<RecordedRequest> requests() {
+    return journal.entries();
+  }
 
-    @Override
-    public void clearRequests() {
-        journal.clear();
-    }
+  @Override
+  public void clearRequests() {
+    journal.clear();
+  }
 
   @Override
   public Optional<ObjectNode> resource(String id) {
@@ -209,13 +214,13 @@ final class Control implements EmulatorControl {
     return queries.awaitState(id, state, deadline);
   }
 
-    @Override
-    public void addListener(Consumer<ResourceChange> listener) {
-        store.addListener(listener);
-    }
+  @Override
+  public void addListener(Consumer<ResourceChange> listener) {
+    store.addListener(listener);
+  }
 
-    @Override
-    public void removeListener(Consumer<ResourceChange> listener) {
-        store.removeListener(listener);
-    }
+  @Override
+  public void removeListener(Consumer<ResourceChange> listener) {
+    store.removeListener(listener);
+  }
 }

@@ -7,7 +7,6 @@ import io.rancherdeploy.emulator.model.ResourceChange;
 import io.rancherdeploy.emulator.simulation.Fault;
 import io.rancherdeploy.emulator.simulation.ImageBehaviour;
 import io.rancherdeploy.emulator.simulation.RandomFaults;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,29 +26,29 @@ public interface EmulatorControl {
    */
   void image(String image, ImageBehaviour behaviour);
 
-    /** The behaviour of images nobody configured. */
-    void defaultImage(ImageBehaviour behaviour);
+  /** The behaviour of images nobody configured. */
+  void defaultImage(ImageBehaviour behaviour);
 
-    /** Adds a scripted fault. */
-    void inject(Fault fault);
+  /** Adds a scripted fault. */
+  void inject(Fault fault);
 
-    /** Random wire faults drawn from the seed. */
-    void randomFaults(RandomFaults faults);
+  /** Random wire faults drawn from the seed. */
+  void randomFaults(RandomFaults faults);
 
-    /** Removes every scripted and random fault. */
-    void clearFaults();
+  /** Removes every scripted and random fault. */
+  void clearFaults();
 
-    /** Cuts every open {@code subscribe} websocket now, without a close frame. */
-    void dropWebsockets();
+  /** Cuts every open {@code subscribe} websocket now, without a close frame. */
+  void dropWebsockets();
 
-    /** Adds an environment (project) and returns its id. */
-    String addEnvironment(String name);
+  /** Adds an environment (project) and returns its id. */
+  String addEnvironment(String name);
 
-    /** Accepts another key (environment or account key). */
-    void addKey(ApiKey key);
+  /** Accepts another key (environment or account key). */
+  void addKey(ApiKey key);
 
-    /** Adds a host to an environment and returns its id. */
-    String addHost(String projectId, String hostname);
+  /** Adds a host to an environment and returns its id. */
+  String addHost(String projectId, String hostname);
 
   /**
    * Adds a load balancer certificate (the {@code certificates} collection) to an environment and
@@ -60,8 +59,8 @@ public interface EmulatorControl {
   /** Removes a certificate, as a user deleting it in the UI does. */
   void removeCertificate(String certificateId);
 
-    /** The hosts of every environment. */
-    List<ObjectNode> hosts();
+  /** The hosts of every environment. */
+  List<ObjectNode> hosts();
 
   /**
    * The host goes down: its containers are lost; replacements are scheduled elsewhere after the
@@ -69,18 +68,18 @@ public interface EmulatorControl {
    */
   void suspendHost(String hostId);
 
-    /** The host comes back (empty). */
-    void resumeHost(String hostId);
+  /** The host comes back (empty). */
+  void resumeHost(String hostId);
 
-    /** How long after a host goes down its lost containers are replaced (simulated time). */
-    void hostFailoverDelay(Duration delay);
+  /** How long after a host goes down its lost containers are replaced (simulated time). */
+  void hostFailoverDelay(Duration delay);
 
-    /** The requests received so far, oldest first. */
-    List<RecordedRequest> requests();
+  /** The requests received so far, oldest first. */
+  List<RecordedRequest> requests();
 
-    void clearRequests();
+  void clearRequests();
 
-    Optional<ObjectNode> resource(String id);
+  Optional<ObjectNode> resource(String id);
 
   /**
    * All resources of an API type ({@code "service"}, {@code "container"}, …), removed ones
@@ -88,14 +87,14 @@ public interface EmulatorControl {
    */
   List<ObjectNode> resources(String type);
 
-    /** The non-removed stack of that name in any environment. */
-    Optional<ObjectNode> stack(String name);
+  /** The non-removed stack of that name in any environment. */
+  Optional<ObjectNode> stack(String name);
 
-    /** The non-removed service {@code service} of stack {@code stack}. */
-    Optional<ObjectNode> service(String stack, String service);
+  /** The non-removed service {@code service} of stack {@code stack}. */
+  Optional<ObjectNode> service(String stack, String service);
 
-    /** The non-removed containers of a service, in creation order. */
-    List<ObjectNode> containers(String serviceId);
+  /** The non-removed containers of a service, in creation order. */
+  List<ObjectNode> containers(String serviceId);
 
   /**
    * Waits until the resource satisfies {@code condition} and returns it; throws {@link
@@ -113,7 +112,7 @@ public interface EmulatorControl {
   /** Called with every change of every resource, in order (e.g. containers' lifecycle for logs). */
   void addListener(Consumer<ResourceChange> listener);
 
-    void removeListener(Consumer<ResourceChange> listener);
+  void removeListener(Consumer<ResourceChange> listener);
 
   /**
    * The installed plugin of that class: {@code LogsPlugin} (containers' logs) and {@code

@@ -1,10 +1,9 @@
 package io.rancherdeploy.emulator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.http.ContainerLogsAction;
 import io.rancherdeploy.emulator.http.RouteTable;
 import io.rancherdeploy.emulator.simulation.ContainerListener;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -15,33 +14,32 @@ import java.util.function.Consumer;
  */
 public interface EmulatorPlugin extends AutoCloseable {
 
-    /** What a plugin can hook into. */
-    interface Context {
-        RouteTable routes();
+  /** What a plugin can hook into. */
+  interface Context {
+    RouteTable routes();
 
-        void containerListener(ContainerListener listener);
+    void containerListener(ContainerListener listener);
 
-        void containerLogsAction(ContainerLogsAction action);
+    void containerLogsAction(ContainerLogsAction action);
 
-        EmulatorControl control();
+    EmulatorControl control();
 
-        long seed();
+    long seed();
 
-        /** The factor on simulated delays (0 = as fast as possible). */
-        double speed();
+    /** The factor on simulated delays (0 = as fast as possible). */
+    double speed();
 
-        Clock clock();
+    Clock clock();
 
     /**
      * Changes a stored resource; the change is announced (events, waits) like any other. For the
      * fields a plugin owns, e.g. a load balancer's {@code publicEndpoints}.
      */
     void updateResource(String id, Consumer<ObjectNode> change);
-    }
+  }
 
-    void install(Context context);
+  void install(Context context);
 
-    @Override
-    default void close() {
-    }
+  @Override
+  default void close() {}
 }

@@ -1,14 +1,13 @@
 package io.rancherdeploy.emulator;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Starts a {@link RancherEmulator} for a JUnit 5 test: in a static {@code @RegisterExtension} field
@@ -21,8 +20,8 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * The default emulator runs at speed 0 with seed 42, three hosts and a free port. When it stops,
- * the class (or the test) fails if event or log websockets are still open, naming each: a test
- * that leaves one open leaks a client thread into the next (opt out with {@link
+ * the class (or the test) fails if event or log websockets are still open, naming each: a test that
+ * leaves one open leaks a client thread into the next (opt out with {@link
  * RancherEmulator.Builder#allowWebSocketsOpenAtStop()}).
  */
 public final class RancherEmulatorExtension
@@ -30,59 +29,59 @@ public final class RancherEmulatorExtension
 
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
-    private final UnaryOperator<RancherEmulator.Builder> options;
-    private RancherEmulator emulator;
-    private boolean perClass;
+  private final UnaryOperator<RancherEmulator.Builder> options;
+  private RancherEmulator emulator;
+  private boolean perClass;
 
-    private RancherEmulatorExtension(UnaryOperator<RancherEmulator.Builder> options) {
-        this.options = options;
-    }
+  private RancherEmulatorExtension(UnaryOperator<RancherEmulator.Builder> options) {
+    this.options = options;
+  }
 
-    public static RancherEmulatorExtension create() {
-        return configure(UnaryOperator.identity());
-    }
+  public static RancherEmulatorExtension create() {
+    return configure(UnaryOperator.identity());
+  }
 
   /** {@code configure(b -> b.hosts(5).speed(0.01))}: applied on top of speed 0, seed 42, port 0. */
   public static RancherEmulatorExtension configure(UnaryOperator<RancherEmulator.Builder> options) {
-        return new RancherEmulatorExtension(options);
-    }
+    return new RancherEmulatorExtension(options);
+  }
 
-    /** The running emulator (between the start and the end of the class or test). */
-    public RancherEmulator emulator() {
-        if (emulator == null) {
+  /** The running emulator (between the start and the end of the class or test). */
+  public RancherEmulator emulator() {
+    if (emulator == null) {
       throw new IllegalStateException("the emulator runs only while a test of the class runs");
-        }
-        return emulator;
     }
+    return emulator;
+  }
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        perClass = true;
-        emulator = start();
-    }
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    perClass = true;
+    emulator = start();
+  }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        stop();
-    }
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
+  }
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        if (!perClass) {
-            emulator = start();
-        }
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (!perClass) {
+      emulator = start();
     }
+  }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (!perClass) {
-            stop();
-        }
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (!perClass) {
+      stop();
     }
+  }
 
-    private RancherEmulator start() {
-        return options.apply(RancherEmulator.builder().port(0).speed(0).seed(42).hosts(3)).start();
-    }
+  private RancherEmulator start() {
+    return options.apply(RancherEmulator.builder().port(0).speed(0).seed(42).hosts(3)).start();
+  }
 
   private void stop() {
     if (emulator == null) {

@@ -2,15 +2,14 @@ package io.rancherdeploy.emulator;
 
 import io.rancherdeploy.emulator.config.ConfigException;
 import io.rancherdeploy.emulator.config.EmulatorConfig;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar rancher-emulator.jar --port 8080 [--access-key A --secret-key S] [--config FILE]
@@ -56,78 +55,78 @@ public final class RancherEmulatorMain implements Callable<Integer> {
       description = "Seed of random faults and generated keys. Default: 0 (or the config's)")
   Long seed;
 
-    private final CountDownLatch stop = new CountDownLatch(1);
-    private final CountDownLatch stopped = new CountDownLatch(1);
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new RancherEmulatorMain()).execute(args));
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new RancherEmulatorMain()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    if ((accessKey == null) != (secretKey == null)) {
+      err.println("--access-key and --secret-key go together: give both or neither");
+      return 2;
     }
-
-    @Override
-    public Integer call() {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        if ((accessKey == null) != (secretKey == null)) {
-            err.println("--access-key and --secret-key go together: give both or neither");
-            return 2;
-        }
-        EmulatorConfig settings;
-        try {
+    EmulatorConfig settings;
+    try {
       settings =
           Optional.ofNullable(config).map(EmulatorConfig::load).orElseGet(EmulatorConfig::empty);
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
-        RancherEmulator.Builder builder = settings.configure(RancherEmulator.builder().port(port));
-        Optional.ofNullable(speed).ifPresent(builder::speed);
-        Optional.ofNullable(seed).ifPresent(builder::seed);
-        if (accessKey != null) {
-            builder.apiKey(accessKey, secretKey);
-        }
-        try (RancherEmulator emulator = builder.start()) {
-            settings.apply(emulator);
-            Thread hook = new Thread(this::stopAndWait, "rancher-emulator-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
+    } catch (ConfigException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    RancherEmulator.Builder builder = settings.configure(RancherEmulator.builder().port(port));
+    Optional.ofNullable(speed).ifPresent(builder::speed);
+    Optional.ofNullable(seed).ifPresent(builder::seed);
+    if (accessKey != null) {
+      builder.apiKey(accessKey, secretKey);
+    }
+    try (RancherEmulator emulator = builder.start()) {
+      settings.apply(emulator);
+      Thread hook = new Thread(this::stopAndWait, "rancher-emulator-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
       out.println(
           "Rancher emulator listening on "
               + emulator.url()
               + " (API "
               + emulator.url()
               + "/v2-beta)");
-            out.println("RANCHER_URL=" + emulator.url());
-            out.println("RANCHER_ACCESS_KEY=" + emulator.accessKey());
-            out.println("RANCHER_SECRET_KEY=" + emulator.secretKey());
-            out.println("Press Ctrl-C to stop.");
-            stop.await();
-            out.println("Rancher emulator stopped.");
-            return 0;
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            err.println("The emulator did not start: " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
-        } finally {
-            stopped.countDown();
-        }
+      out.println("RANCHER_URL=" + emulator.url());
+      out.println("RANCHER_ACCESS_KEY=" + emulator.accessKey());
+      out.println("RANCHER_SECRET_KEY=" + emulator.secretKey());
+      out.println("Press Ctrl-C to stop.");
+      stop.await();
+      out.println("Rancher emulator stopped.");
+      return 0;
+    } catch (ConfigException e) {
+      err.println(e.getMessage());
+      return 2;
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      err.println("The emulator did not start: " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
+    } finally {
+      stopped.countDown();
     }
+  }
 
-    /** Ctrl-C: let {@link #call()} close the emulator before the JVM halts (bounded). */
-    private void stopAndWait() {
-        stop.countDown();
-        try {
-            stopped.await(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+  /** Ctrl-C: let {@link #call()} close the emulator before the JVM halts (bounded). */
+  private void stopAndWait() {
+    stop.countDown();
+    try {
+      stopped.await(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+  }
 
-    /** Stops a running {@link #call()} (as Ctrl-C does); for embedding, e.g. the CLI and tests. */
-    public void stop() {
-        stop.countDown();
-    }
+  /** Stops a running {@link #call()} (as Ctrl-C does); for embedding, e.g. the CLI and tests. */
+  public void stop() {
+    stop.countDown();
+  }
 }

@@ -1,7 +1,7 @@
 package hudson;
 
 public final class FilePath {
-    public String getRemote() {
-        throw new UnsupportedOperationException();
-    }
+  public String getRemote() {
+    throw new UnsupportedOperationException();
+  }
 }

@@ -1,6 +1,5 @@
 package jenkins;
 
 public abstract class MasterToSlaveFileCallable<T> implements ControllerToAgentFileCallable<T> {
-    public MasterToSlaveFileCallable() {
-    }
+  public MasterToSlaveFileCallable() {}
 }

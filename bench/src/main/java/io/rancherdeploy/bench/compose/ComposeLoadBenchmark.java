@@ -19,8 +19,7 @@ import java.util.Map;
  * [warmup] [runs]}
  */
 public final class ComposeLoadBenchmark {
-  private ComposeLoadBenchmark() {
-  }
+  private ComposeLoadBenchmark() {}
 
   public static void main(String[] args) {
     int services = args.length > 0 ? Integer.parseInt(args[0]) : 500;
@@ -28,11 +27,12 @@ public final class ComposeLoadBenchmark {
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     String compose = GeneratedStack.dockerCompose(services);
     String rancher = GeneratedStack.rancherCompose(services);
-    ComposeSource source = ComposeSource.builder()
-        .composeFile("docker-compose.yml", compose)
-        .rancherComposeFile("rancher-compose.yml", rancher)
-        .variables(Map.of("TAG", "1.4.2", "DB_PASSWORD", "not-a-real-secret"))
-        .build();
+    ComposeSource source =
+        ComposeSource.builder()
+            .composeFile("docker-compose.yml", compose)
+            .rancherComposeFile("rancher-compose.yml", rancher)
+            .variables(Map.of("TAG", "1.4.2", "DB_PASSWORD", "not-a-real-secret"))
+            .build();
 
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long firstCpu = threads.getCurrentThreadCpuTime();
@@ -68,12 +68,14 @@ public final class ComposeLoadBenchmark {
         "  after %d warm-up loads, %d runs: median %.1f ms, min %.1f ms, p90 %.1f ms, max %.1f ms"
             + " (target < 200 ms)%n",
         warmup, runs, millis[runs / 2], millis[0], millis[(int) (runs * 0.9)], millis[runs - 1]);
-    System.out.printf("  CPU time of the loading thread: median %.1f ms, min %.1f ms, p90 %.1f ms"
-        + " (what the load costs when the machine is busy with other work)%n", cpuMillis[runs / 2],
-        cpuMillis[0], cpuMillis[(int) (runs * 0.9)]);
+    System.out.printf(
+        "  CPU time of the loading thread: median %.1f ms, min %.1f ms, p90 %.1f ms"
+            + " (what the load costs when the machine is busy with other work)%n",
+        cpuMillis[runs / 2], cpuMillis[0], cpuMillis[(int) (runs * 0.9)]);
     System.out.printf("  allocated per load: %.0f MB%n", allocatedMb);
     System.out.println("  machine: " + Machine.current().describe());
-    System.out.printf("  system load average during the run: %.1f%n",
+    System.out.printf(
+        "  system load average during the run: %.1f%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
@@ -82,7 +84,8 @@ public final class ComposeLoadBenchmark {
 
   private static long allocatedBytes(ThreadMXBean threads) {
     return threads instanceof com.sun.management.ThreadMXBean sun
-        ? sun.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
+        ? sun.getThreadAllocatedBytes(Thread.currentThread().getId())
+        : 0;
   }
 
   private static void consume(ComposeProject project) {

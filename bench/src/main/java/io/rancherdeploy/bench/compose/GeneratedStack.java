@@ -6,8 +6,7 @@ package io.rancherdeploy.bench.compose;
  * fronts the first services through lb_config port rules.
  */
 final class GeneratedStack {
-  private GeneratedStack() {
-  }
+  private GeneratedStack() {}
 
   static String dockerCompose(int services) {
     StringBuilder yaml = new StringBuilder(services * 400).append("version: '2'\nservices:\n");
@@ -23,22 +22,28 @@ final class GeneratedStack {
           .append(
               i % 2 == 0
                   ? "    environment:\n"
-                        + "      DB_HOST: db\n"
-                        + "      DB_PASSWORD: ${DB_PASSWORD}\n"
-                        + "      MODE: ${MODE:-prod}\n"
+                      + "      DB_HOST: db\n"
+                      + "      DB_PASSWORD: ${DB_PASSWORD}\n"
+                      + "      MODE: ${MODE:-prod}\n"
                   : "    environment:\n"
-                        + "    - DB_HOST=db\n"
-                        + "    - DB_PASSWORD=${DB_PASSWORD}\n"
-                        + "    - MODE=${MODE:-prod}\n")
+                      + "    - DB_HOST=db\n"
+                      + "    - DB_PASSWORD=${DB_PASSWORD}\n"
+                      + "    - MODE=${MODE:-prod}\n")
           .append("    labels:\n      io.rancher.container.pull_image: always\n")
           .append("      io.rancher.scheduler.affinity:host_label: tier=app\n");
       if (i % 10 == 0) {
         yaml.append("      io.rancher.sidekicks: app").append(i).append("-log\n");
       }
-      yaml.append("    ports:\n    - \"").append(10000 + i).append(":8080\"\n")
+      yaml.append("    ports:\n    - \"")
+          .append(10000 + i)
+          .append(":8080\"\n")
           .append("    - target: 9090\n      protocol: udp\n")
-          .append("    volumes:\n    - /var/log/app").append(i).append(":/logs:rw\n")
-          .append("    links:\n    - app").append((i + 1) % services).append(":next\n")
+          .append("    volumes:\n    - /var/log/app")
+          .append(i)
+          .append(":/logs:rw\n")
+          .append("    links:\n    - app")
+          .append((i + 1) % services)
+          .append(":next\n")
           .append("    logging: {driver: json-file, options: {max-size: 10m}}\n");
       if (i % 10 == 0) {
         yaml.append("  app")
@@ -70,8 +75,11 @@ final class GeneratedStack {
     }
     yaml.append("  lb:\n    lb_config:\n      port_rules:\n");
     for (int i = 0; i < Math.min(services, 50); i++) {
-      yaml.append("      - {source_port: 80, target_port: 8080, service: app").append(i)
-          .append(", hostname: app").append(i).append(".example.com, protocol: http}\n");
+      yaml.append("      - {source_port: 80, target_port: 8080, service: app")
+          .append(i)
+          .append(", hostname: app")
+          .append(i)
+          .append(".example.com, protocol: http}\n");
     }
     yaml.append("    health_check: {port: 42, interval: 2000}\n");
     return yaml.toString();

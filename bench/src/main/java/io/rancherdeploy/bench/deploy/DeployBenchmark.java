@@ -31,8 +31,13 @@ public final class DeployBenchmark {
 
   public static void main(String[] args) {
     String which = args.length == 0 ? "all" : args[0];
-    System.out.println("Deploy engine benchmark '" + String.join(" ", args) + "' at "
-        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " on " + Machine.current().describe());
+    System.out.println(
+        "Deploy engine benchmark '"
+            + String.join(" ", args)
+            + "' at "
+            + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+            + " on "
+            + Machine.current().describe());
     if (which.equals("all") || which.equals("requests")) {
       requests();
     }
@@ -45,7 +50,8 @@ public final class DeployBenchmark {
     if (which.equals("all") || which.equals("large")) {
       LargeFigure.run(args.length > 1 ? Integer.parseInt(args[1]) : 500);
     }
-    System.out.printf("Done at %s, load average %.2f%n",
+    System.out.printf(
+        "Done at %s, load average %.2f%n",
         Instant.now().truncatedTo(ChronoUnit.SECONDS), loadAverage());
   }
 
@@ -88,7 +94,12 @@ public final class DeployBenchmark {
           System.out.printf(
               "(b) %-18s %s: %d requests (%d to connect incl. the events socket, %d by the"
                   + " engine); target at most %d: %s%n",
-              runs[i], result.outcome(), all.size(), connect, all.size() - connect, targets[i],
+              runs[i],
+              result.outcome(),
+              all.size(),
+              connect,
+              all.size() - connect,
+              targets[i],
               all.size() <= targets[i] && result.succeeded() ? "MET" : "NOT MET");
           if (Boolean.getBoolean("journal")) {
             all.forEach(r -> System.out.println("    " + r.line() + " " + r.query()));

@@ -69,8 +69,8 @@ final class EmulatorProcess implements AutoCloseable {
   private static Map<String, String> readKeys(Process process) {
     Map<String, String> printed = new HashMap<>();
     long until = System.nanoTime() + START.toNanos();
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     try {
       String line;
       while (printed.size() < 3 && System.nanoTime() < until && (line = out.readLine()) != null) {
@@ -85,15 +85,19 @@ final class EmulatorProcess implements AutoCloseable {
     if (printed.size() < 3) {
       throw new IllegalStateException("the emulator did not print its URL and keys in " + START);
     }
-    Thread drain = new Thread(() -> {
-      try {
-        while (out.readLine() != null) {
-          // the emulator's own output is not part of the figures; reading keeps its pipe empty
-        }
-      } catch (IOException e) {
-        // closed when the emulator stops
-      }
-    }, "emulator-output");
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                while (out.readLine() != null) {
+                  // the emulator's own output is not part of the figures; reading keeps its pipe
+                  // empty
+                }
+              } catch (IOException e) {
+                // closed when the emulator stops
+              }
+            },
+            "emulator-output");
     drain.setDaemon(true);
     drain.start();
     return printed;

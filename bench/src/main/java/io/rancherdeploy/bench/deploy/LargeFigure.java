@@ -30,13 +30,17 @@ final class LargeFigure {
 
   static void run(int n) {
     HeapWatch heap = HeapWatch.start();
-    try (Rancher rancher = Rancher.start(0); RancherClient client = rancher.connect()) {
+    try (Rancher rancher = Rancher.start(0);
+        RancherClient client = rancher.connect()) {
       DeployEngine engine = new DeployEngine(client);
       List<DesiredService> services = GeneratedServices.chains(n, 1, "1");
       long from = System.nanoTime();
-      DeployResult result = engine.deploy("large", services,
-          DeployBenchmark.options().createStack(true).parallelism(8).build(),
-          DeployBenchmark.quiet());
+      DeployResult result =
+          engine.deploy(
+              "large",
+              services,
+              DeployBenchmark.options().createStack(true).parallelism(8).build(),
+              DeployBenchmark.quiet());
       long took = Duration.ofNanos(System.nanoTime() - from).toMillis();
       long replanFrom = System.nanoTime();
       boolean nothing =
@@ -48,9 +52,16 @@ final class LargeFigure {
           "(e) %d services, %s: %s in %d ms (%d containers running), re-plan changes nothing: %s"
               + " (%d ms); engine JVM -Xmx %d MB, heap used at most %d MB, at most %d MB left"
               + " after a collection; target (deployed with -Xmx128m): %s%n",
-          n, rancher.where(), result.outcome(), took,
-          result.services().stream().mapToInt(s -> s.runningInstances()).sum(), nothing, replan,
-          max, heap.peakUsed() / MB, heap.peakAfterGc() / MB,
+          n,
+          rancher.where(),
+          result.outcome(),
+          took,
+          result.services().stream().mapToInt(s -> s.runningInstances()).sum(),
+          nothing,
+          replan,
+          max,
+          heap.peakUsed() / MB,
+          heap.peakAfterGc() / MB,
           result.succeeded() && nothing && max <= 128 ? "MET" : "NOT MET");
     }
   }
@@ -63,37 +74,51 @@ final class LargeFigure {
     private volatile boolean running = true;
 
     private HeapWatch() {
-      sampler = new Thread(() -> {
-        while (running) {
-          peakUsed.accumulateAndGet(
-              ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-          try {
-            Thread.sleep(10);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "heap-sampler");
+      sampler =
+          new Thread(
+              () -> {
+                while (running) {
+                  peakUsed.accumulateAndGet(
+                      ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                      Math::max);
+                  try {
+                    Thread.sleep(10);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "heap-sampler");
       sampler.setDaemon(true);
     }
 
     static HeapWatch start() {
       HeapWatch watch = new HeapWatch();
-      Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-          .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
-          .collect(Collectors.toSet());
+      Set<String> heapPools =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(p -> p.getType() == MemoryType.HEAP)
+              .map(MemoryPoolMXBean::getName)
+              .collect(Collectors.toSet());
       for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-        ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-          if (notification.getType()
-              .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                (CompositeData) notification.getUserData());
-            long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                .filter(e -> heapPools.contains(e.getKey()))
-                .mapToLong(e -> e.getValue().getUsed()).sum();
-            watch.peakAfterGc.accumulateAndGet(after, Math::max);
-          }
-        }, null, null);
+        ((NotificationEmitter) gc)
+            .addNotificationListener(
+                (notification, handback) -> {
+                  if (notification
+                      .getType()
+                      .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    GarbageCollectionNotificationInfo info =
+                        GarbageCollectionNotificationInfo.from(
+                            (CompositeData) notification.getUserData());
+                    long after =
+                        info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(e -> heapPools.contains(e.getKey()))
+                            .mapToLong(e -> e.getValue().getUsed())
+                            .sum();
+                    watch.peakAfterGc.accumulateAndGet(after, Math::max);
+                  }
+                },
+                null,
+                null);
       }
       watch.sampler.start();
       return watch;

@@ -23,15 +23,23 @@ record Rancher(URI url, String accessKey, String secretKey, String where, AutoCl
     }
     EmulatorProcess process =
         EmulatorProcess.start(speed, System.getProperty("emulatorHeap", "1g"));
-    return new Rancher(process.url(), process.accessKey(), process.secretKey(),
-        "emulator in its own process (pid " + process.pid() + ")", process);
+    return new Rancher(
+        process.url(),
+        process.accessKey(),
+        process.secretKey(),
+        "emulator in its own process (pid " + process.pid() + ")",
+        process);
   }
 
   static Rancher inline(double speed) {
     RancherEmulator emulator =
         RancherEmulator.builder().port(0).speed(speed).seed(42).hosts(3).start();
-    return new Rancher(emulator.url(), emulator.accessKey(), emulator.secretKey(),
-        "emulator in the same JVM", emulator);
+    return new Rancher(
+        emulator.url(),
+        emulator.accessKey(),
+        emulator.secretKey(),
+        "emulator in the same JVM",
+        emulator);
   }
 
   /** CPU time used by the emulator's own process; zero when it runs in this JVM. */
@@ -41,8 +49,10 @@ record Rancher(URI url, String accessKey, String secretKey, String where, AutoCl
 
   /** CPU time used by this JVM (the engine, and the emulator when it runs inline). */
   static Duration ownCpu() {
-    return Duration.ofNanos(((com.sun.management.OperatingSystemMXBean)
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());
+    return Duration.ofNanos(
+        ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime());
   }
 
   RancherClient connect() {

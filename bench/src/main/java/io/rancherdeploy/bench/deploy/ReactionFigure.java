@@ -21,23 +21,30 @@ final class ReactionFigure {
   private ReactionFigure() {}
 
   static void run() {
-    try (Rancher rancher = Rancher.inline(0); RancherClient client = rancher.connect()) {
+    try (Rancher rancher = Rancher.inline(0);
+        RancherClient client = rancher.connect()) {
       RancherEmulator emulator = (RancherEmulator) rancher.stop();
       Map<String, Long> changed = new ConcurrentHashMap<>();
-      emulator.control().addListener(change -> {
-        if (change.resource().path("state").asText().equals("inactive")) {
-          changed.putIfAbsent(change.id(), System.nanoTime());
-        }
-      });
+      emulator
+          .control()
+          .addListener(
+              change -> {
+                if (change.resource().path("state").asText().equals("inactive")) {
+                  changed.putIfAbsent(change.id(), System.nanoTime());
+                }
+              });
       long offset = System.nanoTime() - Instant.now().toEpochMilli() * 1_000_000L;
       List<Double> millis = new ArrayList<>();
       for (int round = 0; round < 4; round++) {
         emulator.control().clearRequests();
         changed.clear();
         List<DesiredService> services = GeneratedServices.chains(25, 1, "r" + round);
-        new DeployEngine(client).deploy("react" + round, services,
-            DeployBenchmark.options().createStack(true).parallelism(8).build(),
-            DeployBenchmark.quiet());
+        new DeployEngine(client)
+            .deploy(
+                "react" + round,
+                services,
+                DeployBenchmark.options().createStack(true).parallelism(8).build(),
+                DeployBenchmark.quiet());
         for (RecordedRequest r : emulator.control().requests()) {
           String[] parts = r.path().split("/");
           String id =

@@ -18,7 +18,8 @@ final class RollingFigure {
 
   static void run(int rounds) {
     double speed = Double.parseDouble(System.getProperty("speed", "0.05"));
-    try (Rancher rancher = Rancher.start(speed); RancherClient client = rancher.connect()) {
+    try (Rancher rancher = Rancher.start(speed);
+        RancherClient client = rancher.connect()) {
       DeployEngine engine = new DeployEngine(client);
       DeployOptions create = DeployBenchmark.options().createStack(true).parallelism(100).build();
       must(engine.deploy("chain", GeneratedServices.chains(1, 5, "0"), create, e -> {}));
@@ -35,7 +36,9 @@ final class RollingFigure {
         System.out.printf(
             "(c) round %d: chain of 5 %d ms; 100 services %d ms, CPU used meanwhile: engine JVM"
                 + " %d ms, emulator process %d ms%n",
-            round + 1, chain[round], hundred[round],
+            round + 1,
+            chain[round],
+            hundred[round],
             Rancher.ownCpu().minus(engineCpu).toMillis(),
             rancher.emulatorCpu().minus(emulatorCpu).toMillis());
       }
@@ -61,8 +64,12 @@ final class RollingFigure {
 
   static void must(DeployResult result) {
     if (!result.succeeded()) {
-      throw new IllegalStateException(result.stack() + ": " + result.outcome() + " "
-          + result.failure().map(f -> f.describe()).orElse(""));
+      throw new IllegalStateException(
+          result.stack()
+              + ": "
+              + result.outcome()
+              + " "
+              + result.failure().map(f -> f.describe()).orElse(""));
     }
   }
 }

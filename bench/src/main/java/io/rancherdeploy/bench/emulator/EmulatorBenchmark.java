@@ -15,23 +15,29 @@ import java.time.Duration;
  */
 public final class EmulatorBenchmark {
 
-    private EmulatorBenchmark() {}
+  private EmulatorBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
-        int clients = arg(args, "clients", 8);
-        int warmup = arg(args, "warmup", 10);
-        int seconds = arg(args, "seconds", 20);
-        int sockets = arg(args, "sockets", 200);
-        int hold = arg(args, "hold", 10);
-        int scale = arg(args, "scale", 10);
-        System.out.println("Emulator benchmark on " + Machine.current().describe());
-        try (RancherEmulator rancher = RancherEmulator.builder().port(0).speed(0).seed(42).hosts(3)
-                .plugin(new LogsPlugin()).start()) {
-            BenchApi api = new BenchApi(rancher.url(), rancher.accessKey(), rancher.secretKey());
-            BenchApi.Deployed deployed = api.deploy("bench", scale, Duration.ofSeconds(60));
-            RequestRate rate = new RequestRate(api, deployed);
-            rate.run(clients, Duration.ofSeconds(warmup));
-            RequestRate.Result requests = rate.run(clients, Duration.ofSeconds(seconds));
+  public static void main(String[] args) throws Exception {
+    int clients = arg(args, "clients", 8);
+    int warmup = arg(args, "warmup", 10);
+    int seconds = arg(args, "seconds", 20);
+    int sockets = arg(args, "sockets", 200);
+    int hold = arg(args, "hold", 10);
+    int scale = arg(args, "scale", 10);
+    System.out.println("Emulator benchmark on " + Machine.current().describe());
+    try (RancherEmulator rancher =
+        RancherEmulator.builder()
+            .port(0)
+            .speed(0)
+            .seed(42)
+            .hosts(3)
+            .plugin(new LogsPlugin())
+            .start()) {
+      BenchApi api = new BenchApi(rancher.url(), rancher.accessKey(), rancher.secretKey());
+      BenchApi.Deployed deployed = api.deploy("bench", scale, Duration.ofSeconds(60));
+      RequestRate rate = new RequestRate(api, deployed);
+      rate.run(clients, Duration.ofSeconds(warmup));
+      RequestRate.Result requests = rate.run(clients, Duration.ofSeconds(seconds));
       System.out.printf(
           "HTTP: %,.0f requests/s (%d clients, keep-alive, %d s): %,d answered, %d failed, "
               + "p50 %.2f ms, p99 %.2f ms%n",
@@ -48,8 +54,8 @@ public final class EmulatorBenchmark {
           requests.perCpuSecond(),
           requests.processCpu().toNanos() / 1e9,
           requests.elapsed().toNanos() / 1e9);
-            LogSocketLoad.Result logs = new LogSocketLoad(api, deployed.containerIds())
-                    .run(sockets, Duration.ofSeconds(hold));
+      LogSocketLoad.Result logs =
+          new LogSocketLoad(api, deployed.containerIds()).run(sockets, Duration.ofSeconds(hold));
       System.out.printf(
           "Log websockets: %d of %d served with lines in order for %d s (%d opened), "
               + "%,d lines (%,.0f lines/s), %d out of order, over %d containers%n",
@@ -61,17 +67,17 @@ public final class EmulatorBenchmark {
           logs.linesPerSecond(),
           logs.outOfOrder(),
           deployed.containerIds().size());
-            api.http.dispatcher().executorService().shutdown();
-            api.http.connectionPool().evictAll();
-        }
+      api.http.dispatcher().executorService().shutdown();
+      api.http.connectionPool().evictAll();
     }
+  }
 
-    private static int arg(String[] args, String name, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith(name + "=")) {
-                return Integer.parseInt(arg.substring(name.length() + 1));
-            }
-        }
-        return fallback;
+  private static int arg(String[] args, String name, int fallback) {
+    for (String arg : args) {
+      if (arg.startsWith(name + "=")) {
+        return Integer.parseInt(arg.substring(name.length() + 1));
+      }
     }
+    return fallback;
+  }
 }

@@ -21,12 +21,12 @@ import java.util.Optional;
  * client's {@link LogStreamer} (logs action, websocket per container, frame parsing, masking,
  * bounded queue) and one consumer that checks every container's line numbers for loss, repeats and
  * reordering. Targets (issue 4, figure d): 100,000 lines/s delivered, heap under 64 MiB (run with
- * {@code -Xmx64m}), no line lost or reordered within a container. By default the emulator runs in
- * a process of its own ({@link LogEmulatorMain}), so the heap and CPU figures are the client's.
+ * {@code -Xmx64m}), no line lost or reordered within a container. By default the emulator runs in a
+ * process of its own ({@link LogEmulatorMain}), so the heap and CPU figures are the client's.
  *
  * <p>Arguments (all optional): {@code containers=20 rate=5000 seconds=10 warmup=3 queue=10000
- * tail=1 buffer=20000 emulator=process|inprocess emulatorHeap=512}, where {@code rate} is the
- * lines per second each container writes and {@code buffer} the lines each container keeps.
+ * tail=1 buffer=20000 emulator=process|inprocess emulatorHeap=512}, where {@code rate} is the lines
+ * per second each container writes and {@code buffer} the lines each container keeps.
  */
 public final class LogThroughputBenchmark {
   private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
@@ -101,8 +101,8 @@ public final class LogThroughputBenchmark {
   }
 
   /**
-   * At least the warm-up time, and until every container has delivered lines (on a loaded
-   * machine the sockets open and the JIT warms up slowly), within {@link #WARM_UP_LIMIT}.
+   * At least the warm-up time, and until every container has delivered lines (on a loaded machine
+   * the sockets open and the JIT warms up slowly), within {@link #WARM_UP_LIMIT}.
    */
   private static void warmUp(
       LogStreamer logs, LineChecker checker, HeapSampler heap, Settings settings)
@@ -134,8 +134,7 @@ public final class LogThroughputBenchmark {
   }
 
   private static long clientCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 }

@@ -36,7 +36,8 @@ final class RunReport {
   }
 
   void header() {
-    System.out.println("Log throughput benchmark, " + when + ", on " + Machine.current().describe());
+    System.out.println(
+        "Log throughput benchmark, " + when + ", on " + Machine.current().describe());
     System.out.println("Load average (1, 5, 15 min) before the run: " + loadBefore);
     System.out.printf(
         "%d containers writing %,d lines/s each (%,d lines/s in all), emulator %s, "

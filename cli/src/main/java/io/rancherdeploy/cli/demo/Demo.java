@@ -55,13 +55,22 @@ public final class Demo {
               + ", RANCHER_ACCESS_KEY="
               + rancher.accessKey()
               + " and RANCHER_SECRET_KEY set, as a CI job would.");
-      DemoCli cli = new DemoCli(context, Map.of("RANCHER_URL", rancher.url().toString(),
-          "RANCHER_ACCESS_KEY", rancher.accessKey(), "RANCHER_SECRET_KEY", rancher.secretKey()));
+      DemoCli cli =
+          new DemoCli(
+              context,
+              Map.of(
+                  "RANCHER_URL",
+                  rancher.url().toString(),
+                  "RANCHER_ACCESS_KEY",
+                  rancher.accessKey(),
+                  "RANCHER_SECRET_KEY",
+                  rancher.secretKey()));
       StackWatch watch = new StackWatch(rancher.control(), DemoStory.STACK);
       HostFailover failover =
           new HostFailover(rancher.control(), watch, printer, settings.deadline());
-      DemoStory story = new DemoStory(cli, files, watch, failover, printer, settings.deadline(),
-          settings.healthGrace());
+      DemoStory story =
+          new DemoStory(
+              cli, files, watch, failover, printer, settings.deadline(), settings.healthGrace());
       List<StepResult> results =
           story.play(
               () ->

@@ -30,8 +30,14 @@ final class DemoStory {
   private final String healthGrace;
   private final List<StepResult> results = new ArrayList<>();
 
-  DemoStory(DemoCli cli, DemoFiles files, StackWatch watch, HostFailover failover, Printer printer,
-      Duration deadline, Duration healthGrace) {
+  DemoStory(
+      DemoCli cli,
+      DemoFiles files,
+      StackWatch watch,
+      HostFailover failover,
+      Printer printer,
+      Duration deadline,
+      Duration healthGrace) {
     this.healthGrace = healthGrace.toMillis() + "ms";
     this.cli = cli;
     this.files = files;
@@ -66,8 +72,9 @@ final class DemoStory {
     } catch (RuntimeException e) {
       outcome = StepResult.Outcome.failed("unexpected: " + e);
     }
-    results.add(new StepResult(name, outcome.passed(), Duration.ofNanos(System.nanoTime() - start),
-        outcome.detail()));
+    results.add(
+        new StepResult(
+            name, outcome.passed(), Duration.ofNanos(System.nanoTime() - start), outcome.detail()));
     if (outcome.passed()) {
       printer.info("=== " + name + ": ok (" + outcome.detail() + ")");
     } else {
@@ -108,7 +115,8 @@ final class DemoStory {
             + " running, exit "
             + run.exitCode();
     return run.exitCode() == 0 && app.size() == 1 && balancer.size() == 1
-        ? StepResult.Outcome.passed(detail) : StepResult.Outcome.failed(detail);
+        ? StepResult.Outcome.passed(detail)
+        : StepResult.Outcome.failed(detail);
   }
 
   private StepResult.Outcome logs() {
@@ -130,8 +138,19 @@ final class DemoStory {
             + files.composeWithNewImage()
             + "); probing the load balancer every 50 ms");
     LoadProbe.Counts before = probe.counts();
-    DemoCli.Run run = cli.run("up", "-p", STACK, "-f", files.composeWithNewImage().toString(), "-u",
-        "--start-first", "--timeout", deadline.toSeconds() + "s", "--health-grace", healthGrace);
+    DemoCli.Run run =
+        cli.run(
+            "up",
+            "-p",
+            STACK,
+            "-f",
+            files.composeWithNewImage().toString(),
+            "-u",
+            "--start-first",
+            "--timeout",
+            deadline.toSeconds() + "s",
+            "--health-grace",
+            healthGrace);
     LoadProbe.Counts during = probe.counts().since(before);
     List<ObjectNode> app = watch.running(APP);
     boolean allNew =

@@ -37,8 +37,12 @@ final class HostFailover {
     suspendedHost = victim.path("hostId").asText();
     String hostName = watch.hostName(suspendedHost);
     Set<String> survivors = watch.hostsOf(List.of(before.get(1)));
-    printer.info("suspending " + hostName + ", which runs " + victim.path("name").asText()
-        + "; probing the load balancer all along");
+    printer.info(
+        "suspending "
+            + hostName
+            + ", which runs "
+            + victim.path("name").asText()
+            + "; probing the load balancer all along");
     LoadProbe.Counts start = probe.counts();
     long t0 = System.nanoTime();
     control.suspendHost(suspendedHost);
@@ -58,17 +62,29 @@ final class HostFailover {
           "no replacement within " + deadline.toSeconds() + "s; running on " + hosts);
     }
     hosts.removeAll(survivors);
-    return StepResult.Outcome.passed(String.format(Locale.ROOT,
-        "%s lost; replacement running on %s after %.1fs; %d of %d requests dropped", hostName,
-        String.join(",", hosts), seconds, during.failed(), during.total()));
+    return StepResult.Outcome.passed(
+        String.format(
+            Locale.ROOT,
+            "%s lost; replacement running on %s after %.1fs; %d of %d requests dropped",
+            hostName,
+            String.join(",", hosts),
+            seconds,
+            during.failed(),
+            during.total()));
   }
 
   StepResult.Outcome resume(LoadProbe probe) {
     String hostName = watch.hostName(suspendedHost);
     LoadProbe.Counts start = probe.counts();
     control.resumeHost(suspendedHost);
-    boolean active = StackWatch.await(() -> control.resource(suspendedHost)
-        .map(h -> "active".equals(h.path("state").asText())).orElse(false), deadline);
+    boolean active =
+        StackWatch.await(
+            () ->
+                control
+                    .resource(suspendedHost)
+                    .map(h -> "active".equals(h.path("state").asText()))
+                    .orElse(false),
+            deadline);
     StackWatch.await(
         () -> false, Duration.ofSeconds(2)); // watch the app for a moment with the host back
     List<ObjectNode> app = watch.running(DemoStory.APP);
@@ -84,6 +100,7 @@ final class HostFailover {
             during.failed(),
             during.total());
     return active && app.size() == 2 && during.failed() == 0
-        ? StepResult.Outcome.passed(detail) : StepResult.Outcome.failed(detail);
+        ? StepResult.Outcome.passed(detail)
+        : StepResult.Outcome.failed(detail);
   }
 }

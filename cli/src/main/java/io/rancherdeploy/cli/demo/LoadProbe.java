@@ -89,12 +89,13 @@ final class LoadProbe implements AutoCloseable {
   record Counts(long ok, long failed, Map<String, Long> backends) {
     Counts since(Counts before) {
       Map<String, Long> delta = new TreeMap<>();
-      backends.forEach((name, count) -> {
-        long d = count - before.backends.getOrDefault(name, 0L);
-        if (d > 0) {
-          delta.put(name, d);
-        }
-      });
+      backends.forEach(
+          (name, count) -> {
+            long d = count - before.backends.getOrDefault(name, 0L);
+            if (d > 0) {
+              delta.put(name, d);
+            }
+          });
       return new Counts(ok - before.ok, failed - before.failed, delta);
     }
 

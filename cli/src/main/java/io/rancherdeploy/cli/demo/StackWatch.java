@@ -57,8 +57,10 @@ final class StackWatch {
 
   /** The host id of a host name. */
   Optional<String> hostId(String hostName) {
-    return control.hosts().stream().filter(h -> hostName.equals(h.path("hostname").asText()))
-        .map(h -> h.path("id").asText()).findFirst();
+    return control.hosts().stream()
+        .filter(h -> hostName.equals(h.path("hostname").asText()))
+        .map(h -> h.path("id").asText())
+        .findFirst();
   }
 
   static String image(ObjectNode container) {

@@ -19,8 +19,14 @@ final class SummaryTable {
         .append("-".repeat(40))
         .append('\n');
     for (StepResult step : steps) {
-      table.append(String.format(Locale.ROOT, format, step.step(), step.passed() ? "yes" : "NO",
-          seconds(step.elapsed().toMillis()), step.detail()));
+      table.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              step.step(),
+              step.passed() ? "yes" : "NO",
+              seconds(step.elapsed().toMillis()),
+              step.detail()));
     }
     long passed = steps.stream().filter(StepResult::passed).count();
     table.append(
@@ -33,8 +39,12 @@ final class SummaryTable {
     com.fasterxml.jackson.databind.node.ArrayNode array =
         new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
     for (StepResult step : steps) {
-      array.addObject().put("step", step.step()).put("passed", step.passed())
-          .put("elapsedMillis", step.elapsed().toMillis()).put("detail", step.detail());
+      array
+          .addObject()
+          .put("step", step.step())
+          .put("passed", step.passed())
+          .put("elapsedMillis", step.elapsed().toMillis())
+          .put("detail", step.detail());
     }
     return array.toPrettyString();
   }

@@ -73,7 +73,7 @@ public final class ComposeOptions {
           file,
           files.isEmpty()
               ? "no -f given and there is no docker-compose.yml here; pass -f"
-                    + " path/to/docker-compose.yml"
+                  + " path/to/docker-compose.yml"
               : "check the -f path");
     }
     return List.copyOf(given);
@@ -107,7 +107,8 @@ public final class ComposeOptions {
     files().forEach(source::composeFile);
     rancherFile().ifPresent(source::rancherComposeFile);
     envFiles().forEach(source::envFile);
-    return source.variables(variables)
+    return source
+        .variables(variables)
         .processEnvironment(context.env())
         .unsetVariablesAsEmpty(allowUnset)
         .build();
@@ -120,8 +121,14 @@ public final class ComposeOptions {
 
   private static void requireFile(Path file, String fix) {
     if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException("The file " + file + " does not exist"
-          + (Files.isDirectory(file) ? " (it is a directory)" : "") + ": " + fix + ".");
+      throw new InvalidInputException(
+          "The file "
+              + file
+              + " does not exist"
+              + (Files.isDirectory(file) ? " (it is a directory)" : "")
+              + ": "
+              + fix
+              + ".");
     }
   }
 }

@@ -87,9 +87,10 @@ public final class ConnectionOptions {
                         "No API secret key given for access key "
                             + access
                             + ": set RANCHER_SECRET_KEY (or pass --secret-key)."));
-    RancherEndpoint.Builder builder = RancherEndpoint.builder(resolved.get(0))
-        .apiKey(ApiKey.of(access, secret))
-        .insecure(insecure);
+    RancherEndpoint.Builder builder =
+        RancherEndpoint.builder(resolved.get(0))
+            .apiKey(ApiKey.of(access, secret))
+            .insecure(insecure);
     resolved.subList(1, resolved.size()).forEach(builder::url);
     environment().ifPresent(builder::environment);
     ProxyEnvironment proxy = ProxyEnvironment.read(resolved.get(0).getScheme(), context::env);

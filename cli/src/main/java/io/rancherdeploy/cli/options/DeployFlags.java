@@ -77,7 +77,10 @@ public final class DeployFlags {
           "Leave upgraded services in 'upgraded' (a manual gate); finish later with 'finish'.")
   boolean noFinish;
 
-  @Option(names = "--on-failure", paramLabel = "ACTION", defaultValue = "rollback",
+  @Option(
+      names = "--on-failure",
+      paramLabel = "ACTION",
+      defaultValue = "rollback",
       description = "What to do with a failed upgrade: rollback (default), finish, or leave.")
   OnFailure onFailure = OnFailure.ROLLBACK;
 
@@ -110,19 +113,32 @@ public final class DeployFlags {
               + " it.")
   URI verifyUrl;
 
-  @Option(names = "--verify-max-failures", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--verify-max-failures",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Failed probe requests tolerated (default 0).")
   int verifyMaxFailures;
 
-  @Option(names = "--verify-interval", paramLabel = "DURATION", converter = DurationConverter.class,
-      defaultValue = "1s", description = "Time between probe requests (default 1s).")
+  @Option(
+      names = "--verify-interval",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "1s",
+      description = "Time between probe requests (default 1s).")
   Duration verifyInterval = Duration.ofSeconds(1);
 
-  @Option(names = "--verify-status", paramLabel = "CODE", defaultValue = "200",
+  @Option(
+      names = "--verify-status",
+      paramLabel = "CODE",
+      defaultValue = "200",
       description = "The HTTP status a good answer has (default 200).")
   int verifyStatus = 200;
 
-  @Option(names = "--verify-min-requests", paramLabel = "N", defaultValue = "3",
+  @Option(
+      names = "--verify-min-requests",
+      paramLabel = "N",
+      defaultValue = "3",
       description =
           "Probe answers needed, at least one good, before the upgrade may finish (default 3).")
   int verifyMinRequests = VerifyProbe.DEFAULT_MIN_REQUESTS;

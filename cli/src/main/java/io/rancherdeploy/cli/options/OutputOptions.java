@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 /** How results are printed: for a person (default), as JSON for a machine, or quietly. */
 public final class OutputOptions {
   /** The output formats. */
-  public enum Format { HUMAN, JSON }
+  public enum Format {
+    HUMAN,
+    JSON
+  }
 
   @Option(
       names = {"-o", "--output"},
@@ -15,10 +18,13 @@ public final class OutputOptions {
           "human (default) or json: the machine-readable result on stdout, progress on stderr.")
   Format format = Format.HUMAN;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only warnings, errors and the result.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only warnings, errors and the result.")
   boolean quiet;
 
-  @Option(names = {"--debug", "--verbose"},
+  @Option(
+      names = {"--debug", "--verbose"},
       description = "Print more detail, and a stack trace on errors (secrets still masked).")
   boolean debug;
 

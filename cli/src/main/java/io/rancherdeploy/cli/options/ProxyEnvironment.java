@@ -105,8 +105,8 @@ public record ProxyEnvironment(Optional<URI> proxy, Predicate<String> direct) {
     if (network.isEmpty() || bits < 0 || bits > width) {
       return host -> false;
     }
-    BigInteger mask = BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE)
-        .shiftRight(bits).not();
+    BigInteger mask =
+        BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE).shiftRight(bits).not();
     return host -> {
       if (!isIpLiteral(host) || host.contains(":") != (width == 128)) {
         return false;
@@ -155,8 +155,8 @@ public record ProxyEnvironment(Optional<URI> proxy, Predicate<String> direct) {
       return end > 0 ? entry.substring(1, end) : entry;
     }
     int colon = entry.lastIndexOf(':');
-    boolean hostAndPort = colon > 0 && entry.indexOf(':') == colon
-        && entry.substring(colon + 1).matches("\\d+");
+    boolean hostAndPort =
+        colon > 0 && entry.indexOf(':') == colon && entry.substring(colon + 1).matches("\\d+");
     return hostAndPort ? entry.substring(0, colon) : entry;
   }
 

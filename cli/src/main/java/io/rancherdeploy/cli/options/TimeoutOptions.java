@@ -19,15 +19,24 @@ public final class TimeoutOptions {
               + " result.")
   Duration overall;
 
-  @Option(names = "--pull-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--pull-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Deadline to pull images on the hosts (default 10m).")
   Duration pull;
 
-  @Option(names = "--remove-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--remove-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Deadline for services to be removed (default 3m).")
   Duration remove;
 
-  @Option(names = "--create-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--create-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Deadline for new services to become active, and for scaling (default 3m).")
   Duration create;
 
@@ -39,11 +48,17 @@ public final class TimeoutOptions {
           "Deadline for an upgrade to reach 'upgraded', and for the verify probe (default 10m).")
   Duration upgrade;
 
-  @Option(names = "--health-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--health-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Deadline for new containers to become healthy (default 5m).")
   Duration health;
 
-  @Option(names = "--finish-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--finish-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Deadline for finishupgrade (default 3m).")
   Duration finish;
 

@@ -21,11 +21,12 @@ class ConnectionOptionsTest {
     return options;
   }
 
-  private static final Map<String, String> ENV = Map.of(
-      "RANCHER_URL", "http://rancher.example:8080/",
-      "RANCHER_ACCESS_KEY", "AKFROMENV",
-      "RANCHER_SECRET_KEY", "secret-from-env",
-      "RANCHER_ENVIRONMENT", "Dev");
+  private static final Map<String, String> ENV =
+      Map.of(
+          "RANCHER_URL", "http://rancher.example:8080/",
+          "RANCHER_ACCESS_KEY", "AKFROMENV",
+          "RANCHER_SECRET_KEY", "secret-from-env",
+          "RANCHER_ENVIRONMENT", "Dev");
 
   @Test
   void readsTheSameVariablesAsRancherCompose() {
@@ -67,7 +68,8 @@ class ConnectionOptionsTest {
         .hasMessageContaining("--url")
         .hasMessageContaining("RANCHER_URL");
     assertThatThrownBy(() -> parse(Map.of("RANCHER_URL", "http://r")).endpoint())
-        .hasMessageContaining("--access-key").hasMessageContaining("RANCHER_ACCESS_KEY");
+        .hasMessageContaining("--access-key")
+        .hasMessageContaining("RANCHER_ACCESS_KEY");
     assertThatThrownBy(
             () -> parse(Map.of("RANCHER_URL", "http://r", "RANCHER_ACCESS_KEY", "AK")).endpoint())
         .hasMessageContaining("RANCHER_SECRET_KEY")

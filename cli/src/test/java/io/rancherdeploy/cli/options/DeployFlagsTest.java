@@ -102,13 +102,15 @@ class DeployFlagsTest {
     assertThat(options.followLogs()).isTrue();
     assertThat(options.healthGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(options.images()).containsEntry("web", "smoll/flask-nanoservice:1.0");
-    assertThat(options.verify()).hasValueSatisfying(probe -> {
-      assertThat(probe.url()).isEqualTo(URI.create("http://lb.example/"));
-      assertThat(probe.maxFailures()).isEqualTo(2);
-      assertThat(probe.interval()).isEqualTo(Duration.ofMillis(500));
-      assertThat(probe.expectedStatus()).isEqualTo(204);
-      assertThat(probe.minRequests()).isEqualTo(5);
-    });
+    assertThat(options.verify())
+        .hasValueSatisfying(
+            probe -> {
+              assertThat(probe.url()).isEqualTo(URI.create("http://lb.example/"));
+              assertThat(probe.maxFailures()).isEqualTo(2);
+              assertThat(probe.interval()).isEqualTo(Duration.ofMillis(500));
+              assertThat(probe.expectedStatus()).isEqualTo(204);
+              assertThat(probe.minRequests()).isEqualTo(5);
+            });
     assertThat(options.timeouts().overall()).isEqualTo(Duration.ofMinutes(5));
     assertThat(options.timeouts().health()).isEqualTo(Duration.ofSeconds(90));
     assertThat(options.timeouts().upgrade()).isEqualTo(Timeouts.DEFAULTS.upgrade());
@@ -127,13 +129,17 @@ class DeployFlagsTest {
   @Test
   void contradictionsAndImpossibleValuesAreInvalidInput() {
     assertThatThrownBy(() -> parse("--recreate", "-u"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("choose one");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("choose one");
     assertThatThrownBy(() -> parse("--batch-size", "0"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("batchSize");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("batchSize");
     assertThatThrownBy(() -> parse("--timeout", "0s"))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("longer than zero");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("longer than zero");
     assertThatThrownBy(() -> parse("--verify-url", "lb.example"))
-        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("http://");
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("http://");
     assertThatThrownBy(() -> parse("--verify-url", "http://lb/", "--verify-min-requests", "0"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("--verify-min-requests must be 1 or more, got 0.");
@@ -141,6 +147,7 @@ class DeployFlagsTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("--verify-status must be an HTTP status (100-599), got 42.");
     assertThatThrownBy(() -> parse("--on-failure", "pray"))
-        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("ROLLBACK");
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("ROLLBACK");
   }
 }

@@ -35,11 +35,15 @@ class DurationConverterTest {
   }
 
   @Property
-  void partsAddUp(@ForAll @IntRange(max = 99) int hours, @ForAll @IntRange(max = 999) int minutes,
-      @ForAll @IntRange(max = 9999) int seconds, @ForAll @IntRange(max = 99999) int millis) {
+  void partsAddUp(
+      @ForAll @IntRange(max = 99) int hours,
+      @ForAll @IntRange(max = 999) int minutes,
+      @ForAll @IntRange(max = 9999) int seconds,
+      @ForAll @IntRange(max = 99999) int millis) {
     String text = hours + "h" + minutes + "m" + seconds + "s" + millis + "ms";
-    assertThat(DurationConverter.parse(text)).isEqualTo(
-        Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds).plusMillis(millis));
+    assertThat(DurationConverter.parse(text))
+        .isEqualTo(
+            Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds).plusMillis(millis));
   }
 
   @Property

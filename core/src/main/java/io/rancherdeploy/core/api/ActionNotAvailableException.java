@@ -14,10 +14,19 @@ public class ActionNotAvailableException extends RancherDeployException {
   private final String state;
 
   public ActionNotAvailableException(Resource resource, String action) {
-    super(ErrorKind.API, "Action '" + action + "' is not available on " + resource.describe()
-        + " in state '" + resource.stateName() + "' (transitioning " + resource.transitioning()
-        + resource.transitioningMessage().map(m -> ": " + m).orElse("") + "); offered: "
-        + offered(resource.actions().keySet()));
+    super(
+        ErrorKind.API,
+        "Action '"
+            + action
+            + "' is not available on "
+            + resource.describe()
+            + " in state '"
+            + resource.stateName()
+            + "' (transitioning "
+            + resource.transitioning()
+            + resource.transitioningMessage().map(m -> ": " + m).orElse("")
+            + "); offered: "
+            + offered(resource.actions().keySet()));
     this.action = action;
     this.state = resource.stateName();
   }

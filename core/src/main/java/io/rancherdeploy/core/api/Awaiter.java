@@ -114,13 +114,16 @@ final class Awaiter {
 
   private <T extends Resource> T reloadOrRemoved(T current, Function<T, Optional<T>> reload) {
     long sent = System.nanoTime();
-    return reload.apply(current).orElseGet(() -> {
-      ObjectNode gone = current.json().put("state", "removed").put("transitioning", "no");
-      @SuppressWarnings("unchecked")
-      T removed = (T) current.withJson(gone);
-      removed.observedAt(sent);
-      return removed;
-    });
+    return reload
+        .apply(current)
+        .orElseGet(
+            () -> {
+              ObjectNode gone = current.json().put("state", "removed").put("transitioning", "no");
+              @SuppressWarnings("unchecked")
+              T removed = (T) current.withJson(gone);
+              removed.observedAt(sent);
+              return removed;
+            });
   }
 
   private <T extends Resource> boolean check(T resource, Condition<? super T> condition) {

@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * What a wait waits for: a test on the resource and the words that name it in messages
- * ({@code "service web (1s7) to be active"}).
+ * What a wait waits for: a test on the resource and the words that name it in messages ({@code
+ * "service web (1s7) to be active"}).
  */
 public record Condition<T extends Resource>(String description, Predicate<? super T> test) {
   public Condition {
@@ -24,8 +24,9 @@ public record Condition<T extends Resource>(String description, Predicate<? supe
   public static <T extends Resource> Condition<T> state(ResourceState... states) {
     String names =
         Arrays.stream(states).map(ResourceState::rancherName).collect(Collectors.joining(" or "));
-    return new Condition<>("to be " + names, r -> r.transitioning() != Transitioning.YES
-        && Arrays.asList(states).contains(r.state()));
+    return new Condition<>(
+        "to be " + names,
+        r -> r.transitioning() != Transitioning.YES && Arrays.asList(states).contains(r.state()));
   }
 
   /**

@@ -100,8 +100,10 @@ public final class RancherClient implements AutoCloseable {
   public <T extends Resource> Optional<T> findByName(
       ResourceType<T> type, String name, Filters filters) {
     Objects.requireNonNull(name, "name");
-    List<T> listed = list(type, filters.and("name", name).notRemoved()).stream()
-        .filter(r -> !r.isRemoved()).toList();
+    List<T> listed =
+        list(type, filters.and("name", name).notRemoved()).stream()
+            .filter(r -> !r.isRemoved())
+            .toList();
     List<T> exact = listed.stream().filter(r -> r.name().equals(name)).toList();
     List<T> matches =
         exact.isEmpty()
@@ -111,9 +113,19 @@ public final class RancherClient implements AutoCloseable {
                 .toList()
             : exact;
     if (matches.size() > 1) {
-      throw new RancherApiException(409, "Ambiguous", matches.size() + " " + calls.schemaId(type)
-          + " resources are named '" + name + "' (" + matches.stream().map(Resource::id).toList()
-          + "); remove the duplicates or address them by id", Optional.empty(), "GET",
+      throw new RancherApiException(
+          409,
+          "Ambiguous",
+          matches.size()
+              + " "
+              + calls.schemaId(type)
+              + " resources are named '"
+              + name
+              + "' ("
+              + matches.stream().map(Resource::id).toList()
+              + "); remove the duplicates or address them by id",
+          Optional.empty(),
+          "GET",
           calls.collection(type, "GET").toString());
     }
     return matches.stream().findFirst();
@@ -199,8 +211,10 @@ public final class RancherClient implements AutoCloseable {
       throw new ActionNotAvailableException(resource, action);
     }
     JsonNode body = input == null ? null : Calls.toObject(input);
-    Transport.Replay replay = REPEATABLE_ACTIONS.contains(action.toLowerCase(Locale.ROOT))
-        ? Transport.Replay.SAFE : Transport.Replay.UNSENT_ONLY;
+    Transport.Replay replay =
+        REPEATABLE_ACTIONS.contains(action.toLowerCase(Locale.ROOT))
+            ? Transport.Replay.SAFE
+            : Transport.Replay.UNSENT_ONLY;
     return calls.send("POST", HttpUrl.get(url), body, replay);
   }
 
@@ -250,16 +264,19 @@ public final class RancherClient implements AutoCloseable {
   }
 
   private HttpUrl self(Resource resource) {
-    return HttpUrl.get(resource.selfLink().orElseThrow(() -> new IllegalArgumentException(
-        resource.describe() + " has no self link")));
+    return HttpUrl.get(
+        resource
+            .selfLink()
+            .orElseThrow(
+                () -> new IllegalArgumentException(resource.describe() + " has no self link")));
   }
 
   private static ObjectNode object(JsonNode body) {
     if (body instanceof ObjectNode object) {
       return object;
     }
-    throw new RancherApiException(200, "InvalidBody", "Rancher answered without a JSON object",
-        Optional.empty(), "?", "?");
+    throw new RancherApiException(
+        200, "InvalidBody", "Rancher answered without a JSON object", Optional.empty(), "?", "?");
   }
 
   @Override

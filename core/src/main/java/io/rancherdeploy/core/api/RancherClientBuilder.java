@@ -29,8 +29,8 @@ public final class RancherClientBuilder {
   private static final System.Logger LOG = System.getLogger(RancherClient.class.getName());
 
   /**
-   * How long connecting waits for the events socket: once it is live, the first wait after a
-   * create starts from the create's answer instead of reading the resource again.
+   * How long connecting waits for the events socket: once it is live, the first wait after a create
+   * starts from the create's answer instead of reading the resource again.
    */
   private static final Duration EVENTS_LIVE = Duration.ofSeconds(2);
 
@@ -147,13 +147,17 @@ public final class RancherClientBuilder {
             .withBasicAuth(key.accessKey(), key.secretKey())
             .with(proxyPassword(endpoint));
     List<String> warnings = new ArrayList<>();
-    Consumer<String> warn = w -> {
-      warnings.add(w);
-      warningSink.accept(w);
-    };
+    Consumer<String> warn =
+        w -> {
+          warnings.add(w);
+          warningSink.accept(w);
+        };
     Servers servers = new Servers(endpoint.urls());
-    OkHttpClient http = HttpClients.create(endpoint, warn).newBuilder()
-        .addInterceptor(new AuthInterceptor(key, servers)).build();
+    OkHttpClient http =
+        HttpClients.create(endpoint, warn)
+            .newBuilder()
+            .addInterceptor(new AuthInterceptor(key, servers))
+            .build();
     Transport transport = new Transport(http, servers, retryPolicy, requestListener, masker);
     ErrorMapper errors = new ErrorMapper(key.accessKey(), masker);
     Discovery discovery = new Discovery(transport, errors);
@@ -183,13 +187,20 @@ public final class RancherClientBuilder {
             scoped.version(),
             environment.label(),
             key.accessKey());
-    Optional<HttpUrl> subscribe = events ? scoped.schemas().find("subscribe")
-        .map(s -> HttpUrl.parse(s.collectionUrl())) : Optional.empty();
+    Optional<HttpUrl> subscribe =
+        events
+            ? scoped.schemas().find("subscribe").map(s -> HttpUrl.parse(s.collectionUrl()))
+            : Optional.empty();
     EventHub hub = new EventHub(http, subscribe);
     hub.connectAndAwaitLive(EVENTS_LIVE);
     Awaiter awaiter = new Awaiter(hub, clock, pollInterval, safetyPoll, masker);
-    String describe = "environment=" + environment.label() + ", api=" + scoped.version().path()
-        + ", server=" + servers.currentBase().newBuilder().username("").password("").build();
+    String describe =
+        "environment="
+            + environment.label()
+            + ", api="
+            + scoped.version().path()
+            + ", server="
+            + servers.currentBase().newBuilder().username("").password("").build();
     return new RancherClient(
         new Session(
             environment,

@@ -67,8 +67,8 @@ public final class RancherEndpoint {
   }
 
   /**
-   * The HTTP proxy; its user info ({@code user:password}, percent-encoded) is sent as Basic
-   * {@code Proxy-Authorization}.
+   * The HTTP proxy; its user info ({@code user:password}, percent-encoded) is sent as Basic {@code
+   * Proxy-Authorization}.
    */
   public Optional<URI> proxy() {
     return proxy;
@@ -101,8 +101,14 @@ public final class RancherEndpoint {
 
   @Override
   public String toString() {
-    return "RancherEndpoint{urls=" + urls + ", accessKey=" + apiKey.accessKey()
-        + ", environment=" + environment.orElse("(only)") + (insecure ? ", INSECURE" : "") + "}";
+    return "RancherEndpoint{urls="
+        + urls
+        + ", accessKey="
+        + apiKey.accessKey()
+        + ", environment="
+        + environment.orElse("(only)")
+        + (insecure ? ", INSECURE" : "")
+        + "}";
   }
 
   public static final class Builder {
@@ -148,8 +154,8 @@ public final class RancherEndpoint {
     }
 
     /**
-     * Hosts reached directly although a proxy is set (a "no proxy" list, e.g. Jenkins'); asked
-     * with the host name of each connection. Default: none.
+     * Hosts reached directly although a proxy is set (a "no proxy" list, e.g. Jenkins'); asked with
+     * the host name of each connection. Default: none.
      */
     public Builder noProxy(Predicate<String> host) {
       this.noProxy = Objects.requireNonNull(host, "noProxy");

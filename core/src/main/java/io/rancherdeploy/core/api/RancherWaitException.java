@@ -10,7 +10,11 @@ import io.rancherdeploy.core.RancherDeployException;
  */
 public class RancherWaitException extends RancherDeployException {
   /** Why the wait ended. */
-  public enum Reason { TIMEOUT, ERROR, REMOVED }
+  public enum Reason {
+    TIMEOUT,
+    ERROR,
+    REMOVED
+  }
 
   private final Reason reason;
   private final transient Resource lastSeen;

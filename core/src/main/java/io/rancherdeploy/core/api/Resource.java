@@ -90,7 +90,8 @@ public class Resource {
    */
   public boolean isRemoved() {
     JsonNode removed = json.get("removed");
-    return state() == ResourceState.REMOVED || state() == ResourceState.PURGED
+    return state() == ResourceState.REMOVED
+        || state() == ResourceState.PURGED
         || (removed != null && !removed.isNull());
   }
 

@@ -27,19 +27,20 @@ final class ResourceChanges {
 
   private synchronized void attach() {
     if (!attached) {
-      events.addListener(json -> {
-        if (listeners.isEmpty()) {
-          return;
-        }
-        Resource view = ResourceType.forApiType(json.path("type").asText()).view(json);
-        for (Consumer<Resource> listener : listeners) {
-          try {
-            listener.accept(view);
-          } catch (RuntimeException e) {
-            // A listener's bug must not stop the events of the others.
-          }
-        }
-      });
+      events.addListener(
+          json -> {
+            if (listeners.isEmpty()) {
+              return;
+            }
+            Resource view = ResourceType.forApiType(json.path("type").asText()).view(json);
+            for (Consumer<Resource> listener : listeners) {
+              try {
+                listener.accept(view);
+              } catch (RuntimeException e) {
+                // A listener's bug must not stop the events of the others.
+              }
+            }
+          });
       attached = true;
     }
   }

@@ -32,6 +32,7 @@ public final class ResourceType<T extends Resource> {
   public static final ResourceType<Resource> PULL_TASK = generic("pullTask");
   public static final ResourceType<Resource> SETTING = generic("setting");
   public static final ResourceType<Resource> SECRET = generic("secret");
+
   /** Load balancer certificates of the environment (names and ids; rancher-api.md §6.6). */
   public static final ResourceType<Resource> CERTIFICATE = generic("certificate");
 

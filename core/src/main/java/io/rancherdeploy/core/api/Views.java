@@ -14,11 +14,12 @@ final class Views {
   static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     if (array != null && array.isArray()) {
-      array.forEach(item -> {
-        if (item.isValueNode() && !item.isNull()) {
-          out.add(item.asText());
-        }
-      });
+      array.forEach(
+          item -> {
+            if (item.isValueNode() && !item.isNull()) {
+              out.add(item.asText());
+            }
+          });
     }
     return List.copyOf(out);
   }
@@ -30,11 +31,12 @@ final class Views {
   static List<ObjectNode> objects(JsonNode array) {
     List<ObjectNode> out = new ArrayList<>();
     if (array != null && array.isArray()) {
-      array.forEach(item -> {
-        if (item.isObject()) {
-          out.add(((ObjectNode) item).deepCopy());
-        }
-      });
+      array.forEach(
+          item -> {
+            if (item.isObject()) {
+              out.add(((ObjectNode) item).deepCopy());
+            }
+          });
     }
     return List.copyOf(out);
   }

@@ -27,9 +27,10 @@ public final class ComposeException extends RancherDeployException {
   }
 
   private static String format(List<ComposeProblem> problems) {
-    String header = problems.size() == 1
-        ? "The compose files have 1 problem:"
-        : "The compose files have " + problems.size() + " problems:";
+    String header =
+        problems.size() == 1
+            ? "The compose files have 1 problem:"
+            : "The compose files have " + problems.size() + " problems:";
     return problems.stream()
         .map(problem -> "  " + problem.describe())
         .collect(Collectors.joining("\n", header + "\n", ""));

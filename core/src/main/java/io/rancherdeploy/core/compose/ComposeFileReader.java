@@ -80,10 +80,18 @@ final class ComposeFileReader {
     Map<String, Object> networks = new LinkedHashMap<>();
     for (YamlMap.Entry entry : root.entries()) {
       switch (entry.name()) {
-        case "version" -> { }
-        case "services" -> values.map(entry.value(), "services").ifPresent(services ->
-            services.entries().forEach(s -> readService(s, "services." + s.name(), ComposeFormat.V2)
-                .ifPresent(defs::add)));
+        case "version" -> {}
+        case "services" ->
+            values
+                .map(entry.value(), "services")
+                .ifPresent(
+                    services ->
+                        services
+                            .entries()
+                            .forEach(
+                                s ->
+                                    readService(s, "services." + s.name(), ComposeFormat.V2)
+                                        .ifPresent(defs::add)));
         case "volumes" -> declarations(entry.value(), "volumes", volumes);
         case "networks" -> declarations(entry.value(), "networks", networks);
         default -> {
@@ -123,7 +131,8 @@ final class ComposeFileReader {
     if (node instanceof YamlScalar s && s.isNull()) {
       return;
     }
-    values.map(node, path).ifPresent(map -> map.entries().forEach(e -> into.put(e.name(),
-        PlainData.of(e.value()))));
+    values
+        .map(node, path)
+        .ifPresent(map -> map.entries().forEach(e -> into.put(e.name(), PlainData.of(e.value()))));
   }
 }

@@ -51,25 +51,32 @@ public final class ComposeLoader {
     TreeInterpolator interpolator =
         new TreeInterpolator(
             new Interpolator(resolver::lookup), diagnostics, source.unsetVariablesAsEmpty());
-    ComposeFileReader reader = new ComposeFileReader(values,
-        new ServiceReader(values, new FieldReader(values, resolver::lookup)));
+    ComposeFileReader reader =
+        new ComposeFileReader(
+            values, new ServiceReader(values, new FieldReader(values, resolver::lookup)));
     ServiceMerger merger = new ServiceMerger();
     for (ComposeSource.Input input : source.composeFiles()) {
       directories.put(input.name(), SourceReader.baseDirectory(input));
-      parse(input, true).map(root -> interpolator.interpolate(root, ""))
-          .flatMap(root -> reader.read(input.name(), root)).ifPresent(merger::add);
+      parse(input, true)
+          .map(root -> interpolator.interpolate(root, ""))
+          .flatMap(root -> reader.read(input.name(), root))
+          .ifPresent(merger::add);
     }
-    Map<String, ServiceDef> rancher = source.rancherComposeFile()
-        .flatMap(input -> parse(input, false))
-        .map(root -> new RancherFileReader(values).read(interpolator.interpolate(root, "")))
-        .orElse(new LinkedHashMap<>());
+    Map<String, ServiceDef> rancher =
+        source
+            .rancherComposeFile()
+            .flatMap(input -> parse(input, false))
+            .map(root -> new RancherFileReader(values).read(interpolator.interpolate(root, "")))
+            .orElse(new LinkedHashMap<>());
     interpolator.reportMissing(source.composeFiles().get(0).name());
     failOnErrors(resolver);
     ServiceEnvFiles.apply(merger.services(), directories, diagnostics);
     List<ServiceSpec> services =
         new StackBuilder(merger.services(), rancher, merger.volumes(), diagnostics).build();
     failOnErrors(resolver);
-    return new ComposeProject(services, resolver.used(),
+    return new ComposeProject(
+        services,
+        resolver.used(),
         new SecretScrubber(resolver.used()).scrub(diagnostics.warnings()),
         () -> ComposeRenderer.render(merger.services(), merger.volumes(), merger.networks()));
   }
@@ -85,10 +92,15 @@ public final class ComposeLoader {
 
   private Optional<YamlNode> parse(ComposeSource.Input input, boolean required) {
     int before = diagnostics.errorCount();
-    Optional<YamlNode> root = SourceReader.read(input, diagnostics)
-        .flatMap(text -> SafeYamlParser.parse(input.name(), text, diagnostics));
+    Optional<YamlNode> root =
+        SourceReader.read(input, diagnostics)
+            .flatMap(text -> SafeYamlParser.parse(input.name(), text, diagnostics));
     if (root.isEmpty() && required && diagnostics.errorCount() == before) {
-      diagnostics.error(Location.ofFile(input.name()), "", "the file is empty", "services",
+      diagnostics.error(
+          Location.ofFile(input.name()),
+          "",
+          "the file is empty",
+          "services",
           "define at least one service");
     }
     return root;

@@ -15,11 +15,10 @@ import org.yaml.snakeyaml.Yaml;
  * their v2 form.
  */
 final class ComposeRenderer {
-  private ComposeRenderer() {
-  }
+  private ComposeRenderer() {}
 
-  static String render(Map<String, ServiceDef> services, Map<String, Object> volumes,
-      Map<String, Object> networks) {
+  static String render(
+      Map<String, ServiceDef> services, Map<String, Object> volumes, Map<String, Object> networks) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("version", "2");
     Map<String, Object> renderedServices = new TreeMap<>();
@@ -41,14 +40,18 @@ final class ComposeRenderer {
 
   private static Map<String, Object> service(ServiceDef service) {
     Map<String, Object> keys = new TreeMap<>();
-    service.fields().forEach((key, field) -> {
-      FieldKind kind = ServiceKeys.find(key).map(ServiceKeys.Key::kind).orElse(FieldKind.IGNORED);
-      switch (key) {
-        case "net" -> keys.put("network_mode", field.value());
-        case "log_driver", "log_opt" -> logging(keys, service);
-        default -> keys.put(key, value(kind, field.value()));
-      }
-    });
+    service
+        .fields()
+        .forEach(
+            (key, field) -> {
+              FieldKind kind =
+                  ServiceKeys.find(key).map(ServiceKeys.Key::kind).orElse(FieldKind.IGNORED);
+              switch (key) {
+                case "net" -> keys.put("network_mode", field.value());
+                case "log_driver", "log_opt" -> logging(keys, service);
+                default -> keys.put(key, value(kind, field.value()));
+              }
+            });
     return keys;
   }
 
@@ -108,8 +111,10 @@ final class ComposeRenderer {
 
   private static Map<String, Object> healthcheck(Map<String, Object> check) {
     Map<String, Object> result = new TreeMap<>();
-    check.forEach((key, value) -> result.put(key, value instanceof Long l && !key.equals("retries")
-        ? duration(l) : value));
+    check.forEach(
+        (key, value) ->
+            result.put(
+                key, value instanceof Long l && !key.equals("retries") ? duration(l) : value));
     return result;
   }
 }

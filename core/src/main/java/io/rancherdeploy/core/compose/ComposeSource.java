@@ -67,16 +67,26 @@ public final class ComposeSource {
     return new Builder();
   }
 
-  public List<Input> composeFiles() { return composeFiles; }
+  public List<Input> composeFiles() {
+    return composeFiles;
+  }
 
-  public Optional<Input> rancherComposeFile() { return rancherComposeFile; }
+  public Optional<Input> rancherComposeFile() {
+    return rancherComposeFile;
+  }
 
-  public List<Input> envFiles() { return envFiles; }
+  public List<Input> envFiles() {
+    return envFiles;
+  }
 
   /** The explicit variables; never printed by {@link #toString()}. */
-  public Map<String, String> variables() { return variables; }
+  public Map<String, String> variables() {
+    return variables;
+  }
 
-  public boolean readProcessEnvironment() { return readProcessEnvironment; }
+  public boolean readProcessEnvironment() {
+    return readProcessEnvironment;
+  }
 
   /**
    * The environment to read when {@link #readProcessEnvironment()}: the one given, or the process's
@@ -89,14 +99,21 @@ public final class ComposeSource {
     return processEnvironment.orElseGet(System::getenv);
   }
 
-  public boolean unsetVariablesAsEmpty() { return unsetVariablesAsEmpty; }
+  public boolean unsetVariablesAsEmpty() {
+    return unsetVariablesAsEmpty;
+  }
 
   @Override
   public String toString() {
-    return "ComposeSource[composeFiles=" + composeFiles.stream().map(Input::name).toList()
-        + ", rancherComposeFile=" + rancherComposeFile.map(Input::name).orElse("none")
-        + ", envFiles=" + envFiles.stream().map(Input::name).toList()
-        + ", variables=" + variables.keySet() + "]";
+    return "ComposeSource[composeFiles="
+        + composeFiles.stream().map(Input::name).toList()
+        + ", rancherComposeFile="
+        + rancherComposeFile.map(Input::name).orElse("none")
+        + ", envFiles="
+        + envFiles.stream().map(Input::name).toList()
+        + ", variables="
+        + variables.keySet()
+        + "]";
   }
 
   /** Collects the parts; every method returns this builder. */
@@ -109,8 +126,7 @@ public final class ComposeSource {
     private Optional<Map<String, String>> processEnvironment = Optional.empty();
     private boolean unsetVariablesAsEmpty;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /** Adds a compose file after the ones already given (it overrides them). */
     public Builder composeFile(Path path) {

@@ -3,7 +3,6 @@ package io.rancherdeploy.core.compose;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -25,11 +24,10 @@ final class ConfigHasher {
   private static final Set<String> IGNORED =
       Set.of(HASH_LABEL, "links", "scale", "selectorContainer", "selectorLink", "stackId");
   private static final Set<String> UNORDERED = Set.of("ports", "capAdd", "capDrop", "expose");
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-  private ConfigHasher() {
-  }
+  private ConfigHasher() {}
 
   static String hash(Map<String, ?> config) {
     try {
@@ -40,7 +38,9 @@ final class ConfigHasher {
     }
   }
 
-  static ConfigHashes hashes(Map<String, Object> launchConfig, List<Sidekick> sidekicks,
+  static ConfigHashes hashes(
+      Map<String, Object> launchConfig,
+      List<Sidekick> sidekicks,
       Map<String, Object> serviceFields) {
     Map<String, String> sidekickHashes = new LinkedHashMap<>();
     for (Sidekick sidekick : sidekicks) {

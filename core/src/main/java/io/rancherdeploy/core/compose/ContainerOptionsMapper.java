@@ -61,8 +61,10 @@ final class ContainerOptionsMapper {
             service.number(key).filter(n -> n != 0).ifPresent(n -> config.put(field, n)));
     TEXTS.forEach((key, field) -> LaunchConfigMapper.putText(config, field, service.string(key)));
     LISTS.forEach((key, field) -> LaunchConfigMapper.putList(config, field, service.strings(key)));
-    LaunchConfigMapper.putList(config, "devices", service.listOf("devices", Mount.class).stream()
-        .map(Mount::spec).toList());
+    LaunchConfigMapper.putList(
+        config,
+        "devices",
+        service.listOf("devices", Mount.class).stream().map(Mount::spec).toList());
     LaunchConfigMapper.putList(
         config,
         "extraHosts",
@@ -91,13 +93,19 @@ final class ContainerOptionsMapper {
   private void ulimits(ServiceDef service) {
     Map<String, Ulimit> limits =
         service.field("ulimits").map(f -> (Map<String, Ulimit>) f.value()).orElse(Map.of());
-    LaunchConfigMapper.putList(config, "ulimits", limits.entrySet().stream().map(e -> {
-      Map<String, Object> limit = new LinkedHashMap<>();
-      limit.put("name", e.getKey());
-      limit.put("soft", e.getValue().soft());
-      limit.put("hard", e.getValue().hard());
-      return limit;
-    }).toList());
+    LaunchConfigMapper.putList(
+        config,
+        "ulimits",
+        limits.entrySet().stream()
+            .map(
+                e -> {
+                  Map<String, Object> limit = new LinkedHashMap<>();
+                  limit.put("name", e.getKey());
+                  limit.put("soft", e.getValue().soft());
+                  limit.put("hard", e.getValue().hard());
+                  return limit;
+                })
+            .toList());
   }
 
   private void restartPolicy(String restart) {

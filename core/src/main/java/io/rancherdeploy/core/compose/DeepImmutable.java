@@ -9,8 +9,7 @@ import java.util.Objects;
 
 /** Deep, order-keeping, null-free immutable copies of the JSON-like maps the model hands out. */
 final class DeepImmutable {
-  private DeepImmutable() {
-  }
+  private DeepImmutable() {}
 
   @SuppressWarnings("unchecked")
   static <V> Map<String, V> map(Map<String, V> source) {

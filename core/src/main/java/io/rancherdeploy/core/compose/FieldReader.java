@@ -72,14 +72,23 @@ final class FieldReader {
     if (node instanceof YamlSeq) {
       return values.list(node, path);
     }
-    return values.text(node, path).flatMap(text -> {
-      Optional<List<String>> words = ShellWords.split(text);
-      if (words.isEmpty()) {
-        values.diagnostics().error(node.location(), path, "a quote is not closed in `" + text + "`",
-            "a command with balanced quotes, or a list", "");
-      }
-      return words;
-    });
+    return values
+        .text(node, path)
+        .flatMap(
+            text -> {
+              Optional<List<String>> words = ShellWords.split(text);
+              if (words.isEmpty()) {
+                values
+                    .diagnostics()
+                    .error(
+                        node.location(),
+                        path,
+                        "a quote is not closed in `" + text + "`",
+                        "a command with balanced quotes, or a list",
+                        "");
+              }
+              return words;
+            });
   }
 
   private Optional<LinkRef> link(FieldKind kind, YamlNode node, String path) {
@@ -120,9 +129,15 @@ final class FieldReader {
       switch (entry.name()) {
         case "driver" -> driver = values.text(entry.value(), at).orElse("");
         case "options" -> keyValues.read("options", entry.value(), at).ifPresent(options::putAll);
-        default -> values.diagnostics().error(entry.key().location(), at, "unknown logging key `"
-            + entry.name() + "`", "driver, options", Suggestions.didYouMean(entry.name(),
-            List.of("driver", "options")));
+        default ->
+            values
+                .diagnostics()
+                .error(
+                    entry.key().location(),
+                    at,
+                    "unknown logging key `" + entry.name() + "`",
+                    "driver, options",
+                    Suggestions.didYouMean(entry.name(), List.of("driver", "options")));
       }
     }
     return Optional.of(new LogSettings(driver, options));

@@ -13,8 +13,7 @@ final class HealthcheckReader {
   private static final List<String> KEYS =
       List.of("test", "interval", "timeout", "retries", "disable", "start_period");
 
-  private HealthcheckReader() {
-  }
+  private HealthcheckReader() {}
 
   static Optional<Map<String, Object>> read(Values values, YamlNode node, String path) {
     Optional<YamlMap> map = values.map(node, path);
@@ -26,10 +25,12 @@ final class HealthcheckReader {
       String at = path + "." + entry.name();
       switch (entry.name()) {
         case "test" -> test(values, entry.value(), at).ifPresent(v -> result.put("test", v));
-        case "interval", "timeout", "start_period" -> values.duration(entry.value(), at)
-            .ifPresent(v -> result.put(entry.name(), v));
-        case "retries" -> values.integer(entry.value(), at, 0, Integer.MAX_VALUE)
-            .ifPresent(v -> result.put("retries", v));
+        case "interval", "timeout", "start_period" ->
+            values.duration(entry.value(), at).ifPresent(v -> result.put(entry.name(), v));
+        case "retries" ->
+            values
+                .integer(entry.value(), at, 0, Integer.MAX_VALUE)
+                .ifPresent(v -> result.put("retries", v));
         case "disable" -> values.bool(entry.value(), at).ifPresent(v -> result.put("disable", v));
         default ->
             values

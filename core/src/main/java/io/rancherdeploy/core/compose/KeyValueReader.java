@@ -70,8 +70,14 @@ final class KeyValueReader {
           return bare(key, name);
         }
         case BOOL -> {
-          values.diagnostics().error(node.location(), path, "found the boolean `" + s.value() + "`",
-              "a string or a number", "quote it: '" + s.value() + "'");
+          values
+              .diagnostics()
+              .error(
+                  node.location(),
+                  path,
+                  "found the boolean `" + s.value() + "`",
+                  "a string or a number",
+                  "quote it: '" + s.value() + "'");
           return Optional.empty();
         }
         default -> {

@@ -102,8 +102,12 @@ final class LaunchConfigMapper {
     }
     Optional<String> driver = service.string("volume_driver").filter(d -> !d.isEmpty());
     if (driver.isEmpty()) {
-      driver = mounts.stream().filter(Mount::isNamedVolume).map(m -> volumeDriver(m.source()))
-          .flatMap(Optional::stream).findFirst();
+      driver =
+          mounts.stream()
+              .filter(Mount::isNamedVolume)
+              .map(m -> volumeDriver(m.source()))
+              .flatMap(Optional::stream)
+              .findFirst();
     }
     putText(config, "volumeDriver", driver);
   }
@@ -165,7 +169,9 @@ final class LaunchConfigMapper {
 
   private static void rancherFields(Map<String, Object> config, ServiceDef rancher) {
     rancher.field("health_check").ifPresent(f -> config.put("healthCheck", f.value()));
-    rancher.string("type").filter(t -> !t.isEmpty() && !t.equals("container"))
+    rancher
+        .string("type")
+        .filter(t -> !t.isEmpty() && !t.equals("container"))
         .ifPresent(t -> config.put("kind", t));
     rancher.number("vcpu").filter(n -> n > 0).ifPresent(n -> config.put("vcpu", n));
     rancher.number("memory").filter(n -> n > 0).ifPresent(n -> config.put("memoryMb", n));
@@ -175,7 +181,9 @@ final class LaunchConfigMapper {
         .number("drain_timeout_ms")
         .filter(n -> n > 0)
         .ifPresent(n -> config.put("drainTimeoutMs", n));
-    rancher.number("milli_cpu_reservation").filter(n -> n > 0)
+    rancher
+        .number("milli_cpu_reservation")
+        .filter(n -> n > 0)
         .ifPresent(n -> config.put("milliCpuReservation", n));
   }
 

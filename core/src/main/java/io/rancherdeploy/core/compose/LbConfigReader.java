@@ -78,7 +78,8 @@ final class LbConfigReader {
       String at = path + "." + entry.name();
       if (!STICKINESS_KEYS.contains(entry.name())) {
         values.ignoredKey(entry, at, STICKINESS_KEYS);
-      } else if (entry.name().equals("indirect") || entry.name().equals("nocache")
+      } else if (entry.name().equals("indirect")
+          || entry.name().equals("nocache")
           || entry.name().equals("postonly")) {
         values.bool(entry.value(), at).ifPresent(v -> result.put(entry.name(), v));
       } else {

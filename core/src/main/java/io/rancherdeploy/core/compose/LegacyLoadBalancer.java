@@ -20,8 +20,7 @@ final class LegacyLoadBalancer {
   static final String LABEL_PREFIX = "io.rancher.loadbalancer.";
   static final String TARGET_PREFIX = LABEL_PREFIX + "target.";
 
-  private LegacyLoadBalancer() {
-  }
+  private LegacyLoadBalancer() {}
 
   static boolean isLegacy(ServiceDef service) {
     return service
@@ -33,7 +32,9 @@ final class LegacyLoadBalancer {
   /** The listening ports as an LB's launch config holds them: {@code source:source/tcp}. */
   static List<String> listeningPorts(ServiceDef service) {
     return service.listOf("ports", PortMapping.class).stream()
-        .map(p -> sourcePort(p) + ":" + sourcePort(p) + "/" + p.protocol()).distinct().toList();
+        .map(p -> sourcePort(p) + ":" + sourcePort(p) + "/" + p.protocol())
+        .distinct()
+        .toList();
   }
 
   /**
@@ -53,8 +54,9 @@ final class LegacyLoadBalancer {
     targets.addAll(service.listOf("external_links", LinkRef.class));
     List<Map<String, Object>> rules = new ArrayList<>();
     for (LinkRef target : targets) {
-      String label = labels.getOrDefault(TARGET_PREFIX + target.effectiveAlias(),
-          labels.get(TARGET_PREFIX + target.target()));
+      String label =
+          labels.getOrDefault(
+              TARGET_PREFIX + target.effectiveAlias(), labels.get(TARGET_PREFIX + target.target()));
       if (label == null) {
         ports.forEach(
             p ->
@@ -103,8 +105,8 @@ final class LegacyLoadBalancer {
     return rules;
   }
 
-  private static Map<String, Object> rule(int source, int target, String service, String protocol,
-      String hostname, String path) {
+  private static Map<String, Object> rule(
+      int source, int target, String service, String protocol, String hostname, String path) {
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("sourcePort", (long) source);
     rule.put("targetPort", (long) target);

@@ -35,17 +35,28 @@ final class MountParser {
 
   private Optional<Mount> shortVolume(String text, YamlNode node, String path) {
     String[] parts = text.strip().split(":", -1);
-    Mount mount = switch (parts.length) {
-      case 1 -> new Mount("", parts[0], "");
-      case 2 -> MODE.matcher(parts[1]).matches() && !parts[1].startsWith("/")
-          ? new Mount("", parts[0], parts[1]) : new Mount(parts[0], parts[1], "");
-      case 3 -> new Mount(parts[0], parts[1], parts[2]);
-      default -> null;
-    };
-    if (mount == null || !mount.target().startsWith("/") || (!mount.mode().isEmpty()
-        && !MODE.matcher(mount.mode()).matches()) || (parts.length > 1 && parts[0].isEmpty())) {
-      values.diagnostics().error(node.location(), path, "`" + text + "` is not a valid volume",
-          "[source:]/container/path[:ro|rw]", "");
+    Mount mount =
+        switch (parts.length) {
+          case 1 -> new Mount("", parts[0], "");
+          case 2 ->
+              MODE.matcher(parts[1]).matches() && !parts[1].startsWith("/")
+                  ? new Mount("", parts[0], parts[1])
+                  : new Mount(parts[0], parts[1], "");
+          case 3 -> new Mount(parts[0], parts[1], parts[2]);
+          default -> null;
+        };
+    if (mount == null
+        || !mount.target().startsWith("/")
+        || (!mount.mode().isEmpty() && !MODE.matcher(mount.mode()).matches())
+        || (parts.length > 1 && parts[0].isEmpty())) {
+      values
+          .diagnostics()
+          .error(
+              node.location(),
+              path,
+              "`" + text + "` is not a valid volume",
+              "[source:]/container/path[:ro|rw]",
+              "");
       return Optional.empty();
     }
     return Optional.of(mount);
@@ -84,22 +95,35 @@ final class MountParser {
   }
 
   Optional<Mount> device(YamlNode node, String path) {
-    return values.text(node, path).flatMap(text -> {
-      String[] parts = text.strip().split(":", -1);
-      String source = parts[0];
-      String target = parts.length > 1 ? parts[1] : source;
-      String mode = parts.length > 2 ? parts[2] : "rwm";
-      if (parts.length > 1 && parts.length == 2 && DEVICE_MODE.matcher(parts[1]).matches()) {
-        target = source;
-        mode = parts[1];
-      }
-      if (parts.length > 3 || !source.startsWith("/") || !target.startsWith("/")
-          || !DEVICE_MODE.matcher(mode).matches()) {
-        values.diagnostics().error(node.location(), path, "`" + text + "` is not a valid device",
-            "/dev/host[:/dev/container[:rwm]]", "");
-        return Optional.empty();
-      }
-      return Optional.of(new Mount(source, target, mode));
-    });
+    return values
+        .text(node, path)
+        .flatMap(
+            text -> {
+              String[] parts = text.strip().split(":", -1);
+              String source = parts[0];
+              String target = parts.length > 1 ? parts[1] : source;
+              String mode = parts.length > 2 ? parts[2] : "rwm";
+              if (parts.length > 1
+                  && parts.length == 2
+                  && DEVICE_MODE.matcher(parts[1]).matches()) {
+                target = source;
+                mode = parts[1];
+              }
+              if (parts.length > 3
+                  || !source.startsWith("/")
+                  || !target.startsWith("/")
+                  || !DEVICE_MODE.matcher(mode).matches()) {
+                values
+                    .diagnostics()
+                    .error(
+                        node.location(),
+                        path,
+                        "`" + text + "` is not a valid device",
+                        "/dev/host[:/dev/container[:rwm]]",
+                        "");
+                return Optional.empty();
+              }
+              return Optional.of(new Mount(source, target, mode));
+            });
   }
 }

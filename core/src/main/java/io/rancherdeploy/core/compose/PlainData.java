@@ -16,8 +16,7 @@ import java.util.Map;
  * crosses the API.
  */
 final class PlainData {
-  private PlainData() {
-  }
+  private PlainData() {}
 
   static Object of(YamlNode node) {
     if (node instanceof YamlMap map) {

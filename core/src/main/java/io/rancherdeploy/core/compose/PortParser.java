@@ -59,7 +59,9 @@ final class PortParser {
     }
     Optional<int[]> containerRange = range(container);
     Optional<int[]> hostRange = host.isEmpty() ? Optional.of(new int[0]) : range(host);
-    if (!protocolOk(protocol) || containerRange.isEmpty() || hostRange.isEmpty()
+    if (!protocolOk(protocol)
+        || containerRange.isEmpty()
+        || hostRange.isEmpty()
         || !(ip.isEmpty() || HOST_IP.matcher(ip).matches())) {
       invalid(node, path, text);
       return Optional.empty();
@@ -83,8 +85,14 @@ final class PortParser {
     }
     Optional<YamlNode> target = map.get("target");
     if (target.isEmpty()) {
-      values.diagnostics().error(map.location(), path, "a long-syntax port needs `target`",
-          "target: <container port>", "add target: 80");
+      values
+          .diagnostics()
+          .error(
+              map.location(),
+              path,
+              "a long-syntax port needs `target`",
+              "target: <container port>",
+              "add target: 80");
       return Optional.empty();
     }
     Optional<Long> container = values.integer(target.get(), path + ".target", 1, 65535);
@@ -128,8 +136,14 @@ final class PortParser {
       return Optional.empty();
     }
     if (count > MAX_RANGE) {
-      values.diagnostics().error(node.location(), path, "the range holds " + count + " ports",
-          "at most " + MAX_RANGE + " ports in one entry", "");
+      values
+          .diagnostics()
+          .error(
+              node.location(),
+              path,
+              "the range holds " + count + " ports",
+              "at most " + MAX_RANGE + " ports in one entry",
+              "");
       return Optional.empty();
     }
     List<PortMapping> ports = new ArrayList<>(count);
@@ -158,8 +172,14 @@ final class PortParser {
   }
 
   private void invalid(YamlNode node, String path, String text) {
-    values.diagnostics().error(node.location(), path, "`" + text + "` is not a valid port mapping",
-        SHORT_FORMAT + ", ports 1-65535", "");
+    values
+        .diagnostics()
+        .error(
+            node.location(),
+            path,
+            "`" + text + "` is not a valid port mapping",
+            SHORT_FORMAT + ", ports 1-65535",
+            "");
   }
 
   /** Whether a scalar looks like YAML 1.1 read {@code 8080:80} as a base-60 number. */

@@ -29,8 +29,10 @@ final class RancherFileReader {
     YamlMap servicesMap = map;
     String prefix = "";
     if (v2) {
-      servicesMap = map.get("services").flatMap(s -> values.map(s, "services")).orElse(new YamlMap(
-          java.util.List.of(), map.location()));
+      servicesMap =
+          map.get("services")
+              .flatMap(s -> values.map(s, "services"))
+              .orElse(new YamlMap(java.util.List.of(), map.location()));
       prefix = "services.";
     }
     for (YamlMap.Entry entry : servicesMap.entries()) {

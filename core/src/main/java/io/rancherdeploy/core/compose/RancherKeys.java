@@ -23,10 +23,10 @@ final class RancherKeys {
     LB_CONFIG,
     SCALE_POLICY,
     DATA,
-    IGNORED }
-
-  record Key(String name, Kind kind, String note) {
+    IGNORED
   }
+
+  record Key(String name, Kind kind, String note) {}
 
   static final Set<String> HEALTH_CHECK_KEYS =
       Set.of(
@@ -58,8 +58,7 @@ final class RancherKeys {
 
   private static final Map<String, Key> KEYS = build();
 
-  private RancherKeys() {
-  }
+  private RancherKeys() {}
 
   static Optional<Key> find(String name) {
     return Optional.ofNullable(KEYS.get(name));
@@ -95,12 +94,22 @@ final class RancherKeys {
     add(keys, "disks", Kind.DATA);
     add(keys, "drain_timeout_ms", Kind.INT);
     add(keys, "milli_cpu_reservation", Kind.INT);
-    keys.put("service_schemas", new Key("service_schemas", Kind.IGNORED,
-        "service schemas are not created by rancher-deploy"));
-    keys.put("storage_driver", new Key("storage_driver", Kind.IGNORED,
-        "storage drivers are infrastructure services; deploy them from the Rancher catalog"));
-    keys.put("network_driver", new Key("network_driver", Kind.IGNORED,
-        "network drivers are infrastructure services; deploy them from the Rancher catalog"));
+    keys.put(
+        "service_schemas",
+        new Key(
+            "service_schemas", Kind.IGNORED, "service schemas are not created by rancher-deploy"));
+    keys.put(
+        "storage_driver",
+        new Key(
+            "storage_driver",
+            Kind.IGNORED,
+            "storage drivers are infrastructure services; deploy them from the Rancher catalog"));
+    keys.put(
+        "network_driver",
+        new Key(
+            "network_driver",
+            Kind.IGNORED,
+            "network drivers are infrastructure services; deploy them from the Rancher catalog"));
     return Collections.unmodifiableMap(keys);
   }
 

@@ -34,14 +34,15 @@ final class RancherServiceReader {
       String at = path + "." + entry.name();
       Optional<RancherKeys.Key> key = RancherKeys.find(entry.name());
       if (key.isEmpty()) {
-        String fix = ServiceKeys.find(entry.name()).isPresent()
-            ? "`" + entry.name() + "` belongs in docker-compose.yml"
-            : Suggestions.didYouMean(entry.name(), RancherKeys.names());
+        String fix =
+            ServiceKeys.find(entry.name()).isPresent()
+                ? "`" + entry.name() + "` belongs in docker-compose.yml"
+                : Suggestions.didYouMean(entry.name(), RancherKeys.names());
         values.ignoredKey(entry, at, fix);
         continue;
       }
-      read(key.get(), entry.value(), at).ifPresent(v -> def.put(entry.name(), new Field(v,
-          entry.value().location(), at)));
+      read(key.get(), entry.value(), at)
+          .ifPresent(v -> def.put(entry.name(), new Field(v, entry.value().location(), at)));
     }
     return Optional.of(def);
   }
@@ -114,8 +115,10 @@ final class RancherServiceReader {
             values.bool(entry.value(), at).ifPresent(v -> result.put("startFirst", v));
         case "batch_size" ->
             values.integer(entry.value(), at, 1, 1000).ifPresent(v -> result.put("batchSize", v));
-        case "interval_millis" -> values.integer(entry.value(), at, 0, Integer.MAX_VALUE)
-            .ifPresent(v -> result.put("intervalMillis", v));
+        case "interval_millis" ->
+            values
+                .integer(entry.value(), at, 0, Integer.MAX_VALUE)
+                .ifPresent(v -> result.put("intervalMillis", v));
         default -> values.ignoredKey(entry, at, RancherKeys.UPGRADE_KEYS);
       }
     }

@@ -18,7 +18,10 @@ final class References {
   private final Sidekicks sidekicks;
   private final Diagnostics diagnostics;
 
-  References(Map<String, ServiceDef> services, Map<String, ServiceDef> rancher, Sidekicks sidekicks,
+  References(
+      Map<String, ServiceDef> services,
+      Map<String, ServiceDef> rancher,
+      Sidekicks sidekicks,
       Diagnostics diagnostics) {
     this.services = services;
     this.rancher = rancher;
@@ -44,7 +47,8 @@ final class References {
             "rename one");
       }
       if (ServiceTypes.detect(service, Optional.ofNullable(rancher.get(service.name())))
-          == ServiceType.EXTERNAL && !rancher.containsKey(service.name())) {
+              == ServiceType.EXTERNAL
+          && !rancher.containsKey(service.name())) {
         diagnostics.error(
             service.location(),
             service.path(),
@@ -166,13 +170,18 @@ final class References {
     if (rancherDef == null) {
       return targets;
     }
-    rancherDef.field("lb_config").map(f -> (Map<String, Object>) f.value())
+    rancherDef
+        .field("lb_config")
+        .map(f -> (Map<String, Object>) f.value())
         .map(lb -> (List<Map<String, Object>>) lb.getOrDefault("portRules", List.of()))
-        .ifPresent(rules -> rules.forEach(rule -> {
-          if (rule.get("service") instanceof String name && !name.contains("/")) {
-            targets.add(name);
-          }
-        }));
+        .ifPresent(
+            rules ->
+                rules.forEach(
+                    rule -> {
+                      if (rule.get("service") instanceof String name && !name.contains("/")) {
+                        targets.add(name);
+                      }
+                    }));
     return targets;
   }
 }

@@ -13,8 +13,7 @@ import java.util.Map;
  * does.
  */
 final class ServiceEnvFiles {
-  private ServiceEnvFiles() {
-  }
+  private ServiceEnvFiles() {}
 
   static void apply(
       Map<String, ServiceDef> services, Map<String, Path> directories, Diagnostics diagnostics) {
@@ -35,8 +34,12 @@ final class ServiceEnvFiles {
                     environment.putAll(EnvFileParser.parse(path.toString(), text, diagnostics)));
       }
       if (diagnostics.errorCount() > before) {
-        diagnostics.error(declared.location(), declared.path(), "an env_file of `" + service.name()
-            + "` cannot be used (see above)", "", "");
+        diagnostics.error(
+            declared.location(),
+            declared.path(),
+            "an env_file of `" + service.name() + "` cannot be used (see above)",
+            "",
+            "");
         continue;
       }
       environment.putAll(service.keyValues("environment"));

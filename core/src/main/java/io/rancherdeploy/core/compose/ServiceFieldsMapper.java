@@ -14,8 +14,7 @@ import java.util.Optional;
 final class ServiceFieldsMapper {
   static final String DEFAULT_LB_IMAGE = "rancher/lb-service-haproxy:v0.7.15";
 
-  private ServiceFieldsMapper() {
-  }
+  private ServiceFieldsMapper() {}
 
   static Map<String, Object> map(
       ServiceType type, ServiceDef service, Optional<ServiceDef> rancher) {
@@ -32,21 +31,27 @@ final class ServiceFieldsMapper {
     LaunchConfigMapper.putTrue(
         fields, "startOnCreate", rancher.flatMap(r -> r.bool("start_on_create")));
     Map<String, String> labels = service.keyValues("labels");
-    LaunchConfigMapper.putText(fields, "selectorContainer",
+    LaunchConfigMapper.putText(
+        fields,
+        "selectorContainer",
         Optional.ofNullable(labels.get("io.rancher.service.selector.container")));
-    LaunchConfigMapper.putText(fields, "selectorLink",
+    LaunchConfigMapper.putText(
+        fields,
+        "selectorLink",
         Optional.ofNullable(labels.get("io.rancher.service.selector.link")));
     switch (type) {
       case LOAD_BALANCER -> fields.put("lbConfig", lbConfig(service, rancher));
       case EXTERNAL -> {
-        LaunchConfigMapper.putList(fields, "externalIpAddresses",
+        LaunchConfigMapper.putList(
+            fields,
+            "externalIpAddresses",
             rancher.map(r -> r.strings("external_ips")).orElse(List.of()));
         LaunchConfigMapper.putText(fields, "hostname", rancher.flatMap(r -> r.string("hostname")));
         rancher
             .flatMap(r -> r.field("health_check"))
             .ifPresent(f -> fields.put("healthCheck", f.value()));
       }
-      default -> { }
+      default -> {}
     }
     return fields;
   }
@@ -73,8 +78,7 @@ final class ServiceFieldsMapper {
                 sources.put("lbConfig.defaultCertificateName", place(f, "default_cert"));
               }
             });
-    r.field("certs")
-        .ifPresent(f -> sources.put("lbConfig.certificateNames", place(f, "")));
+    r.field("certs").ifPresent(f -> sources.put("lbConfig.certificateNames", place(f, "")));
     r.field("default_cert")
         .ifPresent(f -> sources.put("lbConfig.defaultCertificateName", place(f, "")));
     return sources;
@@ -99,11 +103,12 @@ final class ServiceFieldsMapper {
       lb.put("portRules", LegacyLoadBalancer.portRules(service));
     }
     lb.putIfAbsent("portRules", List.of());
-    rancher.ifPresent(r -> {
-      LaunchConfigMapper.putList(lb, "certificateNames", r.strings("certs"));
-      LaunchConfigMapper.putText(lb, "defaultCertificateName", r.string("default_cert"));
-      r.field("load_balancer_config").ifPresent(f -> legacyConfig(lb, f.value()));
-    });
+    rancher.ifPresent(
+        r -> {
+          LaunchConfigMapper.putList(lb, "certificateNames", r.strings("certs"));
+          LaunchConfigMapper.putText(lb, "defaultCertificateName", r.string("default_cert"));
+          r.field("load_balancer_config").ifPresent(f -> legacyConfig(lb, f.value()));
+        });
     return lb;
   }
 

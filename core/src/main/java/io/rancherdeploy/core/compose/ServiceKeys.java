@@ -21,8 +21,7 @@ final class ServiceKeys {
 
   private static final Map<String, Key> KEYS = build();
 
-  private ServiceKeys() {
-  }
+  private ServiceKeys() {}
 
   static Optional<Key> find(String name) {
     return Optional.ofNullable(KEYS.get(name));
@@ -90,15 +89,36 @@ final class ServiceKeys {
     both(keys, FieldKind.LINKS, "links");
     both(keys, FieldKind.EXTERNAL_LINKS, "external_links");
     both(keys, FieldKind.ULIMITS, "ulimits");
-    add(keys, new Key("stop_grace_period", FieldKind.DURATION, false, true, "",
-        "Rancher 1.6 stops containers with its own timeout"));
-    add(keys, new Key("container_name", FieldKind.IGNORED, true, true, "",
-        "Rancher names containers <stack>-<service>-<n> itself"));
+    add(
+        keys,
+        new Key(
+            "stop_grace_period",
+            FieldKind.DURATION,
+            false,
+            true,
+            "",
+            "Rancher 1.6 stops containers with its own timeout"));
+    add(
+        keys,
+        new Key(
+            "container_name",
+            FieldKind.IGNORED,
+            true,
+            true,
+            "",
+            "Rancher names containers <stack>-<service>-<n> itself"));
     add(
         keys,
         new Key("mac_address", FieldKind.IGNORED, true, true, "", "Rancher assigns MAC addresses"));
-    add(keys, new Key("build", FieldKind.IGNORED, true, true, "",
-        "rancher-deploy does not build images; build and push first, then deploy the image"));
+    add(
+        keys,
+        new Key(
+            "build",
+            FieldKind.IGNORED,
+            true,
+            true,
+            "",
+            "rancher-deploy does not build images; build and push first, then deploy the image"));
     add(
         keys,
         new Key("dockerfile", FieldKind.IGNORED, true, false, "", "Rancher does not build images"));
@@ -118,8 +138,15 @@ final class ServiceKeys {
     add(keys, new Key("log_opt", FieldKind.KEY_VALUES, true, false, "logging", ""));
     add(keys, new Key("logging", FieldKind.LOGGING, false, true, "log_driver", ""));
     add(keys, new Key("depends_on", FieldKind.NAMES, false, true, "links", ""));
-    add(keys, new Key("networks", FieldKind.NAMES, false, true, "",
-        "Rancher 1.6 puts every container on its managed network"));
+    add(
+        keys,
+        new Key(
+            "networks",
+            FieldKind.NAMES,
+            false,
+            true,
+            "",
+            "Rancher 1.6 puts every container on its managed network"));
     add(keys, new Key("healthcheck", FieldKind.HEALTHCHECK, false, true, "", ""));
     return Collections.unmodifiableMap(keys);
   }

@@ -27,8 +27,14 @@ final class ServiceReader {
       String at = path + "." + entry.name();
       Optional<ServiceKeys.Key> key = ServiceKeys.find(entry.name());
       if (key.isEmpty()) {
-        values.diagnostics().error(entry.key().location(), at, "unknown key `" + entry.name() + "`",
-            "a docker-compose service key", unknownKeyFix(entry.name()));
+        values
+            .diagnostics()
+            .error(
+                entry.key().location(),
+                at,
+                "unknown key `" + entry.name() + "`",
+                "a docker-compose service key",
+                unknownKeyFix(entry.name()));
         continue;
       }
       if (!allowed(key.get(), format, entry, at)) {
@@ -41,8 +47,9 @@ final class ServiceReader {
 
   private void readKey(ServiceDef def, ServiceKeys.Key key, YamlNode node, String at) {
     if (key.kind() == FieldKind.UNSUPPORTED) {
-      values.diagnostics().error(node.location(), at, "`" + key.name() + "` is not supported",
-          "", key.note());
+      values
+          .diagnostics()
+          .error(node.location(), at, "`" + key.name() + "` is not supported", "", key.note());
       return;
     }
     if (key.kind() == FieldKind.IGNORED || !key.note().isEmpty()) {
@@ -59,8 +66,9 @@ final class ServiceReader {
               "an unquoted port mapping is a base-60 number in YAML 1.1",
               "quote it");
     }
-    fields.read(key.name(), key.kind(), node, at).ifPresent(value ->
-        def.put(key.name(), new Field(value, node.location(), at)));
+    fields
+        .read(key.name(), key.kind(), node, at)
+        .ifPresent(value -> def.put(key.name(), new Field(value, node.location(), at)));
   }
 
   private boolean allowed(

@@ -29,8 +29,8 @@ import java.util.Optional;
  * @param dependencies services of this stack to create first (links, depends_on, volumes_from, LB
  *     targets)
  * @param hashes stable hashes of the launch config, each sidekick and the service-level fields
- * @param sources where some service-level values were written, for problems found only against
- *     the server (a certificate name Rancher does not know): {@code lbConfig.certificateNames} or
+ * @param sources where some service-level values were written, for problems found only against the
+ *     server (a certificate name Rancher does not know): {@code lbConfig.certificateNames} or
  *     {@code lbConfig.defaultCertificateName} to {@code "rancher-compose.yml line 7 (lb.certs)"};
  *     not hashed
  */
@@ -114,7 +114,15 @@ public record ServiceSpec(
     Map<String, Object> changed = new LinkedHashMap<>(launchConfig);
     changed.put("imageUuid", LaunchConfigMapper.imageUuid(image));
     return of(
-        name, type, changed, sidekicks, fields, scale, upgradeStrategy, links, dependencies,
+        name,
+        type,
+        changed,
+        sidekicks,
+        fields,
+        scale,
+        upgradeStrategy,
+        links,
+        dependencies,
         sources);
   }
 
@@ -123,16 +131,28 @@ public record ServiceSpec(
     if (sidekick(sidekickName).isEmpty()) {
       throw new IllegalArgumentException("service " + name + " has no sidekick " + sidekickName);
     }
-    List<Sidekick> changed = sidekicks.stream().map(s -> {
-      if (!s.name().equals(sidekickName)) {
-        return s;
-      }
-      Map<String, Object> config = new LinkedHashMap<>(s.launchConfig());
-      config.put("imageUuid", LaunchConfigMapper.imageUuid(image));
-      return new Sidekick(s.name(), config);
-    }).toList();
+    List<Sidekick> changed =
+        sidekicks.stream()
+            .map(
+                s -> {
+                  if (!s.name().equals(sidekickName)) {
+                    return s;
+                  }
+                  Map<String, Object> config = new LinkedHashMap<>(s.launchConfig());
+                  config.put("imageUuid", LaunchConfigMapper.imageUuid(image));
+                  return new Sidekick(s.name(), config);
+                })
+            .toList();
     return of(
-        name, type, launchConfig, changed, fields, scale, upgradeStrategy, links, dependencies,
+        name,
+        type,
+        launchConfig,
+        changed,
+        fields,
+        scale,
+        upgradeStrategy,
+        links,
+        dependencies,
         sources);
   }
 

@@ -7,8 +7,7 @@ import java.util.Optional;
  * uses.
  */
 final class ServiceTypes {
-  private ServiceTypes() {
-  }
+  private ServiceTypes() {}
 
   static ServiceType detect(ServiceDef service, Optional<ServiceDef> rancher) {
     String image = service.string("image").orElse("");
@@ -19,7 +18,8 @@ final class ServiceTypes {
     if (repository.equals("rancher/dns-service")) {
       return ServiceType.DNS;
     }
-    if (LegacyLoadBalancer.isLegacy(service) || repository.equals("rancher/lb-service-haproxy")
+    if (LegacyLoadBalancer.isLegacy(service)
+        || repository.equals("rancher/lb-service-haproxy")
         || rancher.flatMap(r -> r.field("lb_config")).isPresent()) {
       return ServiceType.LOAD_BALANCER;
     }

@@ -9,8 +9,7 @@ import java.util.Optional;
  * does.
  */
 final class ShellWords {
-  private ShellWords() {
-  }
+  private ShellWords() {}
 
   /** The words, or empty when a quote is not closed. */
   static Optional<List<String>> split(String text) {
@@ -23,7 +22,9 @@ final class ShellWords {
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
-        } else if (c == '\\' && quote == '"' && i + 1 < text.length()
+        } else if (c == '\\'
+            && quote == '"'
+            && i + 1 < text.length()
             && "\"\\$`".indexOf(text.charAt(i + 1)) >= 0) {
           word.append(text.charAt(++i));
         } else {

@@ -15,8 +15,7 @@ import java.util.Optional;
  * Reads an input's text (UTF-8, bounded in size), turning every I/O failure into a located problem.
  */
 final class SourceReader {
-  private SourceReader() {
-  }
+  private SourceReader() {}
 
   static Optional<String> read(ComposeSource.Input input, Diagnostics diagnostics) {
     if (input instanceof ComposeSource.TextInput text) {
@@ -45,13 +44,23 @@ final class SourceReader {
       }
       return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
-      diagnostics.error(at, "", "the file does not exist", "", "check the path, relative to "
-          + Path.of("").toAbsolutePath());
+      diagnostics.error(
+          at,
+          "",
+          "the file does not exist",
+          "",
+          "check the path, relative to " + Path.of("").toAbsolutePath());
     } catch (CharacterCodingException e) {
       diagnostics.error(at, "", "the file is not UTF-8 text", "UTF-8", "save it as UTF-8");
     } catch (IOException e) {
-      diagnostics.error(at, "", "the file cannot be read: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()), "", "");
+      diagnostics.error(
+          at,
+          "",
+          "the file cannot be read: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : " " + e.getMessage()),
+          "",
+          "");
     }
     return Optional.empty();
   }

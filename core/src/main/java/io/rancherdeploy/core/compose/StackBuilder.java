@@ -57,9 +57,17 @@ final class StackBuilder {
               name, mapper.map(sidekick, Optional.ofNullable(rancher.get(name)), sidekickNames)));
     }
     int scale = own.flatMap(r -> r.number("scale")).map(Long::intValue).orElse(1);
-    return ServiceSpec.of(service.name(), type, launchConfig, secondaries,
-        ServiceFieldsMapper.map(type, service, own), scale, strategy(own), links(type, service),
-        dependencies(service, sidekickNames), ServiceFieldsMapper.sources(type, own));
+    return ServiceSpec.of(
+        service.name(),
+        type,
+        launchConfig,
+        secondaries,
+        ServiceFieldsMapper.map(type, service, own),
+        scale,
+        strategy(own),
+        links(type, service),
+        dependencies(service, sidekickNames),
+        ServiceFieldsMapper.sources(type, own));
   }
 
   private Map<String, Object> launchConfig(
@@ -80,8 +88,10 @@ final class StackBuilder {
 
   private static UpgradeStrategy strategy(Optional<ServiceDef> own) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> values = own.flatMap(r -> r.field("upgrade_strategy"))
-        .map(f -> (Map<String, Object>) f.value()).orElse(Map.of());
+    Map<String, Object> values =
+        own.flatMap(r -> r.field("upgrade_strategy"))
+            .map(f -> (Map<String, Object>) f.value())
+            .orElse(Map.of());
     return new UpgradeStrategy(
         Optional.ofNullable((Long) values.get("batchSize")).map(Long::intValue),
         Optional.ofNullable((Long) values.get("intervalMillis")),

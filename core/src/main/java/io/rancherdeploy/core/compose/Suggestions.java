@@ -8,8 +8,7 @@ import java.util.Optional;
  * Public for the front ends' names (the CLI's stack names).
  */
 public final class Suggestions {
-  private Suggestions() {
-  }
+  private Suggestions() {}
 
   public static Optional<String> closest(String word, Collection<String> candidates) {
     String best = null;

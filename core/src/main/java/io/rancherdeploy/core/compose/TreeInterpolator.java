@@ -93,12 +93,23 @@ final class TreeInterpolator {
           diagnostics.quietAt(scalar.location());
         }
       }
-      case REQUIRED -> diagnostics.error(scalar.location(), path, "the variable `" + issue.name()
-          + "` is required" + (issue.detail().isEmpty() ? "" : ": " + issue.detail()), "",
-          "set " + issue.name() + " in the build's variables or an env file");
-      case SYNTAX -> diagnostics.error(scalar.location(), path, "invalid interpolation format in `"
-          + issue.detail() + "`", "$VAR, ${VAR}, ${VAR:-default}, ${VAR:?message}",
-          "write $$ for a literal $");
+      case REQUIRED ->
+          diagnostics.error(
+              scalar.location(),
+              path,
+              "the variable `"
+                  + issue.name()
+                  + "` is required"
+                  + (issue.detail().isEmpty() ? "" : ": " + issue.detail()),
+              "",
+              "set " + issue.name() + " in the build's variables or an env file");
+      case SYNTAX ->
+          diagnostics.error(
+              scalar.location(),
+              path,
+              "invalid interpolation format in `" + issue.detail() + "`",
+              "$VAR, ${VAR}, ${VAR:-default}, ${VAR:?message}",
+              "write $$ for a literal $");
     }
   }
 
@@ -111,8 +122,12 @@ final class TreeInterpolator {
       return;
     }
     if (unsetAsEmpty) {
-      missing.forEach((name, where) -> diagnostics.warn(where.get(0), "", "the variable `" + name
-          + "` is not set; it became an empty string"));
+      missing.forEach(
+          (name, where) ->
+              diagnostics.warn(
+                  where.get(0),
+                  "",
+                  "the variable `" + name + "` is not set; it became an empty string"));
       return;
     }
     String list =

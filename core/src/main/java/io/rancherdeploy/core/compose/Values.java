@@ -55,8 +55,10 @@ final class Values {
             || s.kind() == YamlScalar.Kind.FLOAT)) {
       return Optional.of(s.value());
     }
-    String fix = node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOL
-        ? "quote it: '" + s.value() + "'" : "";
+    String fix =
+        node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOL
+            ? "quote it: '" + s.value() + "'"
+            : "";
     diagnostics.error(node.location(), path, "found " + node.typeName(), "a string", fix);
     return Optional.empty();
   }
@@ -71,7 +73,7 @@ final class Values {
         case "false", "no", "off" -> {
           return Optional.of(false);
         }
-        default -> { }
+        default -> {}
       }
     }
     diagnostics.error(node.location(), path, "found " + describe(node), "true or false", "");
@@ -95,8 +97,12 @@ final class Values {
   Optional<Long> integer(YamlNode node, String path, long min, long max) {
     Optional<Long> value = integer(node, path);
     if (value.isPresent() && (value.get() < min || value.get() > max)) {
-      diagnostics.error(node.location(), path, value.get() + " is out of range",
-          "a number from " + min + " to " + max, "");
+      diagnostics.error(
+          node.location(),
+          path,
+          value.get() + " is out of range",
+          "a number from " + min + " to " + max,
+          "");
       return Optional.empty();
     }
     return value;
@@ -107,12 +113,13 @@ final class Values {
     if (node instanceof YamlScalar s && !s.isNull() && s.kind() != YamlScalar.Kind.BOOL) {
       Matcher m = BYTES.matcher(s.value().strip());
       if (m.matches()) {
-        long unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-          case "k" -> 1024L;
-          case "m" -> 1024L * 1024;
-          case "g" -> 1024L * 1024 * 1024;
-          default -> 1L;
-        };
+        long unit =
+            switch (m.group(2).toLowerCase(Locale.ROOT)) {
+              case "k" -> 1024L;
+              case "m" -> 1024L * 1024;
+              case "g" -> 1024L * 1024 * 1024;
+              default -> 1L;
+            };
         try {
           return Optional.of(Math.multiplyExact(Long.parseLong(m.group(1)), unit));
         } catch (ArithmeticException | NumberFormatException e) {
@@ -151,14 +158,16 @@ final class Values {
     int end = 0;
     while (m.find() && m.start() == end) {
       double amount = Double.parseDouble(m.group(1));
-      millis += amount * switch (m.group(2)) {
-        case "h" -> 3_600_000;
-        case "m" -> 60_000;
-        case "s" -> 1000;
-        case "ms" -> 1;
-        case "us" -> 0.001;
-        default -> 0.000_001;
-      };
+      millis +=
+          amount
+              * switch (m.group(2)) {
+                case "h" -> 3_600_000;
+                case "m" -> 60_000;
+                case "s" -> 1000;
+                case "ms" -> 1;
+                case "us" -> 0.001;
+                default -> 0.000_001;
+              };
       end = m.end();
     }
     return end == text.length() && end > 0 ? Optional.of(Math.round(millis)) : Optional.empty();

@@ -52,8 +52,8 @@ public final class DeployEngine {
     return operations.plan(stack, services, options);
   }
 
-  public DeployResult deploy(String stack, List<DesiredService> services, DeployOptions options,
-      DeployListener listener) {
+  public DeployResult deploy(
+      String stack, List<DesiredService> services, DeployOptions options, DeployListener listener) {
     return operations.deploy(stack, services, options, listener);
   }
 
@@ -83,8 +83,8 @@ public final class DeployEngine {
         stack, s -> OperationPlanner.remove(stack, s.toRemoteState(), services), options, listener);
   }
 
-  public DeployResult scale(String stack, Map<String, Integer> scales, DeployOptions options,
-      DeployListener listener) {
+  public DeployResult scale(
+      String stack, Map<String, Integer> scales, DeployOptions options, DeployListener listener) {
     return operations.run(
         stack, s -> OperationPlanner.scale(stack, s.toRemoteState(), scales), options, listener);
   }

@@ -57,7 +57,8 @@ public sealed interface DeployEvent {
   // other
   // messages don't, and get the service in front.
   private static String withService(Optional<String> service, String message) {
-    return service.filter(name -> !message.contains("[" + name + "]"))
+    return service
+        .filter(name -> !message.contains("[" + name + "]"))
         .map(name -> "[" + name + "]: " + message)
         .orElse(message);
   }

@@ -10,7 +10,8 @@ public class DeployException extends RancherDeployException {
   private final transient DeployResult result;
 
   public DeployException(DeployResult result) {
-    super(result.outcome() == Outcome.ABORTED ? ErrorKind.INTERRUPTED : ErrorKind.DEPLOY_FAILED,
+    super(
+        result.outcome() == Outcome.ABORTED ? ErrorKind.INTERRUPTED : ErrorKind.DEPLOY_FAILED,
         result.failure().map(DeployFailure::describe).orElse("deploy " + result.outcome()));
     this.result = result;
   }

@@ -62,57 +62,92 @@ public final class DeployOptions {
     return new Builder();
   }
 
-  public Strategy strategy() { return strategy; }
+  public Strategy strategy() {
+    return strategy;
+  }
 
   /** The services to act on; empty means every service in the files. */
-  public Set<String> services() { return services; }
+  public Set<String> services() {
+    return services;
+  }
 
   /** Upgrade the selected services even when their config hash did not change. */
-  public boolean force() { return force; }
+  public boolean force() {
+    return force;
+  }
 
   /** Overrides {@code upgrade_strategy.batch_size} of every service. */
-  public Optional<Integer> batchSize() { return batchSize; }
+  public Optional<Integer> batchSize() {
+    return batchSize;
+  }
 
   /** Overrides {@code upgrade_strategy.interval_millis} of every service. */
-  public Optional<Duration> interval() { return interval; }
+  public Optional<Duration> interval() {
+    return interval;
+  }
 
   /** Overrides {@code upgrade_strategy.start_first} of every service. */
-  public Optional<Boolean> startFirst() { return startFirst; }
+  public Optional<Boolean> startFirst() {
+    return startFirst;
+  }
 
   /**
    * Finish upgrades once healthy; {@code false} leaves them in {@code upgraded} for a manual gate.
    */
   public boolean finish() {
-    return finish; }
+    return finish;
+  }
 
-  public OnFailure onFailure() { return onFailure; }
+  public OnFailure onFailure() {
+    return onFailure;
+  }
 
-  public LeftoverUpgrade leftoverUpgrade() { return leftoverUpgrade; }
+  public LeftoverUpgrade leftoverUpgrade() {
+    return leftoverUpgrade;
+  }
 
-  public Timeouts timeouts() { return timeouts; }
+  public Timeouts timeouts() {
+    return timeouts;
+  }
 
   /** How long new containers without a health check must keep running before they count as good. */
-  public Duration healthGrace() { return healthGrace; }
+  public Duration healthGrace() {
+    return healthGrace;
+  }
 
   /** How many independent services are upgraded at once. */
-  public int parallelism() { return parallelism; }
+  public int parallelism() {
+    return parallelism;
+  }
 
   /** Remove services that are in the stack but no longer in the files. */
-  public boolean prune() { return prune; }
+  public boolean prune() {
+    return prune;
+  }
 
   /** Pull the new images on every host before upgrading. */
-  public boolean pull() { return pull; }
+  public boolean pull() {
+    return pull;
+  }
 
   /** Create the stack when it does not exist (off by default; logged loudly when it happens). */
-  public boolean createStack() { return createStack; }
+  public boolean createStack() {
+    return createStack;
+  }
 
   /** Stream the containers' logs to the listener while the deploy runs. */
-  public boolean followLogs() { return followLogs; }
+  public boolean followLogs() {
+    return followLogs;
+  }
 
-  public Optional<VerifyProbe> verify() { return verify; }
+  public Optional<VerifyProbe> verify() {
+    return verify;
+  }
 
   /** Image overrides by service name, applied after interpolation. */
-  public Map<String, String> images() { return images; }
+  public Map<String, String> images() {
+    return images;
+  }
 
   public Builder toBuilder() {
     Builder b = new Builder();

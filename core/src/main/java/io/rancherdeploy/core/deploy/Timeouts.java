@@ -17,15 +17,16 @@ public record Timeouts(
     Duration rollback,
     Duration overall) {
 
-  public static final Timeouts DEFAULTS = new Timeouts(
-      Duration.ofMinutes(10),
-      Duration.ofMinutes(3),
-      Duration.ofMinutes(3),
-      Duration.ofMinutes(10),
-      Duration.ofMinutes(5),
-      Duration.ofMinutes(3),
-      Duration.ofMinutes(5),
-      Duration.ofMinutes(30));
+  public static final Timeouts DEFAULTS =
+      new Timeouts(
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(3),
+          Duration.ofMinutes(3),
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(3),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(30));
 
   public Timeouts {
     for (Duration d :

@@ -5,7 +5,6 @@ import io.rancherdeploy.core.RancherDeployException;
 import io.rancherdeploy.core.api.Container;
 import io.rancherdeploy.core.api.RancherClient;
 import io.rancherdeploy.core.api.ResourceState;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -125,8 +124,10 @@ final class ContainerLogFollower {
     if (closed || done) {
       return;
     }
-    ObjectNode input = io.rancherdeploy.core.api.internal.Json.object()
-        .put("follow", start.follow()).put("timestamps", true);
+    ObjectNode input =
+        io.rancherdeploy.core.api.internal.Json.object()
+            .put("follow", start.follow())
+            .put("timestamps", true);
     if (lastTimestamp != null) {
       input.put("lines", RESUME_LINES).put("since", lastTimestamp.toString());
       toSkip = linesAtLastTimestamp;
@@ -277,5 +278,4 @@ final class ContainerLogFollower {
       run(() -> ended(true));
     }
   }
-
 }

@@ -7,7 +7,11 @@ import java.util.Optional;
 /** One line a container wrote, with where it came from. {@code text} has no trailing newline. */
 public record LogLine(
     String service, String container, Stream stream, Optional<Instant> timestamp, String text) {
-  public enum Stream { STDOUT, STDERR, TTY }
+  public enum Stream {
+    STDOUT,
+    STDERR,
+    TTY
+  }
 
   public LogLine {
     Objects.requireNonNull(service, "service");

@@ -52,11 +52,14 @@ public final class LogStreamer implements AutoCloseable {
     this.client = client;
     this.options = options;
     this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
-    this.scheduler = Executors.newScheduledThreadPool(2, runnable -> {
-      Thread thread = new Thread(runnable, "rancher-logs");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.scheduler =
+        Executors.newScheduledThreadPool(
+            2,
+            runnable -> {
+              Thread thread = new Thread(runnable, "rancher-logs");
+              thread.setDaemon(true);
+              return thread;
+            });
     // OkHttp reads a websocket on the dispatcher thread of its call, which counts as running
     // until the socket closes: with the default dispatcher (64 calls at most, shared with the
     // client's own calls) a stack with more containers would leave the others waiting, unread.
@@ -81,29 +84,35 @@ public final class LogStreamer implements AutoCloseable {
   LogStreamer start() {
     options.services().forEach(s -> serviceNames.put(s.id(), s.name()));
     if (options.follow() && options.newContainers()) {
-      events = client.onResourceChange(resource -> {
-        if (resource instanceof Container container && !closed) {
-          try {
-            scheduler.execute(() -> consider(container, true));
-          } catch (java.util.concurrent.RejectedExecutionException shutDown) {
-            // closed meanwhile
-          }
-        }
-      });
+      events =
+          client.onResourceChange(
+              resource -> {
+                if (resource instanceof Container container && !closed) {
+                  try {
+                    scheduler.execute(() -> consider(container, true));
+                  } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+                    // closed meanwhile
+                  }
+                }
+              });
     }
     scheduler.execute(() -> scan(false));
     if (options.follow()) {
       // Events may be down, and a stack may gain services: look again now and then. What is
       // followed may also be removed, and then there is nothing left to wait for.
-      scheduler.scheduleWithFixedDelay(() -> {
-        if (endIfGone()) {
-          return;
-        }
-        if (options.newContainers()
-            && (!client.eventsConnected() || options.stack().isPresent())) {
-          scan(true);
-        }
-      }, RESCAN.toMillis(), RESCAN.toMillis(), TimeUnit.MILLISECONDS);
+      scheduler.scheduleWithFixedDelay(
+          () -> {
+            if (endIfGone()) {
+              return;
+            }
+            if (options.newContainers()
+                && (!client.eventsConnected() || options.stack().isPresent())) {
+              scan(true);
+            }
+          },
+          RESCAN.toMillis(),
+          RESCAN.toMillis(),
+          TimeUnit.MILLISECONDS);
     }
     options
         .stopAfter()
@@ -142,8 +151,8 @@ public final class LogStreamer implements AutoCloseable {
   }
 
   /**
-   * Why a followed stream ended by itself: the stack, or every service followed, was removed.
-   * Empty while it runs, and when it was closed or stopped after its time.
+   * Why a followed stream ended by itself: the stack, or every service followed, was removed. Empty
+   * while it runs, and when it was closed or stopped after its time.
    */
   public Optional<String> endedBecause() {
     return Optional.ofNullable(endedBecause);
@@ -226,11 +235,17 @@ public final class LogStreamer implements AutoCloseable {
       }
       return;
     }
-    String service = container.serviceIds().stream().map(serviceNames::get).filter(n -> n != null)
-        .findFirst().or(container::serviceName).orElse(container.name());
-    ContainerLogFollower.Start start = isNew
-        ? new ContainerLogFollower.Start(1_000_000, Optional.empty(), options.follow())
-        : new ContainerLogFollower.Start(options.tail(), options.since(), options.follow());
+    String service =
+        container.serviceIds().stream()
+            .map(serviceNames::get)
+            .filter(n -> n != null)
+            .findFirst()
+            .or(container::serviceName)
+            .orElse(container.name());
+    ContainerLogFollower.Start start =
+        isNew
+            ? new ContainerLogFollower.Start(1_000_000, Optional.empty(), options.follow())
+            : new ContainerLogFollower.Start(options.tail(), options.since(), options.follow());
     ContainerLogFollower follower =
         new ContainerLogFollower(
             client, sockets, scheduler, container, service, start, this::offer, () -> {});

@@ -58,8 +58,10 @@ public final class SecretMasker {
       return this;
     }
     String pair = user + ":" + password.reveal();
-    return with(password).withPatterns(base64(pair), Base64.getUrlEncoder().encodeToString(
-        pair.getBytes(StandardCharsets.UTF_8)));
+    return with(password)
+        .withPatterns(
+            base64(pair),
+            Base64.getUrlEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** This masker plus every secret of another one. */

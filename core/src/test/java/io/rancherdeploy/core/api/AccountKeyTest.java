@@ -24,8 +24,14 @@ class AccountKeyTest {
     staging = RANCHER.emulator().control().addEnvironment("Staging");
     twin = RANCHER.emulator().control().addEnvironment("Twin");
     String twin2 = RANCHER.emulator().control().addEnvironment("Twin");
-    RANCHER.emulator().control().addKey(io.rancherdeploy.emulator.model.ApiKey.account("account-ak",
-        "account-sk-3c9e", List.of(RancherEmulator.DEFAULT_PROJECT, staging, twin, twin2)));
+    RANCHER
+        .emulator()
+        .control()
+        .addKey(
+            io.rancherdeploy.emulator.model.ApiKey.account(
+                "account-ak",
+                "account-sk-3c9e",
+                List.of(RancherEmulator.DEFAULT_PROJECT, staging, twin, twin2)));
   }
 
   private static RancherEndpoint.Builder endpoint() {
@@ -37,14 +43,16 @@ class AccountKeyTest {
   void severalEnvironmentsAndNoneNamedIsAnErrorListingThem() {
     assertThatThrownBy(() -> RancherClient.connect(endpoint().build()))
         .isInstanceOf(RancherAuthenticationException.class)
-        .hasMessageContaining("Staging (" + staging + ")").hasMessageContaining("(1a5)")
+        .hasMessageContaining("Staging (" + staging + ")")
+        .hasMessageContaining("(1a5)")
         .hasMessageContaining("say which one");
   }
 
   @Test
   void anAmbiguousNameIsAnErrorAskingForTheId() {
     assertThatThrownBy(() -> RancherClient.connect(endpoint().environment("Twin").build()))
-        .isInstanceOf(RancherAuthenticationException.class).hasMessageContaining("ambiguous")
+        .isInstanceOf(RancherAuthenticationException.class)
+        .hasMessageContaining("ambiguous")
         .hasMessageContaining(twin);
   }
 
@@ -66,17 +74,19 @@ class AccountKeyTest {
   @Test
   void listEnvironmentsShowsThemAllWithTheChoiceConnectWouldMake() {
     EnvironmentListing unnamed = RancherClient.listEnvironments(endpoint().build());
-    assertThat(unnamed.environments()).extracting(Environment::name)
+    assertThat(unnamed.environments())
+        .extracting(Environment::name)
         .containsExactlyInAnyOrder("Default", "Staging", "Twin", "Twin");
     assertThat(unnamed.choice()).isInstanceOf(EnvironmentChoice.NotNamed.class);
-    EnvironmentListing byName = RancherClient.listEnvironments(
-        endpoint().environment("staging").build());
+    EnvironmentListing byName =
+        RancherClient.listEnvironments(endpoint().environment("staging").build());
     assertThat(byName.choice().chosen()).map(Environment::id).contains(staging);
     assertThat(RancherClient.listEnvironments(endpoint().environment("Twin").build()).choice())
-        .isInstanceOfSatisfying(EnvironmentChoice.Ambiguous.class,
+        .isInstanceOfSatisfying(
+            EnvironmentChoice.Ambiguous.class,
             a -> assertThat(a.matches()).extracting(Environment::id).contains(twin).hasSize(2));
-    EnvironmentListing unknown = RancherClient.listEnvironments(
-        endpoint().environment("Prod").build());
+    EnvironmentListing unknown =
+        RancherClient.listEnvironments(endpoint().environment("Prod").build());
     assertThat(unknown.choice()).isEqualTo(new EnvironmentChoice.Unknown("Prod"));
     assertThat(unknown.environments()).hasSize(4);
   }

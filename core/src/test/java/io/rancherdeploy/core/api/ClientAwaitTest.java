@@ -166,7 +166,8 @@ class ClientAwaitTest {
     Service service = inactiveService("gone", "web");
     client.delete(service);
     assertThatThrownBy(() -> client.await(service, Condition.state(ResourceState.ACTIVE), WAIT))
-        .isInstanceOfSatisfying(RancherWaitException.class,
+        .isInstanceOfSatisfying(
+            RancherWaitException.class,
             e -> assertThat(e.reason()).isEqualTo(RancherWaitException.Reason.REMOVED));
   }
 }

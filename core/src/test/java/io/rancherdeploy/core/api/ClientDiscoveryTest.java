@@ -33,7 +33,8 @@ class ClientDiscoveryTest {
           .contains(RancherEmulator.DEFAULT_PROJECT);
     }
     // The API version's links name the projects collection: the root schemas are never needed.
-    assertThat(RANCHER.emulator().control().requests()).extracting(RecordedRequest::line)
+    assertThat(RANCHER.emulator().control().requests())
+        .extracting(RecordedRequest::line)
         .containsExactly(
             "GET /v2-beta",
             "GET /v2-beta/projects",
@@ -79,8 +80,10 @@ class ClientDiscoveryTest {
 
   @Test
   void aWrongSecretIsAnAuthenticationErrorThatNeverShowsTheSecret() {
-    RancherEndpoint bad = RancherEndpoint.builder(RANCHER.emulator().url())
-        .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), "wrong-secret-canary-7f3a")).build();
+    RancherEndpoint bad =
+        RancherEndpoint.builder(RANCHER.emulator().url())
+            .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), "wrong-secret-canary-7f3a"))
+            .build();
     assertThatThrownBy(() -> RancherClient.connect(bad))
         .isInstanceOf(RancherAuthenticationException.class)
         .hasMessageContaining("401")
@@ -97,7 +100,8 @@ class ClientDiscoveryTest {
     RancherEndpoint wrong = endpoint(RANCHER.emulator().url()).environment("Production").build();
     assertThatThrownBy(() -> RancherClient.connect(wrong))
         .isInstanceOf(RancherAuthenticationException.class)
-        .hasMessageContaining("'Production'").hasMessageContaining("(1a5)");
+        .hasMessageContaining("'Production'")
+        .hasMessageContaining("(1a5)");
   }
 
   @Test

@@ -109,7 +109,8 @@ class ClientOperationsTest {
     int before = requests.get();
     assertThatThrownBy(() -> client.action(service, "finishupgrade", null))
         .isInstanceOf(ActionNotAvailableException.class)
-        .hasMessageContaining("finishupgrade").hasMessageContaining("'inactive'")
+        .hasMessageContaining("finishupgrade")
+        .hasMessageContaining("'inactive'")
         .hasMessageContaining("activate");
     assertThat(requests.get()).isEqualTo(before);
   }

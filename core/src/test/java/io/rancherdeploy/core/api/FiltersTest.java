@@ -15,7 +15,11 @@ class FiltersTest {
     assertThat(filters.toString())
         .isEqualTo("name=web&stackId=1st5&state_ne=removing&removed_null=1");
     assertThat(Filters.none().isEmpty()).isTrue();
-    assertThat(filters).isEqualTo(Filters.where("name", "web").and("stackId", "1st5")
-        .and("state_ne", "removing").and("removed_null", "1"));
+    assertThat(filters)
+        .isEqualTo(
+            Filters.where("name", "web")
+                .and("stackId", "1st5")
+                .and("state_ne", "removing")
+                .and("removed_null", "1"));
   }
 }

@@ -70,8 +70,11 @@ class ResourceViewsTest {
 
   @Test
   void containerNamesItsService() throws Exception {
-    Container container = new Container(parse("{'id':'1i3','type':'container','name':'demo-web-1',"
-        + "'labels':{'io.rancher.stack_service.name':'demo/web'},'hostId':'1h1','exitCode':0}"));
+    Container container =
+        new Container(
+            parse(
+                "{'id':'1i3','type':'container','name':'demo-web-1',"
+                    + "'labels':{'io.rancher.stack_service.name':'demo/web'},'hostId':'1h1','exitCode':0}"));
     assertThat(container.serviceName()).contains("web");
     assertThat(container.hostId()).contains("1h1");
     assertThat(container.exitCode()).contains(0L);

@@ -28,7 +28,8 @@ class RetryPolicyTest {
   @Test
   void rejectsNonsense() {
     assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxAttempts");
     assertThatThrownBy(() -> new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 2))
         .hasMessageContaining("jitter");
   }

@@ -49,8 +49,11 @@ class ConfigHashTest {
 
     assertThat(hashes(WEB.replace("links: [db]", "links: []"), "web: {scale: 5}"))
         .isEqualTo(reference);
-    assertThat(hashes(WEB.replace("labels: {x: y}", "labels: {x: y, io.rancher.service.hash: abc}"),
-        "web: {metadata: {io.rancher.service.hash: old}}")).isEqualTo(reference);
+    assertThat(
+            hashes(
+                WEB.replace("labels: {x: y}", "labels: {x: y, io.rancher.service.hash: abc}"),
+                "web: {metadata: {io.rancher.service.hash: old}}"))
+        .isEqualTo(reference);
   }
 
   @Test

@@ -38,11 +38,19 @@ class HashPropertiesTest {
     Arbitrary<String> key =
         Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(6);
     Arbitrary<Map<String, String>> map = Arbitraries.maps(key, word).ofMaxSize(5);
-    Arbitrary<int[]> port = Combinators.combine(Arbitraries.integers().between(0, 65535),
-        Arbitraries.integers().between(1, 65535), Arbitraries.of(0, 1))
-        .as((host, container, udp) -> new int[] {host, container, udp});
-    return Combinators.combine(word, map, map.map(m -> prefixed(m)), port.list().ofMaxSize(4)
-            .uniqueElements(p -> p[1] * 2 + p[2]), word.list().ofMaxSize(4), Arbitraries.longs())
+    Arbitrary<int[]> port =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 65535),
+                Arbitraries.integers().between(1, 65535),
+                Arbitraries.of(0, 1))
+            .as((host, container, udp) -> new int[] {host, container, udp});
+    return Combinators.combine(
+            word,
+            map,
+            map.map(m -> prefixed(m)),
+            port.list().ofMaxSize(4).uniqueElements(p -> p[1] * 2 + p[2]),
+            word.list().ofMaxSize(4),
+            Arbitraries.longs())
         .as(Model::new);
   }
 
@@ -87,12 +95,11 @@ class HashPropertiesTest {
   }
 
   /**
-   * The command as a plain scalar, unless YAML would read that as something else than a string
-   * (a single word such as NO, on or 12 is a boolean or a number): then quoted, as a user must.
+   * The command as a plain scalar, unless YAML would read that as something else than a string (a
+   * single word such as NO, on or 12 is a boolean or a number): then quoted, as a user must.
    */
   private static String plainOrQuoted(String command) {
-    boolean readsAsString =
-        new Resolver().resolve(NodeId.scalar, command, true).equals(Tag.STR);
+    boolean readsAsString = new Resolver().resolve(NodeId.scalar, command, true).equals(Tag.STR);
     return readsAsString ? command : "\"" + command + "\"";
   }
 

@@ -108,15 +108,28 @@ class LoadBalancerTest {
         .containsEntry("ports", List.of("80:80/tcp", "443:443/tcp", "8080:8080/tcp"))
         .containsEntry("labels", Map.of("io.rancher.container.pull_image", "always"));
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> rules = (List<Map<String, Object>>) ((Map<String, Object>) lb.fields()
-        .get("lbConfig")).get("portRules");
-    assertThat(rules).containsExactly(
-        Map.of("sourcePort", 80L, "targetPort", 5000L, "service", "web", "protocol", "http",
-            "hostname", "a.com", "path", "/shop"),
-        Map.of("sourcePort", 443L, "targetPort", 5001L, "service", "web", "protocol", "https"),
-        Map.of("sourcePort", 80L, "targetPort", 80L, "service", "api", "protocol", "http"),
-        Map.of("sourcePort", 443L, "targetPort", 443L, "service", "api", "protocol", "https"),
-        Map.of("sourcePort", 8080L, "targetPort", 90L, "service", "api", "protocol", "http"));
+    List<Map<String, Object>> rules =
+        (List<Map<String, Object>>)
+            ((Map<String, Object>) lb.fields().get("lbConfig")).get("portRules");
+    assertThat(rules)
+        .containsExactly(
+            Map.of(
+                "sourcePort",
+                80L,
+                "targetPort",
+                5000L,
+                "service",
+                "web",
+                "protocol",
+                "http",
+                "hostname",
+                "a.com",
+                "path",
+                "/shop"),
+            Map.of("sourcePort", 443L, "targetPort", 5001L, "service", "web", "protocol", "https"),
+            Map.of("sourcePort", 80L, "targetPort", 80L, "service", "api", "protocol", "http"),
+            Map.of("sourcePort", 443L, "targetPort", 443L, "service", "api", "protocol", "https"),
+            Map.of("sourcePort", 8080L, "targetPort", 90L, "service", "api", "protocol", "http"));
     assertThat(lb.dependencies()).containsExactly("web", "api");
   }
 

@@ -55,25 +55,31 @@ class LocatedErrorsTest {
                 imgae: postgres
             """);
 
-    assertThat(problems).extracting(ComposeProblem::path)
+    assertThat(problems)
+        .extracting(ComposeProblem::path)
         .containsExactly("services.web.ports[1]", "services.web.tty", "services.db.imgae");
     assertThat(problems.get(0).line()).isEqualTo(7);
     assertThat(problems.get(0).expected()).contains("container");
     assertThat(problems.get(1).expected()).isEqualTo("true or false");
     assertThat(problems.get(2).fix()).isEqualTo("did you mean `image`?");
     // Whether a service has an image is known only after every file merged, so it is checked next.
-    assertThat(problems("version: '2'\nservices:\n  db:\n    tty: true\n")).singleElement()
+    assertThat(problems("version: '2'\nservices:\n  db:\n    tty: true\n"))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("no `image`"));
   }
 
   @Test
   void theExceptionIsInvalidInputWithOneLinePerProblem() {
     assertThatThrownBy(() -> Stacks.load("web: {image: nginx, tty: maybe, prots: [80]}"))
-        .isInstanceOfSatisfying(ComposeException.class, e -> {
-          assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
-          assertThat(e.getMessage()).startsWith("The compose files have 2 problems:")
-              .contains("docker-compose.yml:1:", "web.tty", "web.prots", "did you mean `ports`?");
-        });
+        .isInstanceOfSatisfying(
+            ComposeException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
+              assertThat(e.getMessage())
+                  .startsWith("The compose files have 2 problems:")
+                  .contains(
+                      "docker-compose.yml:1:", "web.tty", "web.prots", "did you mean `ports`?");
+            });
   }
 
   @Test
@@ -89,7 +95,8 @@ class LocatedErrorsTest {
                 enabled: true
             """);
 
-    assertThat(problems).extracting(ComposeProblem::path)
+    assertThat(problems)
+        .extracting(ComposeProblem::path)
         .containsExactly("web.image", "web.environment", "web.command", "web.labels.enabled");
     assertThat(problems.get(0).message()).isEqualTo("found a list");
     assertThat(problems.get(0).expected()).isEqualTo("a string");
@@ -106,20 +113,26 @@ class LocatedErrorsTest {
                ports: ['80']
             """);
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.message()).startsWith("YAML syntax error");
-      assertThat(p.fix()).contains("indentation");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.message()).startsWith("YAML syntax error");
+              assertThat(p.fix()).contains("indentation");
+            });
   }
 
   @Test
   void v2KeysInV1AndV3AreExplained() {
-    assertThat(problems("web: {image: nginx, network_mode: host}")).singleElement()
+    assertThat(problems("web: {image: nginx, network_mode: host}"))
+        .singleElement()
         .satisfies(p -> assertThat(p.fix()).isEqualTo("write `net` in this format"));
-    assertThat(problems("version: '3'\nservices: {web: {image: nginx}}")).singleElement()
+    assertThat(problems("version: '3'\nservices: {web: {image: nginx}}"))
+        .singleElement()
         .satisfies(p -> assertThat(p.fix()).contains("version: '2'"));
-    assertThat(problems("services:\n  web: {image: nginx}")).first()
+    assertThat(problems("services:\n  web: {image: nginx}"))
+        .first()
         .satisfies(p -> assertThat(p.fix()).isEqualTo("add version: '2' at the top of the file"));
   }
 
@@ -136,7 +149,8 @@ class LocatedErrorsTest {
             helper: {image: busybox}
             """);
 
-    assertThat(problems).extracting(ComposeProblem::fix)
+    assertThat(problems)
+        .extracting(ComposeProblem::fix)
         .containsExactlyInAnyOrder("did you mean `helper`?", "did you mean `db`?");
   }
 
@@ -145,26 +159,33 @@ class LocatedErrorsTest {
     assertThat(problems(""))
         .singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("the file is empty"));
-    assertThat(problems(ComposeSource.builder().build())).singleElement()
+    assertThat(problems(ComposeSource.builder().build()))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).isEqualTo("no compose file was given"));
     assertThat(problems(ComposeSource.builder().composeFile(Path.of("does/not/exist.yml")).build()))
-        .singleElement().satisfies(p -> {
-          assertThat(p.file()).isEqualTo(Path.of("does/not/exist.yml").toString());
-          assertThat(p.message()).isEqualTo("the file does not exist");
-        });
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo(Path.of("does/not/exist.yml").toString());
+              assertThat(p.message()).isEqualTo("the file does not exist");
+            });
   }
 
   @Test
   void duplicateKeysNameBothLines() {
-    assertThat(problems("web:\n  image: a\n  image: b\n")).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.message()).contains("duplicate key `image` (first at line 2)");
-    });
+    assertThat(problems("web:\n  image: a\n  image: b\n"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.message()).contains("duplicate key `image` (first at line 2)");
+            });
   }
 
   @Test
   void invalidServiceNamesSuggestAValidOne() {
-    assertThat(problems("my_web: {image: nginx}")).singleElement()
+    assertThat(problems("my_web: {image: nginx}"))
+        .singleElement()
         .satisfies(p -> assertThat(p.fix()).isEqualTo("rename it to `my-web`"));
   }
 
@@ -188,7 +209,8 @@ class LocatedErrorsTest {
 
   @Test
   void badHostIpsArePortErrors() {
-    assertThat(problems("web: {image: a, ports: ['localhost:80:80']}")).singleElement()
+    assertThat(problems("web: {image: a, ports: ['localhost:80:80']}"))
+        .singleElement()
         .satisfies(p -> assertThat(p.path()).isEqualTo("web.ports[0]"));
   }
 }

@@ -48,8 +48,11 @@ class MergeTest {
       """;
 
   private static ComposeProject load() {
-    return ComposeLoader.load(ComposeSource.builder().composeFile("base.yml", BASE)
-        .composeFile("override.yml", OVERRIDE).build());
+    return ComposeLoader.load(
+        ComposeSource.builder()
+            .composeFile("base.yml", BASE)
+            .composeFile("override.yml", OVERRIDE)
+            .build());
   }
 
   @Test
@@ -67,7 +70,8 @@ class MergeTest {
         .containsEntry(
             "logConfig",
             Map.of("driver", "json-file", "config", Map.of("max-size", "10m", "max-file", "3")));
-    assertThat(load().service("web").orElseThrow().links()).extracting(ServiceLink::service)
+    assertThat(load().service("web").orElseThrow().links())
+        .extracting(ServiceLink::service)
         .containsExactly("db2");
   }
 
@@ -92,18 +96,24 @@ class MergeTest {
                 .composeFile("a.yml", "web: {image: nginx}")
                 .composeFile("b.yml", "web: {tyy: true}")
                 .build());
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("b.yml");
-      assertThat(p.fix()).isEqualTo("did you mean `tty`?");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("b.yml");
+              assertThat(p.fix()).isEqualTo("did you mean `tty`?");
+            });
   }
 
   @Test
   void problemsOfEveryFileComeTogether() {
-    List<ComposeProblem> problems = Stacks.problems(ComposeSource.builder()
-        .composeFile("a.yml", "web: {image: nginx, tty: maybe}")
-        .composeFile("b.yml", "web: {ports: [x]}")
-        .rancherComposeFile("r.yml", "web: {scale: lots}").build());
+    List<ComposeProblem> problems =
+        Stacks.problems(
+            ComposeSource.builder()
+                .composeFile("a.yml", "web: {image: nginx, tty: maybe}")
+                .composeFile("b.yml", "web: {ports: [x]}")
+                .rancherComposeFile("r.yml", "web: {scale: lots}")
+                .build());
 
     assertThat(problems)
         .extracting(ComposeProblem::file)

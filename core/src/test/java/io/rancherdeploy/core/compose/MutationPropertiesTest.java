@@ -115,14 +115,20 @@ class MutationPropertiesTest {
   @Provide
   Arbitrary<String> mutated() {
     Arbitrary<String> base = Arbitraries.of(COMPOSE);
-    return base.flatMap(text -> mutation(text).list().ofMinSize(1).ofMaxSize(3)
-        .map(steps -> {
-          String result = text;
-          for (Mutation step : steps) {
-            result = step.apply(result);
-          }
-          return result;
-        }));
+    return base.flatMap(
+        text ->
+            mutation(text)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(
+                    steps -> {
+                      String result = text;
+                      for (Mutation step : steps) {
+                        result = step.apply(result);
+                      }
+                      return result;
+                    }));
   }
 
   private interface Mutation {
@@ -152,8 +158,10 @@ class MutationPropertiesTest {
     Arbitrary<Mutation> unknownKey =
         Combinators.combine(line, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8))
             .as((n, key) -> t -> edit(t, n, l -> l + "\n" + l.replaceAll("\\S.*", key + ": 1")));
-    Arbitrary<Mutation> cut = Arbitraries.integers().between(0, text.length()).map(n -> t ->
-        t.substring(0, Math.min(n, t.length())));
+    Arbitrary<Mutation> cut =
+        Arbitraries.integers()
+            .between(0, text.length())
+            .map(n -> t -> t.substring(0, Math.min(n, t.length())));
     return Arbitraries.oneOf(delete, indent, dedent, wrongType, unknownKey, cut);
   }
 
@@ -177,8 +185,11 @@ class MutationPropertiesTest {
 
   @Property(tries = 1500)
   void endsInAValidModelOrALocatedComposeException(@ForAll("mutated") String compose) {
-    ComposeSource source = ComposeSource.builder().composeFile("docker-compose.yml", compose)
-        .rancherComposeFile("rancher-compose.yml", RANCHER).build();
+    ComposeSource source =
+        ComposeSource.builder()
+            .composeFile("docker-compose.yml", compose)
+            .rancherComposeFile("rancher-compose.yml", RANCHER)
+            .build();
     try {
       ComposeProject project = ComposeLoader.load(source);
       assertThat(project.services())
@@ -218,8 +229,11 @@ class MutationPropertiesTest {
 
   @Property(tries = 300)
   void damagedRancherComposeFilesToo(@ForAll("mutatedRancher") String rancher) {
-    ComposeSource source = ComposeSource.builder().composeFile("docker-compose.yml", COMPOSE.get(1))
-        .rancherComposeFile("rancher-compose.yml", rancher).build();
+    ComposeSource source =
+        ComposeSource.builder()
+            .composeFile("docker-compose.yml", COMPOSE.get(1))
+            .rancherComposeFile("rancher-compose.yml", rancher)
+            .build();
     try {
       ComposeLoader.load(source);
     } catch (ComposeException e) {
@@ -229,12 +243,17 @@ class MutationPropertiesTest {
 
   @Provide
   Arbitrary<String> mutatedRancher() {
-    return mutation(RANCHER).list().ofMinSize(1).ofMaxSize(3).map(steps -> {
-      String result = RANCHER;
-      for (Mutation step : steps) {
-        result = step.apply(result);
-      }
-      return result;
-    });
+    return mutation(RANCHER)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(3)
+        .map(
+            steps -> {
+              String result = RANCHER;
+              for (Mutation step : steps) {
+                result = step.apply(result);
+              }
+              return result;
+            });
   }
 }

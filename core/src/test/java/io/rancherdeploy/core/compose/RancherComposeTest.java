@@ -120,7 +120,8 @@ class RancherComposeTest {
   @Test
   void wrongTypesInRancherComposeAreErrors() {
     assertThat(Stacks.problems(COMPOSE, "web: {scale: many, retain_ip: perhaps}"))
-        .extracting(ComposeProblem::path).containsExactly("web.scale", "web.retain_ip");
+        .extracting(ComposeProblem::path)
+        .containsExactly("web.scale", "web.retain_ip");
   }
 
   @Test
@@ -142,7 +143,8 @@ class RancherComposeTest {
     ServiceSpec db = project.service("db").orElseThrow();
     assertThat(db.type()).isEqualTo(ServiceType.EXTERNAL);
     assertThat(db.launchConfig()).isEmpty();
-    assertThat(db.fields()).containsEntry("externalIpAddresses", List.of("10.0.0.1", "10.0.0.2"))
+    assertThat(db.fields())
+        .containsEntry("externalIpAddresses", List.of("10.0.0.1", "10.0.0.2"))
         .containsEntry("healthCheck", Map.of("port", 5432L, "interval", 2000L));
     assertThat(project.service("api").orElseThrow().fields())
         .containsEntry("hostname", "api.example.com");

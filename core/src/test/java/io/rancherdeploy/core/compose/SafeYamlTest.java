@@ -29,14 +29,16 @@ class SafeYamlTest {
       }
       yaml.append("]\n");
     }
-    assertThat(problems(yaml.toString())).singleElement()
+    assertThat(problems(yaml.toString()))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).containsAnyOf("aliases", "too many nodes"));
   }
 
   @Test
   void deepNestingStops() {
     String deep = "web: " + "[".repeat(500) + "]".repeat(500) + "\n";
-    assertThat(problems(deep)).singleElement()
+    assertThat(problems(deep))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("nests deeper"));
   }
 
@@ -56,7 +58,8 @@ class SafeYamlTest {
 
   @Test
   void severalDocumentsAreRefused() {
-    assertThat(problems("web: {image: a}\n---\ndb: {image: b}\n")).singleElement()
+    assertThat(problems("web: {image: a}\n---\ndb: {image: b}\n"))
+        .singleElement()
         .satisfies(p -> assertThat(p.line()).isEqualTo(3));
   }
 
@@ -77,7 +80,9 @@ class SafeYamlTest {
             .service("web")
             .orElseThrow();
 
-    assertThat(web.launchConfig()).containsEntry("imageUuid", "docker:nginx")
-        .containsEntry("environment", Map.of("A", "1")).containsEntry("tty", true);
+    assertThat(web.launchConfig())
+        .containsEntry("imageUuid", "docker:nginx")
+        .containsEntry("environment", Map.of("A", "1"))
+        .containsEntry("tty", true);
   }
 }

@@ -16,10 +16,11 @@ class SeedExampleTest {
   private static final Path DIR = Path.of("src/test/resources/compose/stacksonstacks");
 
   private static ComposeProject load() {
-    return ComposeLoader.load(ComposeSource.builder()
-        .composeFile(DIR.resolve("docker-compose.yml"))
-        .rancherComposeFile(DIR.resolve("rancher-compose.yml"))
-        .build());
+    return ComposeLoader.load(
+        ComposeSource.builder()
+            .composeFile(DIR.resolve("docker-compose.yml"))
+            .rancherComposeFile(DIR.resolve("rancher-compose.yml"))
+            .build());
   }
 
   @Test
@@ -39,12 +40,13 @@ class SeedExampleTest {
   void appLaunchConfigIsWhatRancherComposePosts() {
     ServiceSpec app = load().service("flask-nanoservice").orElseThrow();
 
-    assertThat(app.launchConfig()).containsExactly(
-        Map.entry("imageUuid", "docker:smoll/flask-nanoservice:latest"),
-        Map.entry("labels", Map.of("io.rancher.container.pull_image", "always")),
-        Map.entry("tty", true),
-        Map.entry("networkMode", "managed"),
-        Map.entry("logConfig", Map.of()));
+    assertThat(app.launchConfig())
+        .containsExactly(
+            Map.entry("imageUuid", "docker:smoll/flask-nanoservice:latest"),
+            Map.entry("labels", Map.of("io.rancher.container.pull_image", "always")),
+            Map.entry("tty", true),
+            Map.entry("networkMode", "managed"),
+            Map.entry("logConfig", Map.of()));
     assertThat(app.scale()).isEqualTo(1);
     assertThat(app.sidekicks()).isEmpty();
     assertThat(app.fields()).isEmpty();
@@ -57,14 +59,26 @@ class SeedExampleTest {
   void loadBalancerLabelsBecomePortRulesNamingTheTarget() {
     ServiceSpec lb = load().service("RancherLB").orElseThrow();
 
-    assertThat(lb.launchConfig()).containsExactly(
-        Map.entry("imageUuid", "docker:" + ServiceFieldsMapper.DEFAULT_LB_IMAGE),
-        Map.entry("tty", true),
-        Map.entry("networkMode", "managed"),
-        Map.entry("logConfig", Map.of()),
-        Map.entry("healthCheck", Map.of("port", 42L, "interval", 2000L, "unhealthyThreshold", 3L,
-            "healthyThreshold", 2L, "responseTimeout", 2000L)),
-        Map.entry("ports", List.of("80:80/tcp")));
+    assertThat(lb.launchConfig())
+        .containsExactly(
+            Map.entry("imageUuid", "docker:" + ServiceFieldsMapper.DEFAULT_LB_IMAGE),
+            Map.entry("tty", true),
+            Map.entry("networkMode", "managed"),
+            Map.entry("logConfig", Map.of()),
+            Map.entry(
+                "healthCheck",
+                Map.of(
+                    "port",
+                    42L,
+                    "interval",
+                    2000L,
+                    "unhealthyThreshold",
+                    3L,
+                    "healthyThreshold",
+                    2L,
+                    "responseTimeout",
+                    2000L)),
+            Map.entry("ports", List.of("80:80/tcp")));
     assertThat(lb.fields())
         .containsExactly(
             Map.entry(

@@ -120,11 +120,13 @@ class ServiceShapesTest {
             """,
             "web");
 
-    assertThat(web.links()).containsExactly(
-        new ServiceLink("db", java.util.Optional.of("database"), java.util.Optional.empty()),
-        new ServiceLink("cache", java.util.Optional.empty(), java.util.Optional.empty()),
-        new ServiceLink("redis", java.util.Optional.of("redis"), java.util.Optional.of("shared")),
-        new ServiceLink("dns", java.util.Optional.empty(), java.util.Optional.of("infra")));
+    assertThat(web.links())
+        .containsExactly(
+            new ServiceLink("db", java.util.Optional.of("database"), java.util.Optional.empty()),
+            new ServiceLink("cache", java.util.Optional.empty(), java.util.Optional.empty()),
+            new ServiceLink(
+                "redis", java.util.Optional.of("redis"), java.util.Optional.of("shared")),
+            new ServiceLink("dns", java.util.Optional.empty(), java.util.Optional.of("infra")));
     assertThat(web.dependencies()).containsExactly("db", "cache");
     assertThat(web.launchConfig()).doesNotContainKey("links");
   }
@@ -240,8 +242,11 @@ class ServiceShapesTest {
             """,
             "web");
 
-    assertThat(config).containsEntry("logConfig", Map.of("driver", "syslog", "config",
-        Map.of("syslog-address", "udp://1.2.3.4:514"))).containsEntry("networkMode", "bridge");
+    assertThat(config)
+        .containsEntry(
+            "logConfig",
+            Map.of("driver", "syslog", "config", Map.of("syslog-address", "udp://1.2.3.4:514")))
+        .containsEntry("networkMode", "bridge");
   }
 
   @Test

@@ -36,7 +36,8 @@ class SidekicksTest {
 
     assertThat(project.serviceNames()).containsExactly("web", "db", "cache");
     assertThat(web.sidekicks()).extracting(Sidekick::name).containsExactly("data", "logger");
-    assertThat(web.launchConfig()).containsEntry("dataVolumesFromLaunchConfigs", List.of("data"))
+    assertThat(web.launchConfig())
+        .containsEntry("dataVolumesFromLaunchConfigs", List.of("data"))
         .containsEntry("labels", Map.of("io.rancher.sidekicks", "data, logger"));
     assertThat(web.sidekick("data").orElseThrow().launchConfig())
         .containsEntry("imageUuid", "docker:busybox")

@@ -10,16 +10,18 @@ final class Stacks {
   static final String COMPOSE = "docker-compose.yml";
   static final String RANCHER = "rancher-compose.yml";
 
-  private Stacks() {
-  }
+  private Stacks() {}
 
   static ComposeProject load(String compose) {
     return ComposeLoader.load(ComposeSource.builder().composeFile(COMPOSE, compose).build());
   }
 
   static ComposeProject load(String compose, String rancher) {
-    return ComposeLoader.load(ComposeSource.builder().composeFile(COMPOSE, compose)
-        .rancherComposeFile(RANCHER, rancher).build());
+    return ComposeLoader.load(
+        ComposeSource.builder()
+            .composeFile(COMPOSE, compose)
+            .rancherComposeFile(RANCHER, rancher)
+            .build());
   }
 
   static ServiceSpec service(String compose, String name) {

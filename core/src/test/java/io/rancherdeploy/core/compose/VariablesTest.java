@@ -19,16 +19,20 @@ class VariablesTest {
       """;
 
   private static ComposeSource.Builder source() {
-    return ComposeSource.builder().composeFile("docker-compose.yml", COMPOSE)
+    return ComposeSource.builder()
+        .composeFile("docker-compose.yml", COMPOSE)
         .envFile("first.env", "TAG=from-first\nFILE_ONLY=first\n")
         .envFile("second.env", "TAG=from-second\nFILE_ONLY=second\n");
   }
 
   @Test
   void explicitThenProcessEnvironmentThenLaterEnvFiles() {
-    ComposeProject project = ComposeLoader.load(source()
-        .processEnvironment(Map.of("TAG", "from-process", "PROCESS_ONLY", "p"))
-        .variable("TAG", "from-jenkins").build());
+    ComposeProject project =
+        ComposeLoader.load(
+            source()
+                .processEnvironment(Map.of("TAG", "from-process", "PROCESS_ONLY", "p"))
+                .variable("TAG", "from-jenkins")
+                .build());
     ServiceSpec web = project.service("web").orElseThrow();
 
     assertThat(web.image()).contains("nginx:from-jenkins");
@@ -90,9 +94,11 @@ class VariablesTest {
 
     assertThat(project.service("web").orElseThrow().launchConfig().get("environment"))
         .isEqualTo(Map.of("FROM_FILE", "", "FROM_ENV", "", "DEFAULTED", "fallback"));
-    assertThat(project.warnings()).extracting(ComposeProblem::message).containsExactly(
-        "the variable `FILE_ONLY` is not set; it became an empty string",
-        "the variable `PROCESS_ONLY` is not set; it became an empty string");
+    assertThat(project.warnings())
+        .extracting(ComposeProblem::message)
+        .containsExactly(
+            "the variable `FILE_ONLY` is not set; it became an empty string",
+            "the variable `PROCESS_ONLY` is not set; it became an empty string");
   }
 
   @Test
@@ -100,10 +106,14 @@ class VariablesTest {
     List<ComposeProblem> problems =
         Stacks.problems("web: {image: 'nginx:${TAG:?set TAG to the build tag}'}");
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.message()).isEqualTo("the variable `TAG` is required: set TAG to the build tag");
-      assertThat(p.path()).isEqualTo("web.image");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message())
+                  .isEqualTo("the variable `TAG` is required: set TAG to the build tag");
+              assertThat(p.path()).isEqualTo("web.image");
+            });
   }
 
   @Test
@@ -121,10 +131,12 @@ class VariablesTest {
   void serviceEnvFilesAreReadRelativeToTheComposeFile(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
     java.nio.file.Files.writeString(dir.resolve("web.env"), "A=from-file\nB=from-file\n");
-    java.nio.file.Files.writeString(dir.resolve("docker-compose.yml"),
+    java.nio.file.Files.writeString(
+        dir.resolve("docker-compose.yml"),
         "web:\n  image: nginx\n  env_file: web.env\n  environment: {B: inline}\n");
-    ComposeProject project = ComposeLoader.load(ComposeSource.builder()
-        .composeFile(dir.resolve("docker-compose.yml")).build());
+    ComposeProject project =
+        ComposeLoader.load(
+            ComposeSource.builder().composeFile(dir.resolve("docker-compose.yml")).build());
 
     assertThat(project.service("web").orElseThrow().launchConfig().get("environment"))
         .isEqualTo(Map.of("A", "from-file", "B", "inline"));

@@ -15,11 +15,15 @@ import org.junit.jupiter.api.Test;
 class LogFramesTest {
   @Test
   void readsStdoutWithATimestamp() {
-    List<LogFrames.Parsed> lines = LogFrames.parse(
-        "01 2017-04-27T21:33:51.123456789Z Running on http://0.0.0.0:5000/\n", true);
-    assertThat(lines).containsExactly(new LogFrames.Parsed(LogLine.Stream.STDOUT,
-        java.util.Optional.of(Instant.parse("2017-04-27T21:33:51.123456789Z")),
-        "Running on http://0.0.0.0:5000/"));
+    List<LogFrames.Parsed> lines =
+        LogFrames.parse(
+            "01 2017-04-27T21:33:51.123456789Z Running on http://0.0.0.0:5000/\n", true);
+    assertThat(lines)
+        .containsExactly(
+            new LogFrames.Parsed(
+                LogLine.Stream.STDOUT,
+                java.util.Optional.of(Instant.parse("2017-04-27T21:33:51.123456789Z")),
+                "Running on http://0.0.0.0:5000/"));
   }
 
   @Test
@@ -104,8 +108,10 @@ class LogFramesTest {
             + "Z";
     Instant expected =
         Instant.ofEpochSecond(
-            time.getEpochSecond(), digits == 0 ? 0 : nanos / (int) Math.pow(10, 9 - digits)
-                * (int) Math.pow(10, 9 - digits));
+            time.getEpochSecond(),
+            digits == 0
+                ? 0
+                : nanos / (int) Math.pow(10, 9 - digits) * (int) Math.pow(10, 9 - digits));
     LogFrames.Parsed line = LogFrames.parse("01 " + fixed + " text\n", true).get(0);
     assertThat(line.timestamp()).contains(expected);
     assertThat(line.text()).isEqualTo("text");
@@ -115,7 +121,6 @@ class LogFramesTest {
   void impossibleDatesAreNotTimestamps() {
     assertThat(LogFrames.parse("01 2017-02-30T10:00:00.000000000Z x\n", true).get(0).timestamp())
         .isEmpty();
-    assertThat(LogFrames.parse("01 2017-02-03T24:00:00Z x\n", true).get(0).timestamp())
-        .isEmpty();
+    assertThat(LogFrames.parse("01 2017-02-03T24:00:00Z x\n", true).get(0).timestamp()).isEmpty();
   }
 }

@@ -43,11 +43,19 @@ class LogStreamerTest {
           List.of("slow answer (request {n})"));
 
   @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.configure(b -> b.plugin(
-      new LogsPlugin().defaultImage(CHATTY).image("acme/quiet:1", new LogBehaviour(
-          0, 0, List.of("ready {container}"), List.of(), List.of()))));
+  static final RancherEmulatorExtension RANCHER =
+      RancherEmulatorExtension.configure(
+          b ->
+              b.plugin(
+                  new LogsPlugin()
+                      .defaultImage(CHATTY)
+                      .image(
+                          "acme/quiet:1",
+                          new LogBehaviour(
+                              0, 0, List.of("ready {container}"), List.of(), List.of()))));
 
   private static final Duration WAIT = Duration.ofSeconds(10);
+
   /** The emulator's lines carry their per-container line number: "... (request 42)". */
   private static final Pattern NUMBER = Pattern.compile("request (\\d+)");
 
@@ -55,8 +63,11 @@ class LogStreamerTest {
 
   @BeforeEach
   void connect() {
-    client = RancherClient.connect(RancherEndpoint.builder(RANCHER.emulator().url())
-        .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey())).build());
+    client =
+        RancherClient.connect(
+            RancherEndpoint.builder(RANCHER.emulator().url())
+                .apiKey(ApiKey.of(RANCHER.emulator().accessKey(), RANCHER.emulator().secretKey()))
+                .build());
   }
 
   @AfterEach
@@ -130,15 +141,17 @@ class LogStreamerTest {
         LogStreamer.builder(client).services(List.of(web)).follow(false).tail(3).start()) {
       List<LogLine> lines = collect(logs, WAIT);
       assertThat(logs.isFinished()).isTrue();
-      Map<String, Long> perContainer = lines.stream()
-          .collect(Collectors.groupingBy(LogLine::container, Collectors.counting()));
+      Map<String, Long> perContainer =
+          lines.stream().collect(Collectors.groupingBy(LogLine::container, Collectors.counting()));
       assertThat(perContainer).hasSize(2);
       assertThat(perContainer.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 3L));
-      assertThat(lines).allSatisfy(line -> {
-        assertThat(line.service()).isEqualTo("web");
-        assertThat(line.timestamp()).isPresent();
-        assertThat(line.text()).doesNotEndWith("\n");
-      });
+      assertThat(lines)
+          .allSatisfy(
+              line -> {
+                assertThat(line.service()).isEqualTo("web");
+                assertThat(line.timestamp()).isPresent();
+                assertThat(line.text()).doesNotEndWith("\n");
+              });
     }
   }
 
@@ -258,8 +271,13 @@ class LogStreamerTest {
 
   @Test
   void formatsPrefixedOrRaw() {
-    LogLine line = new LogLine("web", "demo-web-1", LogLine.Stream.STDOUT,
-        Optional.of(Instant.parse("2017-04-27T21:33:51.123Z")), "hello");
+    LogLine line =
+        new LogLine(
+            "web",
+            "demo-web-1",
+            LogLine.Stream.STDOUT,
+            Optional.of(Instant.parse("2017-04-27T21:33:51.123Z")),
+            "hello");
     assertThat(LogFormat.PREFIXED.format(line)).isEqualTo("[web/demo-web-1] hello");
     assertThat(LogFormat.RAW.format(line)).isEqualTo("hello");
     assertThat(LogFormat.RAW.withTimestamps(true).format(line))

@@ -40,8 +40,9 @@ class SecretCanaryTest {
 
   @RegisterExtension
   static final RancherEmulatorExtension RANCHER =
-      RancherEmulatorExtension.configure(b -> b.apiKey(ACCESS, SECRET_KEY)
-          .plugin(new io.rancherdeploy.emulator.logs.LogsPlugin()));
+      RancherEmulatorExtension.configure(
+          b ->
+              b.apiKey(ACCESS, SECRET_KEY).plugin(new io.rancherdeploy.emulator.logs.LogsPlugin()));
 
   private final List<String> outputs = new ArrayList<>();
 
@@ -70,8 +71,12 @@ class SecretCanaryTest {
     capture(
         () ->
             RancherClient.connect(endpoint(SECRET_KEY).toBuilder().environment("nowhere").build()));
-    capture(() -> RancherClient.connect(RancherEndpoint.builder(URI.create("http://127.0.0.1:1"))
-        .apiKey(ApiKey.of(ACCESS, SECRET_KEY)).build()));
+    capture(
+        () ->
+            RancherClient.connect(
+                RancherEndpoint.builder(URI.create("http://127.0.0.1:1"))
+                    .apiKey(ApiKey.of(ACCESS, SECRET_KEY))
+                    .build()));
     capture(() -> endpoint(SECRET_KEY));
     capture(() -> ApiKey.of(ACCESS, SECRET_KEY));
     try (RancherClient client =
@@ -117,10 +122,11 @@ class SecretCanaryTest {
         long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!logs.isFinished() && System.nanoTime() < until) {
           Optional<LogLine> line = logs.poll(Duration.ofMillis(100));
-          line.ifPresent(l -> {
-            outputs.add(LogFormat.PREFIXED.withTimestamps(true).format(l));
-            outputs.add(l.toString());
-          });
+          line.ifPresent(
+              l -> {
+                outputs.add(LogFormat.PREFIXED.withTimestamps(true).format(l));
+                outputs.add(l.toString());
+              });
         }
       }
       // Whatever a front end prints goes through a masking writer: the canaries never come out of
@@ -132,8 +138,11 @@ class SecretCanaryTest {
         }
         writer.write("planted: " + SECRET_KEY + " " + SECRET_VAR + " " + basic() + "\n");
       }
-      assertThat(printed.toString()).doesNotContain(SECRET_KEY).doesNotContain(SECRET_VAR)
-          .doesNotContain(basic()).contains("planted: **** **** ****");
+      assertThat(printed.toString())
+          .doesNotContain(SECRET_KEY)
+          .doesNotContain(SECRET_VAR)
+          .doesNotContain(basic())
+          .contains("planted: **** **** ****");
     }
     // Our own outputs never hold the secret key or its Basic form, even before masking.
     assertThat(outputs).hasSizeGreaterThan(10);

@@ -25,8 +25,13 @@ class SecretMaskerTest {
   void masksTheSecretAndItsEncodedForms() {
     String basic =
         Base64.getEncoder().encodeToString(("access:" + SECRET).getBytes(StandardCharsets.UTF_8));
-    String text = "raw " + SECRET + " url " + URLEncoder.encode(SECRET, StandardCharsets.UTF_8)
-        + " json \"s3cr\\/t+K3y=\\\"x\\\"\" header Basic " + basic;
+    String text =
+        "raw "
+            + SECRET
+            + " url "
+            + URLEncoder.encode(SECRET, StandardCharsets.UTF_8)
+            + " json \"s3cr\\/t+K3y=\\\"x\\\"\" header Basic "
+            + basic;
     String masked = masker.mask(text);
     assertThat(masked)
         .doesNotContain(SECRET)

@@ -18,37 +18,37 @@ final class BalancerHandler extends Handler.Abstract.NonBlocking {
       "<html><body><h1>503 Service Unavailable</h1>\n"
           + "No server is available to handle this request.\n</body></html>\n";
 
-    private final BalancerTargets targets;
-    private final Map<Integer, BalancerListener> byLocalPort;
+  private final BalancerTargets targets;
+  private final Map<Integer, BalancerListener> byLocalPort;
 
-    BalancerHandler(BalancerTargets targets, Map<Integer, BalancerListener> byLocalPort) {
-        this.targets = targets;
-        this.byLocalPort = byLocalPort;
+  BalancerHandler(BalancerTargets targets, Map<Integer, BalancerListener> byLocalPort) {
+    this.targets = targets;
+    this.byLocalPort = byLocalPort;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    BalancerListener listener = byLocalPort.get(Request.getLocalPort(request));
+    if (listener == null) {
+      return write(response, callback, 503, "text/html", NO_BACKEND);
     }
-
-    @Override
-    public boolean handle(Request request, Response response, Callback callback) {
-        BalancerListener listener = byLocalPort.get(Request.getLocalPort(request));
-        if (listener == null) {
-            return write(response, callback, 503, "text/html", NO_BACKEND);
-        }
-        String host = Optional.ofNullable(request.getHeaders().get(HttpHeader.HOST)).orElse("");
-        Optional<Backend> backend = listener.pick(targets, host, request.getHttpURI().getPath());
-        if (backend.isEmpty()) {
-            return write(response, callback, 503, "text/html", NO_BACKEND);
-        }
-        response.getHeaders().put("X-Rancher-Container", backend.get().containerName());
+    String host = Optional.ofNullable(request.getHeaders().get(HttpHeader.HOST)).orElse("");
+    Optional<Backend> backend = listener.pick(targets, host, request.getHttpURI().getPath());
+    if (backend.isEmpty()) {
+      return write(response, callback, 503, "text/html", NO_BACKEND);
+    }
+    response.getHeaders().put("X-Rancher-Container", backend.get().containerName());
     return write(
         response, callback, 200, "text/plain; charset=utf-8", backend.get().answer() + "\n");
-    }
+  }
 
   private static boolean write(
       Response response, Callback callback, int status, String type, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-        response.write(true, ByteBuffer.wrap(bytes), callback);
-        return true;
-    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+    response.write(true, ByteBuffer.wrap(bytes), callback);
+    return true;
+  }
 }

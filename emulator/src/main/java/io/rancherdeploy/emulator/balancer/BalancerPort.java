@@ -10,8 +10,8 @@ import java.net.URI;
 public record BalancerPort(
     String serviceId, int sourcePort, int localPort, long served, long refused) {
 
-    /** {@code http://127.0.0.1:PORT/}. */
-    public URI url() {
-        return URI.create("http://127.0.0.1:" + localPort + "/");
-    }
+  /** {@code http://127.0.0.1:PORT/}. */
+  public URI url() {
+    return URI.create("http://127.0.0.1:" + localPort + "/");
+  }
 }

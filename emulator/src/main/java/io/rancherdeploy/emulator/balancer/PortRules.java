@@ -14,39 +14,40 @@ import java.util.TreeSet;
  */
 final class PortRules {
 
-    private PortRules() {}
+  private PortRules() {}
 
-    static Set<Integer> sourcePorts(JsonNode balancer) {
-        Set<Integer> ports = new TreeSet<>();
-        for (JsonNode rule : balancer.path("lbConfig").path("portRules")) {
-            if (rule.path("sourcePort").canConvertToInt() && rule.path("sourcePort").asInt() > 0) {
-                ports.add(rule.path("sourcePort").asInt());
-            }
-        }
-        for (JsonNode published : balancer.path("launchConfig").path("ports")) {
-            String text = published.asText().replaceAll("/.*$", "");
-            String[] parts = text.split(":");
-            if (parts.length >= 1 && parts[0].matches("\\d+")) {
-                ports.add(Integer.parseInt(parts[0]));
-            }
-        }
-        return ports;
+  static Set<Integer> sourcePorts(JsonNode balancer) {
+    Set<Integer> ports = new TreeSet<>();
+    for (JsonNode rule : balancer.path("lbConfig").path("portRules")) {
+      if (rule.path("sourcePort").canConvertToInt() && rule.path("sourcePort").asInt() > 0) {
+        ports.add(rule.path("sourcePort").asInt());
+      }
     }
+    for (JsonNode published : balancer.path("launchConfig").path("ports")) {
+      String text = published.asText().replaceAll("/.*$", "");
+      String[] parts = text.split(":");
+      if (parts.length >= 1 && parts[0].matches("\\d+")) {
+        ports.add(Integer.parseInt(parts[0]));
+      }
+    }
+    return ports;
+  }
 
-    static List<String> targets(JsonNode balancer, int sourcePort, String hostHeader, String path) {
-        String host = hostHeader.replaceAll(":\\d+$", "").toLowerCase(Locale.ROOT);
-        List<String> services = new ArrayList<>();
-        for (JsonNode rule : balancer.path("lbConfig").path("portRules")) {
-            String ruleHost = rule.path("hostname").asText("").toLowerCase(Locale.ROOT);
-            String rulePath = rule.path("path").asText("");
-            String serviceId = rule.path("serviceId").asText("");
-            if (rule.path("sourcePort").asInt() == sourcePort && !serviceId.isEmpty()
-                    && (ruleHost.isEmpty() || ruleHost.equals(host))
-                    && (rulePath.isEmpty() || path.startsWith(rulePath))
-                    && !services.contains(serviceId)) {
-                services.add(serviceId);
-            }
-        }
-        return services;
+  static List<String> targets(JsonNode balancer, int sourcePort, String hostHeader, String path) {
+    String host = hostHeader.replaceAll(":\\d+$", "").toLowerCase(Locale.ROOT);
+    List<String> services = new ArrayList<>();
+    for (JsonNode rule : balancer.path("lbConfig").path("portRules")) {
+      String ruleHost = rule.path("hostname").asText("").toLowerCase(Locale.ROOT);
+      String rulePath = rule.path("path").asText("");
+      String serviceId = rule.path("serviceId").asText("");
+      if (rule.path("sourcePort").asInt() == sourcePort
+          && !serviceId.isEmpty()
+          && (ruleHost.isEmpty() || ruleHost.equals(host))
+          && (rulePath.isEmpty() || path.startsWith(rulePath))
+          && !services.contains(serviceId)) {
+        services.add(serviceId);
+      }
     }
+    return services;
+  }
 }

@@ -8,7 +8,6 @@ import io.rancherdeploy.emulator.model.ApiKey;
 import io.rancherdeploy.emulator.simulation.Fault;
 import io.rancherdeploy.emulator.simulation.ImageBehaviour;
 import io.rancherdeploy.emulator.simulation.RandomFaults;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -47,27 +46,27 @@ public record EmulatorConfig(
     }
   }
 
-    /** An environment key pair. */
-    public record Key(String accessKey, String secretKey) {
-        @Override
-        public String toString() {
-            return "Key[" + accessKey + "]";
-        }
+  /** An environment key pair. */
+  public record Key(String accessKey, String secretKey) {
+    @Override
+    public String toString() {
+      return "Key[" + accessKey + "]";
     }
+  }
 
-    /** An account key pair and the environments (by name) it sees. */
-    public record AccountKey(String accessKey, String secretKey, List<String> environments) {
-        @Override
-        public String toString() {
-            return "AccountKey[" + accessKey + ", " + environments + "]";
-        }
+  /** An account key pair and the environments (by name) it sees. */
+  public record AccountKey(String accessKey, String secretKey, List<String> environments) {
+    @Override
+    public String toString() {
+      return "AccountKey[" + accessKey + ", " + environments + "]";
     }
+  }
 
-    public static EmulatorConfig load(Path file) {
-        return ConfigParser.parse(file);
-    }
+  public static EmulatorConfig load(Path file) {
+    return ConfigParser.parse(file);
+  }
 
-    public static EmulatorConfig empty() {
+  public static EmulatorConfig empty() {
     return new EmulatorConfig(
         Optional.empty(),
         Optional.empty(),
@@ -79,43 +78,43 @@ public record EmulatorConfig(
         List.of(),
         Optional.empty(),
         Map.of());
-    }
+  }
 
   /**
    * Sets what the builder must know before the start (name, hosts and key of the first
    * environment).
    */
   public RancherEmulator.Builder configure(RancherEmulator.Builder builder) {
-        speed.ifPresent(builder::speed);
-        seed.ifPresent(builder::seed);
-        if (!environments.isEmpty()) {
-            Environment first = environments.get(0);
-            builder.environmentName(first.name()).hostNames(first.hosts());
-            if (!first.keys().isEmpty()) {
-                builder.apiKey(first.keys().get(0).accessKey(), first.keys().get(0).secretKey());
-            }
-        }
-        return builder;
+    speed.ifPresent(builder::speed);
+    seed.ifPresent(builder::seed);
+    if (!environments.isEmpty()) {
+      Environment first = environments.get(0);
+      builder.environmentName(first.name()).hostNames(first.hosts());
+      if (!first.keys().isEmpty()) {
+        builder.apiKey(first.keys().get(0).accessKey(), first.keys().get(0).secretKey());
+      }
     }
+    return builder;
+  }
 
-    /** Adds the rest to a started emulator: other environments, keys, images, faults. */
-    public void apply(RancherEmulator emulator) {
-        EmulatorControl control = emulator.control();
-        Map<String, String> ids = new HashMap<>();
-        for (int i = 0; i < environments.size(); i++) {
-            Environment env = environments.get(i);
+  /** Adds the rest to a started emulator: other environments, keys, images, faults. */
+  public void apply(RancherEmulator emulator) {
+    EmulatorControl control = emulator.control();
+    Map<String, String> ids = new HashMap<>();
+    for (int i = 0; i < environments.size(); i++) {
+      Environment env = environments.get(i);
       String id = i == 0 ? RancherEmulator.DEFAULT_PROJECT : control.addEnvironment(env.name());
-            ids.put(env.name(), id);
-            if (i > 0) {
-                env.hosts().forEach(h -> control.addHost(id, h));
-            }
+      ids.put(env.name(), id);
+      if (i > 0) {
+        env.hosts().forEach(h -> control.addHost(id, h));
+      }
       env.certificates().forEach(name -> control.addCertificate(id, name));
       env.keys().stream()
           .skip(i == 0 ? 1 : 0)
           .forEach(k -> control.addKey(ApiKey.environment(k.accessKey(), k.secretKey(), id)));
-        }
-        ids.putIfAbsent("Default", RancherEmulator.DEFAULT_PROJECT);
-        for (AccountKey key : accountKeys) {
+    }
+    ids.putIfAbsent("Default", RancherEmulator.DEFAULT_PROJECT);
+    for (AccountKey key : accountKeys) {
       List<String> projects =
           key.environments().stream()
               .map(
@@ -133,13 +132,13 @@ public record EmulatorConfig(
                     return id;
                   })
               .toList();
-            control.addKey(ApiKey.account(key.accessKey(), key.secretKey(), projects));
-        }
-        images.forEach(control::image);
-        defaultImage.ifPresent(control::defaultImage);
-        hostFailoverDelay.ifPresent(control::hostFailoverDelay);
-        faults.forEach(control::inject);
-        randomFaults.ifPresent(control::randomFaults);
-        control.plugin(LogsPlugin.class).ifPresent(plugin -> logs.forEach(plugin::image));
+      control.addKey(ApiKey.account(key.accessKey(), key.secretKey(), projects));
     }
+    images.forEach(control::image);
+    defaultImage.ifPresent(control::defaultImage);
+    hostFailoverDelay.ifPresent(control::hostFailoverDelay);
+    faults.forEach(control::inject);
+    randomFaults.ifPresent(control::randomFaults);
+    control.plugin(LogsPlugin.class).ifPresent(plugin -> logs.forEach(plugin::image));
+  }
 }

@@ -21,11 +21,10 @@ final class LogsConfig {
   private static final Set<String> KEYS =
       Set.of("linesPerSecond", "stderrShare", "startup", "stdout", "stderr");
 
-    private LogsConfig() {
-    }
+  private LogsConfig() {}
 
-    static Map<String, LogBehaviour> parse(YamlFields y, Object value) {
-        Map<String, LogBehaviour> logs = new LinkedHashMap<>();
+  static Map<String, LogBehaviour> parse(YamlFields y, Object value) {
+    Map<String, LogBehaviour> logs = new LinkedHashMap<>();
     y.map(value, "logs")
         .forEach(
             (image, spec) -> {
@@ -53,26 +52,26 @@ final class LogsConfig {
                         + "and stdout or stderr messages when the image writes lines");
               }
             });
-        return logs;
-    }
+    return logs;
+  }
 
   private static List<String> lines(
       YamlFields y, Map<String, Object> fields, String key, String path, List<String> fallback) {
-        if (!fields.containsKey(key)) {
-            return fallback;
-        }
-        List<String> lines = new ArrayList<>();
-        List<Object> values = y.list(fields.get(key), path + "." + key);
-        for (int i = 0; i < values.size(); i++) {
-            Object line = values.get(i);
-            if (line instanceof Map || line instanceof List || line == null) {
+    if (!fields.containsKey(key)) {
+      return fallback;
+    }
+    List<String> lines = new ArrayList<>();
+    List<Object> values = y.list(fields.get(key), path + "." + key);
+    for (int i = 0; i < values.size(); i++) {
+      Object line = values.get(i);
+      if (line instanceof Map || line instanceof List || line == null) {
         throw y.error(
             path + "." + key + "[" + i + "]",
             "expected a line of text",
             "Write each line as a string; {n}, {container}, {image} and {host} are filled in");
-            }
-            lines.add(String.valueOf(line));
-        }
-        return lines;
+      }
+      lines.add(String.valueOf(line));
     }
+    return lines;
+  }
 }

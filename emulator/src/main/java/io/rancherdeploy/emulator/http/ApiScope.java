@@ -1,7 +1,6 @@
 package io.rancherdeploy.emulator.http;
 
 import io.rancherdeploy.emulator.model.ApiVersion;
-
 import java.util.Optional;
 
 /**
@@ -13,28 +12,32 @@ import java.util.Optional;
  */
 public record ApiScope(ApiVersion version, Optional<String> pathProject, String base, String rest) {
 
-    public static Optional<ApiScope> parse(String origin, String path) {
-        String[] segments = RouteTable.split(path);
-        if (segments.length == 0) {
-            return Optional.empty();
-        }
-        Optional<ApiVersion> version = ApiVersion.fromPath(segments[0]);
-        if (version.isEmpty()) {
-            return Optional.empty();
-        }
-        String base = origin + "/" + version.get().path();
-        if (segments.length > 3 && segments[1].equalsIgnoreCase("projects")) {
-            return Optional.of(new ApiScope(version.get(), Optional.of(segments[2]),
-                    base + "/projects/" + segments[2], join(segments, 3)));
-        }
-        return Optional.of(new ApiScope(version.get(), Optional.empty(), base, join(segments, 1)));
+  public static Optional<ApiScope> parse(String origin, String path) {
+    String[] segments = RouteTable.split(path);
+    if (segments.length == 0) {
+      return Optional.empty();
     }
+    Optional<ApiVersion> version = ApiVersion.fromPath(segments[0]);
+    if (version.isEmpty()) {
+      return Optional.empty();
+    }
+    String base = origin + "/" + version.get().path();
+    if (segments.length > 3 && segments[1].equalsIgnoreCase("projects")) {
+      return Optional.of(
+          new ApiScope(
+              version.get(),
+              Optional.of(segments[2]),
+              base + "/projects/" + segments[2],
+              join(segments, 3)));
+    }
+    return Optional.of(new ApiScope(version.get(), Optional.empty(), base, join(segments, 1)));
+  }
 
-    private static String join(String[] segments, int from) {
-        StringBuilder rest = new StringBuilder();
-        for (int i = from; i < segments.length; i++) {
-            rest.append('/').append(segments[i]);
-        }
-        return rest.toString();
+  private static String join(String[] segments, int from) {
+    StringBuilder rest = new StringBuilder();
+    for (int i = from; i < segments.length; i++) {
+      rest.append('/').append(segments[i]);
     }
+    return rest.toString();
+  }
 }

@@ -13,18 +13,17 @@ import io.rancherdeploy.emulator.model.Store;
  */
 final class Bodies {
 
-    private Bodies() {
-    }
+  private Bodies() {}
 
-    static ObjectNode object(ApiRequest request) {
-        String body = request.body().trim();
-        if (body.isEmpty() || body.equals("null")) {
-            return Store.JSON.createObjectNode();
-        }
-        JsonNode parsed;
-        try {
-            parsed = Store.JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+  static ObjectNode object(ApiRequest request) {
+    String body = request.body().trim();
+    if (body.isEmpty() || body.equals("null")) {
+      return Store.JSON.createObjectNode();
+    }
+    JsonNode parsed;
+    try {
+      parsed = Store.JSON.readTree(body);
+    } catch (JsonProcessingException e) {
       throw ApiError.badBody(
           "The request body is not valid JSON: "
               + e.getOriginalMessage()
@@ -33,18 +32,18 @@ final class Bodies {
               + ", column "
               + e.getLocation().getColumnNr()
               + ")");
-        }
-        if (parsed == null || parsed.isNull() || parsed.isMissingNode()) {
-            return Store.JSON.createObjectNode();
-        }
-        if (!parsed.isObject()) {
+    }
+    if (parsed == null || parsed.isNull() || parsed.isMissingNode()) {
+      return Store.JSON.createObjectNode();
+    }
+    if (!parsed.isObject()) {
       throw ApiError.badBody(
           "The request body must be a JSON object, got "
               + parsed.getNodeType().name().toLowerCase());
-        }
-        ObjectNode object = (ObjectNode) parsed;
-        object.remove("links");
-        object.remove("actions");
-        return object;
     }
+    ObjectNode object = (ObjectNode) parsed;
+    object.remove("links");
+    object.remove("actions");
+    return object;
+  }
 }

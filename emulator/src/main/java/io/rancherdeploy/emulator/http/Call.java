@@ -3,7 +3,6 @@ package io.rancherdeploy.emulator.http;
 import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.model.ApiKey;
 import io.rancherdeploy.emulator.model.ApiVersion;
-
 import java.util.Optional;
 
 /**
@@ -18,18 +17,18 @@ public record Call(
     Optional<ApiKey> key,
     Optional<String> project) {
 
-    public String param(String name) {
-        return params.get(name);
-    }
+  public String param(String name) {
+    return params.get(name);
+  }
 
-    public ApiScope apiScope() {
+  public ApiScope apiScope() {
     return scope.orElseThrow(
         () -> new IllegalStateException("not an API route: " + request.path()));
-    }
+  }
 
-    public ApiVersion version() {
-        return scope.map(ApiScope::version).orElse(ApiVersion.V2_BETA);
-    }
+  public ApiVersion version() {
+    return scope.map(ApiScope::version).orElse(ApiVersion.V2_BETA);
+  }
 
   /**
    * The project the call acts in, or 422/404 as Cattle answers a user-level call on project
@@ -43,13 +42,13 @@ public record Call(
                 "Not Found",
                 "no environment selected: use /v2-beta/projects/<id>/… or an environment API key",
                 null));
-    }
+  }
 
   /**
    * Whether the caller may create and change resources here (an account key without a project may
    * not).
    */
   public boolean writable() {
-        return project.isPresent();
-    }
+    return project.isPresent();
+  }
 }

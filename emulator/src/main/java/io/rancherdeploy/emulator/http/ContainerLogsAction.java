@@ -2,7 +2,6 @@ package io.rancherdeploy.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.net.URI;
 
 /**

@@ -9,7 +9,6 @@ import io.rancherdeploy.emulator.model.ResourceChange;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.simulation.FaultPlan;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +28,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EventHub implements AutoCloseable {
 
-    private static final long PING_MILLIS = 5000;
-    private static final Set<String> SILENT = Set.of("setting", "project");
+  private static final long PING_MILLIS = 5000;
+  private static final Set<String> SILENT = Set.of("setting", "project");
 
   private record Subscriber(
       SocketSession session,
@@ -40,10 +39,12 @@ public final class EventHub implements AutoCloseable {
       ApiKey key,
       boolean wantsChanges) {}
 
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+  private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
   /** What each resource's last change showed (changes arrive one at a time, in order). */
   private final Map<String, ObjectNode> lastShown = new ConcurrentHashMap<>();
-    private final FaultPlan faults;
+
+  private final FaultPlan faults;
   private final ScheduledExecutorService pinger =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -52,26 +53,32 @@ public final class EventHub implements AutoCloseable {
             return thread;
           });
 
-    public EventHub(Store store, FaultPlan faults) {
-        this.faults = faults;
-        store.addListener(this::publish);
-        // Resources made before the hub (the hosts) show as they are now.
-        store.list(r -> true).forEach(r -> lastShown.putIfAbsent(Resources.id(r), r));
-        pinger.scheduleAtFixedRate(() -> subscribers.forEach(s -> s.session.send(ping())),
-                PING_MILLIS, PING_MILLIS, TimeUnit.MILLISECONDS);
-    }
+  public EventHub(Store store, FaultPlan faults) {
+    this.faults = faults;
+    store.addListener(this::publish);
+    // Resources made before the hub (the hosts) show as they are now.
+    store.list(r -> true).forEach(r -> lastShown.putIfAbsent(Resources.id(r), r));
+    pinger.scheduleAtFixedRate(
+        () -> subscribers.forEach(s -> s.session.send(ping())),
+        PING_MILLIS,
+        PING_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
 
-    public void register(RouteTable routes) {
-        routes.apiSocket("/subscribe", this::accept);
-        routes.api("GET", "/subscribe", call -> {
-            ObjectNode body = Collections.envelope("subscribe", call.request().url());
-            body.putArray("data");
-            return Responses.ok(body);
+  public void register(RouteTable routes) {
+    routes.apiSocket("/subscribe", this::accept);
+    routes.api(
+        "GET",
+        "/subscribe",
+        call -> {
+          ObjectNode body = Collections.envelope("subscribe", call.request().url());
+          body.putArray("data");
+          return Responses.ok(body);
         });
-    }
+  }
 
-    private SocketAccept accept(Call call) {
-        boolean wantsChanges = call.request().params("eventNames").contains("resource.change");
+  private SocketAccept accept(Call call) {
+    boolean wantsChanges = call.request().params("eventNames").contains("resource.change");
     return SocketAccept.open(
         new SocketEndpoint() {
           private Subscriber subscriber;
@@ -95,45 +102,45 @@ public final class EventHub implements AutoCloseable {
             subscribers.remove(subscriber);
           }
         });
-    }
+  }
 
-    /** Cuts every subscriber's connection without a close frame (the dropped-websocket fault). */
-    public void dropAll() {
-        for (Subscriber s : subscribers) {
-            subscribers.remove(s);
-            s.session.drop();
-        }
+  /** Cuts every subscriber's connection without a close frame (the dropped-websocket fault). */
+  public void dropAll() {
+    for (Subscriber s : subscribers) {
+      subscribers.remove(s);
+      s.session.drop();
     }
+  }
 
-    public int openSockets() {
-        return subscribers.size();
+  public int openSockets() {
+    return subscribers.size();
+  }
+
+  private void publish(ResourceChange change) {
+    if (SILENT.contains(change.resource().path("type").asText()) || !shown(change)) {
+      return;
     }
-
-    private void publish(ResourceChange change) {
-        if (SILENT.contains(change.resource().path("type").asText()) || !shown(change)) {
-            return;
-        }
-        String account = Resources.account(change.resource());
-        for (Subscriber s : subscribers) {
+    String account = Resources.account(change.resource());
+    for (Subscriber s : subscribers) {
       if (!s.wantsChanges || !s.project.map(account::equals).orElseGet(() -> s.key.sees(account))) {
-                continue;
-            }
-            if (faults.dropWebsocket()) {
-                subscribers.remove(s);
-                s.session.drop();
-                continue;
-            }
-            ObjectNode resource = ResourceRenderer.render(change.resource(), s.base, s.version);
-            ObjectNode event = Store.JSON.createObjectNode();
-            event.put("id", UUID.randomUUID().toString());
-            event.put("name", "resource.change");
-            event.put("resourceType", resource.path("type").asText());
-            event.put("resourceId", resource.path("id").asText());
-            event.putObject("data").set("resource", resource);
-            event.put("time", change.time());
-            s.session.send(write(event));
-        }
+        continue;
+      }
+      if (faults.dropWebsocket()) {
+        subscribers.remove(s);
+        s.session.drop();
+        continue;
+      }
+      ObjectNode resource = ResourceRenderer.render(change.resource(), s.base, s.version);
+      ObjectNode event = Store.JSON.createObjectNode();
+      event.put("id", UUID.randomUUID().toString());
+      event.put("name", "resource.change");
+      event.put("resourceType", resource.path("type").asText());
+      event.put("resourceId", resource.path("id").asText());
+      event.putObject("data").set("resource", resource);
+      event.put("time", change.time());
+      s.session.send(write(event));
     }
+  }
 
   /**
    * Whether the change shows in the API: a change of the simulation's own bookkeeping (fields named
@@ -167,27 +174,27 @@ public final class EventHub implements AutoCloseable {
     return count;
   }
 
-    private static String ping() {
-        ObjectNode ping = Store.JSON.createObjectNode();
-        ping.put("id", UUID.randomUUID().toString());
-        ping.put("name", "ping");
-        ping.putObject("data").putObject("options");
-        ping.put("time", System.currentTimeMillis());
-        return write(ping);
-    }
+  private static String ping() {
+    ObjectNode ping = Store.JSON.createObjectNode();
+    ping.put("id", UUID.randomUUID().toString());
+    ping.put("name", "ping");
+    ping.putObject("data").putObject("options");
+    ping.put("time", System.currentTimeMillis());
+    return write(ping);
+  }
 
-    private static String write(ObjectNode node) {
-        try {
-            return Store.JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render an event: " + e.getMessage(), e);
-        }
+  private static String write(ObjectNode node) {
+    try {
+      return Store.JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render an event: " + e.getMessage(), e);
     }
+  }
 
-    @Override
-    public void close() {
-        pinger.shutdownNow();
-        subscribers.forEach(s -> s.session.close());
-        subscribers.clear();
-    }
+  @Override
+  public void close() {
+    pinger.shutdownNow();
+    subscribers.forEach(s -> s.session.close());
+    subscribers.clear();
+  }
 }

@@ -5,15 +5,14 @@ import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 
 /**
- * Adapts Jetty's websocket session to {@link SocketSession}; Jetty queues the sent frames in
- * order.
+ * Adapts Jetty's websocket session to {@link SocketSession}; Jetty queues the sent frames in order.
  */
 public final class JettySocketAdapter implements Session.Listener.AutoDemanding, SocketSession {
 
-    private final SocketEndpoint endpoint;
+  private final SocketEndpoint endpoint;
   private final OpenSockets registry;
   private final String description;
-    private volatile Session session;
+  private volatile Session session;
 
   JettySocketAdapter(SocketEndpoint endpoint, OpenSockets registry, String description) {
     this.endpoint = endpoint;
@@ -28,21 +27,21 @@ public final class JettySocketAdapter implements Session.Listener.AutoDemanding,
     endpoint.onOpen(this);
   }
 
-    @Override
-    public void onWebSocketText(String text) {
-        endpoint.onText(text);
-    }
+  @Override
+  public void onWebSocketText(String text) {
+    endpoint.onText(text);
+  }
 
-    @Override
+  @Override
   public void onWebSocketClose(int statusCode, String reason) {
     registry.closed(this);
     endpoint.onClose();
   }
 
-    @Override
-    public void onWebSocketError(Throwable cause) {
-        // The close callback follows; nothing to add.
-    }
+  @Override
+  public void onWebSocketError(Throwable cause) {
+    // The close callback follows; nothing to add.
+  }
 
   /**
    * Straight to Jetty, which queues frames in order and writes those queued meanwhile together: a
@@ -61,25 +60,25 @@ public final class JettySocketAdapter implements Session.Listener.AutoDemanding,
     }
   }
 
-    @Override
-    public void close() {
-        Session current = session;
-        if (current != null && current.isOpen()) {
-            current.close(StatusCode.NORMAL, "bye", Callback.NOOP);
-        }
+  @Override
+  public void close() {
+    Session current = session;
+    if (current != null && current.isOpen()) {
+      current.close(StatusCode.NORMAL, "bye", Callback.NOOP);
     }
+  }
 
-    @Override
-    public void drop() {
-        Session current = session;
-        if (current != null) {
-            current.disconnect();
-        }
+  @Override
+  public void drop() {
+    Session current = session;
+    if (current != null) {
+      current.disconnect();
     }
+  }
 
-    @Override
-    public boolean isOpen() {
-        Session current = session;
-        return current != null && current.isOpen();
-    }
+  @Override
+  public boolean isOpen() {
+    Session current = session;
+    return current != null && current.isOpen();
+  }
 }

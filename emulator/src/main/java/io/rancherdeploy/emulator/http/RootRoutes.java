@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.model.ApiVersion;
 import io.rancherdeploy.emulator.model.Store;
-
 import java.util.List;
 
 /**
@@ -32,12 +31,11 @@ public final class RootRoutes {
           "subscribe",
           "schemas");
 
-    private RootRoutes() {
-    }
+  private RootRoutes() {}
 
-    public static void register(RouteTable routes) {
-        routes.raw("GET", "/", RootRoutes::root);
-        routes.api("GET", "", RootRoutes::apiVersion);
+  public static void register(RouteTable routes) {
+    routes.raw("GET", "/", RootRoutes::root);
+    routes.api("GET", "", RootRoutes::apiVersion);
     routes.api(
         "GET",
         "/schemas",
@@ -53,53 +51,56 @@ public final class RootRoutes {
                         call.param("id"), call.apiScope().base(), call.version(), call.writable())
                     .orElseThrow(
                         () -> ApiError.notFound("schema [" + call.param("id") + "] not found"))));
-        routes.raw("GET", "/v1-catalog", RootRoutes::catalogRoot);
-        routes.raw("GET", "/v1-catalog/schemas", RootRoutes::catalogSchemas);
-    }
+    routes.raw("GET", "/v1-catalog", RootRoutes::catalogRoot);
+    routes.raw("GET", "/v1-catalog/schemas", RootRoutes::catalogSchemas);
+  }
 
-    private static ApiResponse root(Call call) {
-        String origin = call.request().origin();
-        ObjectNode body = Collections.envelope("apiVersion", origin + "/");
-        ArrayNode data = body.putArray("data");
-        for (ApiVersion version : ApiVersion.values()) {
-            data.add(version(origin + "/" + version.path(), version));
-        }
-        return Responses.ok(body).withHeader("X-API-Schemas", origin + "/v1/schemas");
+  private static ApiResponse root(Call call) {
+    String origin = call.request().origin();
+    ObjectNode body = Collections.envelope("apiVersion", origin + "/");
+    ArrayNode data = body.putArray("data");
+    for (ApiVersion version : ApiVersion.values()) {
+      data.add(version(origin + "/" + version.path(), version));
     }
+    return Responses.ok(body).withHeader("X-API-Schemas", origin + "/v1/schemas");
+  }
 
-    private static ApiResponse apiVersion(Call call) {
-        return Responses.ok(version(call.apiScope().base(), call.version()));
-    }
+  private static ApiResponse apiVersion(Call call) {
+    return Responses.ok(version(call.apiScope().base(), call.version()));
+  }
 
-    private static ObjectNode version(String base, ApiVersion version) {
-        ObjectNode body = Store.JSON.createObjectNode();
-        body.put("id", version.path());
-        body.put("type", "apiVersion");
-        ObjectNode links = body.putObject("links");
-        links.put("self", base);
-        for (String link : ROOT_LINKS) {
-            String name = version == ApiVersion.V1 && link.equals("stacks") ? "environments" : link;
-            links.put(name, base + "/" + name);
-        }
-        body.putObject("actions");
-        return body;
+  private static ObjectNode version(String base, ApiVersion version) {
+    ObjectNode body = Store.JSON.createObjectNode();
+    body.put("id", version.path());
+    body.put("type", "apiVersion");
+    ObjectNode links = body.putObject("links");
+    links.put("self", base);
+    for (String link : ROOT_LINKS) {
+      String name = version == ApiVersion.V1 && link.equals("stacks") ? "environments" : link;
+      links.put(name, base + "/" + name);
     }
+    body.putObject("actions");
+    return body;
+  }
 
-    private static ApiResponse catalogRoot(Call call) {
-        String base = call.request().origin() + "/v1-catalog";
-        ObjectNode body = Store.JSON.createObjectNode();
-        body.put("id", "v1-catalog");
-        body.put("type", "apiVersion");
-        body.putObject("links").put("self", base).put("schemas", base + "/schemas")
-                .put("catalogs", base + "/catalogs").put("templates", base + "/templates");
-        body.putObject("actions");
-        return Responses.ok(body).withHeader("X-API-Schemas", base + "/schemas");
-    }
+  private static ApiResponse catalogRoot(Call call) {
+    String base = call.request().origin() + "/v1-catalog";
+    ObjectNode body = Store.JSON.createObjectNode();
+    body.put("id", "v1-catalog");
+    body.put("type", "apiVersion");
+    body.putObject("links")
+        .put("self", base)
+        .put("schemas", base + "/schemas")
+        .put("catalogs", base + "/catalogs")
+        .put("templates", base + "/templates");
+    body.putObject("actions");
+    return Responses.ok(body).withHeader("X-API-Schemas", base + "/schemas");
+  }
 
-    private static ApiResponse catalogSchemas(Call call) {
-        String base = call.request().origin() + "/v1-catalog";
-        ObjectNode body = Collections.envelope("schema", base + "/schemas");
-        body.putArray("data");
-        return Responses.ok(body).withHeader("X-API-Schemas", base + "/schemas");
-    }
+  private static ApiResponse catalogSchemas(Call call) {
+    String base = call.request().origin() + "/v1-catalog";
+    ObjectNode body = Collections.envelope("schema", base + "/schemas");
+    body.putArray("data");
+    return Responses.ok(body).withHeader("X-API-Schemas", base + "/schemas");
+  }
 }

@@ -6,7 +6,6 @@ import io.rancherdeploy.emulator.model.ApiVersion;
 import io.rancherdeploy.emulator.model.Lifecycle;
 import io.rancherdeploy.emulator.model.ResourceType;
 import io.rancherdeploy.emulator.model.Store;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -56,81 +55,86 @@ final class SchemaCatalog {
           new Entry("hostAccess", "", Optional.empty(), false),
           new Entry("containerLogs", "", Optional.empty(), false));
 
-    private SchemaCatalog() {
-    }
+  private SchemaCatalog() {}
 
-    static ObjectNode collection(String base, ApiVersion version, boolean writable) {
-        ObjectNode body = Collections.envelope("schema", base + "/schemas");
-        ArrayNode data = body.putArray("data");
-        for (Entry entry : ENTRIES) {
-            data.add(schema(entry, base, version, writable));
-        }
-        return body;
+  static ObjectNode collection(String base, ApiVersion version, boolean writable) {
+    ObjectNode body = Collections.envelope("schema", base + "/schemas");
+    ArrayNode data = body.putArray("data");
+    for (Entry entry : ENTRIES) {
+      data.add(schema(entry, base, version, writable));
     }
+    return body;
+  }
 
-    static Optional<ObjectNode> one(String id, String base, ApiVersion version, boolean writable) {
+  static Optional<ObjectNode> one(String id, String base, ApiVersion version, boolean writable) {
     String wanted = version == ApiVersion.V1 && id.equalsIgnoreCase("environment") ? "stack" : id;
     // Cattle finds a schema by its plural name too: the CLI asks for schemas/schemas.
     return ENTRIES.stream()
         .filter(e -> e.id.equalsIgnoreCase(wanted) || e.collection.equalsIgnoreCase(wanted))
         .findFirst()
         .map(e -> schema(e, base, version, writable));
-    }
+  }
 
   private static ObjectNode schema(Entry entry, String base, ApiVersion version, boolean writable) {
-        String id = entry.id.equals("stack") && version == ApiVersion.V1 ? "environment" : entry.id;
+    String id = entry.id.equals("stack") && version == ApiVersion.V1 ? "environment" : entry.id;
     String collection =
         entry.collection.equals("stacks") && version == ApiVersion.V1
             ? "environments"
             : entry.collection;
-        ObjectNode schema = Store.JSON.createObjectNode();
-        schema.put("id", id);
-        schema.put("type", "schema");
-        ObjectNode links = schema.putObject("links");
-        links.put("self", base + "/schemas/" + id.toLowerCase());
-        if (!collection.isEmpty()) {
-            links.put("collection", base + "/" + collection);
-        }
-        schema.putObject("actions");
-        schema.put("pluralName", collection.isEmpty() ? id + "s" : collection);
-        boolean rw = writable && entry.type.isPresent() && entry.type.get() != ResourceType.PROJECT;
-        ArrayNode resourceMethods = schema.putArray("resourceMethods");
-        ArrayNode collectionMethods = schema.putArray("collectionMethods");
-        if (!collection.isEmpty()) {
-            resourceMethods.add("GET");
-            collectionMethods.add("GET");
-        }
-        if (rw) {
-            resourceMethods.add("PUT");
-            resourceMethods.add("DELETE");
-        }
-        if (writable && entry.creatable) {
-            collectionMethods.add("POST");
-        }
-        schema.set("resourceFields", fields(entry));
-        ObjectNode actions = schema.putObject("resourceActions");
-        entry.type.map(Lifecycle::of).ifPresent(l -> l.actionNames().forEach(a ->
-                actions.putObject(a).put("output", entry.id)));
-        ObjectNode filters = schema.putObject("collectionFilters");
+    ObjectNode schema = Store.JSON.createObjectNode();
+    schema.put("id", id);
+    schema.put("type", "schema");
+    ObjectNode links = schema.putObject("links");
+    links.put("self", base + "/schemas/" + id.toLowerCase());
+    if (!collection.isEmpty()) {
+      links.put("collection", base + "/" + collection);
+    }
+    schema.putObject("actions");
+    schema.put("pluralName", collection.isEmpty() ? id + "s" : collection);
+    boolean rw = writable && entry.type.isPresent() && entry.type.get() != ResourceType.PROJECT;
+    ArrayNode resourceMethods = schema.putArray("resourceMethods");
+    ArrayNode collectionMethods = schema.putArray("collectionMethods");
+    if (!collection.isEmpty()) {
+      resourceMethods.add("GET");
+      collectionMethods.add("GET");
+    }
+    if (rw) {
+      resourceMethods.add("PUT");
+      resourceMethods.add("DELETE");
+    }
+    if (writable && entry.creatable) {
+      collectionMethods.add("POST");
+    }
+    schema.set("resourceFields", fields(entry));
+    ObjectNode actions = schema.putObject("resourceActions");
+    entry
+        .type
+        .map(Lifecycle::of)
+        .ifPresent(l -> l.actionNames().forEach(a -> actions.putObject(a).put("output", entry.id)));
+    ObjectNode filters = schema.putObject("collectionFilters");
     for (String f :
         List.of(
             "name", "state", "kind", "removed", "accountId", "stackId", "serviceId", "system")) {
       filters.putObject(f).putArray("modifiers").add("eq").add("ne").add("null").add("notnull");
-        }
-        schema.putObject("collectionActions");
-        schema.putObject("collectionFields");
-        schema.putArray("includeableLinks");
-        return schema;
     }
+    schema.putObject("collectionActions");
+    schema.putObject("collectionFields");
+    schema.putArray("includeableLinks");
+    return schema;
+  }
 
-    private static ObjectNode fields(Entry entry) {
-        ObjectNode fields = Store.JSON.createObjectNode();
-        if (entry.type.isPresent()) {
-            fields.putObject("name").put("type", "string").put("create", true).put("update", true)
-                    .put("nullable", true);
-            fields.putObject("state").put("type", "string");
+  private static ObjectNode fields(Entry entry) {
+    ObjectNode fields = Store.JSON.createObjectNode();
+    if (entry.type.isPresent()) {
+      fields
+          .putObject("name")
+          .put("type", "string")
+          .put("create", true)
+          .put("update", true)
+          .put("nullable", true);
+      fields.putObject("state").put("type", "string");
       fields.putObject("description").put("type", "string").put("create", true).put("update", true);
-        }
-        return fields;
     }
+    return fields;
+  }
 }

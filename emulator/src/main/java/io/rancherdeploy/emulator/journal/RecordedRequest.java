@@ -18,8 +18,8 @@ public record RecordedRequest(
     int status,
     Map<String, String> headers) {
 
-    public RecordedRequest {
-        query = Map.copyOf(query);
+  public RecordedRequest {
+    query = Map.copyOf(query);
     headers =
         headers.entrySet().stream()
             .filter(
@@ -29,10 +29,10 @@ public record RecordedRequest(
             .collect(
                 java.util.stream.Collectors.toUnmodifiableMap(
                     Map.Entry::getKey, Map.Entry::getValue));
-    }
+  }
 
-    /** {@code "GET /v2-beta/services"}: handy in assertions. */
-    public String line() {
-        return method + " " + path;
-    }
+  /** {@code "GET /v2-beta/services"}: handy in assertions. */
+  public String line() {
+    return method + " " + path;
+  }
 }

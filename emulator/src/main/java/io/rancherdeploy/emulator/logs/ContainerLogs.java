@@ -168,8 +168,8 @@ public final class ContainerLogs implements AutoCloseable {
   }
 
   /**
-   * How many lines followers skipped because they fell more than the buffer behind (the lines
-   * had rotated away), over all websockets since the start.
+   * How many lines followers skipped because they fell more than the buffer behind (the lines had
+   * rotated away), over all websockets since the start.
    */
   public long linesSkipped() {
     return followers.skipped();

@@ -5,8 +5,8 @@ import java.util.Objects;
 /** What a log token lets its holder read: one container's log, with the options of the action. */
 public record LogGrant(String containerId, LogOptions options) {
 
-    public LogGrant {
-        Objects.requireNonNull(containerId, "containerId");
-        Objects.requireNonNull(options, "options");
-    }
+  public LogGrant {
+    Objects.requireNonNull(containerId, "containerId");
+    Objects.requireNonNull(options, "options");
+  }
 }

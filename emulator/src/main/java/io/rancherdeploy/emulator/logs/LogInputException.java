@@ -5,15 +5,15 @@ package io.rancherdeploy.emulator.logs;
  */
 public final class LogInputException extends IllegalArgumentException {
 
-    private final String fieldName;
+  private final String fieldName;
 
-    public LogInputException(String fieldName, String message) {
-        super(message);
-        this.fieldName = fieldName;
-    }
+  public LogInputException(String fieldName, String message) {
+    super(message);
+    this.fieldName = fieldName;
+  }
 
-    /** The input field at fault, or empty when the whole input is. */
-    public String fieldName() {
-        return fieldName;
-    }
+  /** The input field at fault, or empty when the whole input is. */
+  public String fieldName() {
+    return fieldName;
+  }
 }

@@ -15,11 +15,11 @@ public record LogSource(
     boolean tty,
     LogBehaviour behaviour) {
 
-    public LogSource {
-        Objects.requireNonNull(containerId, "containerId");
-        Objects.requireNonNull(containerName, "containerName");
-        Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(hostName, "hostName");
-        Objects.requireNonNull(behaviour, "behaviour");
-    }
+  public LogSource {
+    Objects.requireNonNull(containerId, "containerId");
+    Objects.requireNonNull(containerName, "containerName");
+    Objects.requireNonNull(image, "image");
+    Objects.requireNonNull(hostName, "hostName");
+    Objects.requireNonNull(behaviour, "behaviour");
+  }
 }

@@ -19,36 +19,36 @@ import org.eclipse.jetty.websocket.server.WebSocketCreator;
  */
 final class LogWebSocketCreator implements WebSocketCreator {
 
-    private final Function<String, Optional<LogFollower>> followers;
+  private final Function<String, Optional<LogFollower>> followers;
 
-    LogWebSocketCreator(Function<String, Optional<LogFollower>> followers) {
-        this.followers = followers;
+  LogWebSocketCreator(Function<String, Optional<LogFollower>> followers) {
+    this.followers = followers;
+  }
+
+  @Override
+  public Object createWebSocket(
+      ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+    String token = Request.extractQueryParameters(request).getValue("token");
+    Optional<LogFollower> follower = followers.apply(token);
+    if (follower.isEmpty()) {
+      refuse(response, callback, ContainerLogs.UNAUTHORIZED);
+      return null;
     }
-
-    @Override
-    public Object createWebSocket(
-            ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
-        String token = Request.extractQueryParameters(request).getValue("token");
-        Optional<LogFollower> follower = followers.apply(token);
-        if (follower.isEmpty()) {
-            refuse(response, callback, ContainerLogs.UNAUTHORIZED);
-            return null;
-        }
-        response.setExtensions(java.util.List.of()); // no compression, as Rancher's log socket
+    response.setExtensions(java.util.List.of()); // no compression, as Rancher's log socket
     return new JettyLogSocket(follower.get());
-    }
+  }
 
-    private static void refuse(ServerUpgradeResponse response, Callback callback, String message) {
+  private static void refuse(ServerUpgradeResponse response, Callback callback, String message) {
     String body =
         "{\"id\":null,\"type\":\"error\",\"links\":{},\"actions\":{},"
             + "\"status\":401,\"code\":\"Unauthorized\",\"message\":\""
             + message
             + "\",\"detail\":null}";
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpStatus.UNAUTHORIZED_401);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-        response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.write(true, ByteBuffer.wrap(bytes), callback);
-    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(HttpStatus.UNAUTHORIZED_401);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    response.write(true, ByteBuffer.wrap(bytes), callback);
+  }
 }

@@ -181,8 +181,8 @@ public final class LogsPlugin implements EmulatorPlugin {
     }
 
     /**
-     * Rancher's log socket (the agent's, through its Go websocket proxy) negotiates no
-     * compression; deflating every line would also cost both sides more than the line itself.
+     * Rancher's log socket (the agent's, through its Go websocket proxy) negotiates no compression;
+     * deflating every line would also cost both sides more than the line itself.
      */
     @Override
     public boolean compressed() {

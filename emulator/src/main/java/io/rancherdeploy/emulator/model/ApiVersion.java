@@ -7,25 +7,25 @@ import java.util.Optional;
  * 1e…}.
  */
 public enum ApiVersion {
-    V1("v1"),
-    V2_BETA("v2-beta");
+  V1("v1"),
+  V2_BETA("v2-beta");
 
-    private final String path;
+  private final String path;
 
-    ApiVersion(String path) {
-        this.path = path;
+  ApiVersion(String path) {
+    this.path = path;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public static Optional<ApiVersion> fromPath(String segment) {
+    for (ApiVersion v : values()) {
+      if (v.path.equalsIgnoreCase(segment)) {
+        return Optional.of(v);
+      }
     }
-
-    public String path() {
-        return path;
-    }
-
-    public static Optional<ApiVersion> fromPath(String segment) {
-        for (ApiVersion v : values()) {
-            if (v.path.equalsIgnoreCase(segment)) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
-    }
+    return Optional.empty();
+  }
 }

@@ -71,8 +71,7 @@ public final class Certificates {
     }
   }
 
-  private static void check(
-      JsonNode id, String field, String at, Store store, String projectId) {
+  private static void check(JsonNode id, String field, String at, Store store, String projectId) {
     boolean known =
         id.isTextual()
             && store

@@ -149,94 +149,102 @@ public final class Lifecycle {
           List.of("logs"),
           Set.of("running", "stopped"));
 
-    public static final Lifecycle HOST = new Lifecycle(List.of(
-            new Process("create", Set.of("requested"), "registering", "active"),
-            new Process("activate", Set.of("inactive"), "activating", "active"),
-            new Process("deactivate", Set.of("active"), "deactivating", "inactive"),
-            new Process("remove", Set.of("inactive"), "removing", "removed")),
-            List.of(), Set.of("active", "inactive"));
+  public static final Lifecycle HOST =
+      new Lifecycle(
+          List.of(
+              new Process("create", Set.of("requested"), "registering", "active"),
+              new Process("activate", Set.of("inactive"), "activating", "active"),
+              new Process("deactivate", Set.of("active"), "deactivating", "inactive"),
+              new Process("remove", Set.of("inactive"), "removing", "removed")),
+          List.of(),
+          Set.of("active", "inactive"));
 
-    public static final Lifecycle LINK = new Lifecycle(List.of(
-            new Process("create", Set.of("requested"), "activating", "active"),
-            new Process("remove", Set.of("active", "activating"), "removing", "removed")),
-            List.of(), Set.of());
+  public static final Lifecycle LINK =
+      new Lifecycle(
+          List.of(
+              new Process("create", Set.of("requested"), "activating", "active"),
+              new Process("remove", Set.of("active", "activating"), "removing", "removed")),
+          List.of(),
+          Set.of());
 
-    public static final Lifecycle PULL_TASK = new Lifecycle(List.of(
-            new Process("create", Set.of("requested"), "activating", "active")),
-            List.of(), Set.of());
+  public static final Lifecycle PULL_TASK =
+      new Lifecycle(
+          List.of(new Process("create", Set.of("requested"), "activating", "active")),
+          List.of(),
+          Set.of());
 
-    /** Resources without a state machine (settings, projects, logs): always {@code active}. */
-    public static final Lifecycle STATIC = new Lifecycle(List.of(), List.of(), Set.of());
+  /** Resources without a state machine (settings, projects, logs): always {@code active}. */
+  public static final Lifecycle STATIC = new Lifecycle(List.of(), List.of(), Set.of());
 
-    private final Map<String, Process> processes = new LinkedHashMap<>();
-    private final List<String> alwaysOffered;
-    private final Set<String> updatableStates;
+  private final Map<String, Process> processes = new LinkedHashMap<>();
+  private final List<String> alwaysOffered;
+  private final Set<String> updatableStates;
 
   private Lifecycle(
       List<Process> processes, List<String> alwaysOffered, Set<String> updatableStates) {
-        processes.forEach(p -> this.processes.put(p.name(), p));
-        this.alwaysOffered = List.copyOf(alwaysOffered);
-        this.updatableStates = Set.copyOf(updatableStates);
-    }
+    processes.forEach(p -> this.processes.put(p.name(), p));
+    this.alwaysOffered = List.copyOf(alwaysOffered);
+    this.updatableStates = Set.copyOf(updatableStates);
+  }
 
-    public static Lifecycle of(ResourceType type) {
-        return switch (type) {
-            case STACK -> STACK;
-            case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE -> SERVICE;
-            case CONTAINER -> CONTAINER;
-            case HOST -> HOST;
-            case SERVICE_CONSUME_MAP -> LINK;
-            case PULL_TASK -> PULL_TASK;
-            default -> STATIC;
-        };
-    }
+  public static Lifecycle of(ResourceType type) {
+    return switch (type) {
+      case STACK -> STACK;
+      case SERVICE, LOAD_BALANCER_SERVICE, DNS_SERVICE, EXTERNAL_SERVICE -> SERVICE;
+      case CONTAINER -> CONTAINER;
+      case HOST -> HOST;
+      case SERVICE_CONSUME_MAP -> LINK;
+      case PULL_TASK -> PULL_TASK;
+      default -> STATIC;
+    };
+  }
 
-    public Optional<Process> process(String name) {
-        return Optional.ofNullable(processes.get(name));
-    }
+  public Optional<Process> process(String name) {
+    return Optional.ofNullable(processes.get(name));
+  }
 
   /**
    * Every action name the schema lists (processes other than create, then the always-offered ones).
    */
   public List<String> actionNames() {
-        List<String> names = new ArrayList<>();
-        processes.keySet().stream().filter(n -> !n.equals("create")).forEach(names::add);
-        names.addAll(alwaysOffered);
-        return names;
-    }
+    List<String> names = new ArrayList<>();
+    processes.keySet().stream().filter(n -> !n.equals("create")).forEach(names::add);
+    names.addAll(alwaysOffered);
+    return names;
+  }
 
-    public boolean isAlwaysOffered(String action) {
-        return alwaysOffered.contains(action);
-    }
+  public boolean isAlwaysOffered(String action) {
+    return alwaysOffered.contains(action);
+  }
 
   /**
    * The actions offered in {@code state}: §6.5 (process actions by start state; others unless
    * removed).
    */
   public List<String> actionsIn(String state) {
-        List<String> offered = new ArrayList<>();
-        for (Process p : processes.values()) {
-            if (!p.name().equals("create") && p.canStartIn(state)) {
-                offered.add(p.name());
-            }
-        }
-        if (!state.equals("removed") && !state.equals("removing") && !state.equals("purged")) {
-            offered.addAll(alwaysOffered);
-        }
-        return offered;
+    List<String> offered = new ArrayList<>();
+    for (Process p : processes.values()) {
+      if (!p.name().equals("create") && p.canStartIn(state)) {
+        offered.add(p.name());
+      }
     }
+    if (!state.equals("removed") && !state.equals("removing") && !state.equals("purged")) {
+      offered.addAll(alwaysOffered);
+    }
+    return offered;
+  }
 
-    /** Whether a PUT may change a resource in {@code state}. */
-    public boolean updatableIn(String state) {
-        return updatableStates.contains(state);
-    }
+  /** Whether a PUT may change a resource in {@code state}. */
+  public boolean updatableIn(String state) {
+    return updatableStates.contains(state);
+  }
 
   /**
    * Whether {@code state} is a transitioning state of this machine (some process shows it while
    * running).
    */
   public boolean isTransitioning(String state) {
-        return processes.values().stream().anyMatch(p -> p.transitioningState().equals(state))
-                || state.startsWith("updating-");
-    }
+    return processes.values().stream().anyMatch(p -> p.transitioningState().equals(state))
+        || state.startsWith("updating-");
+  }
 }

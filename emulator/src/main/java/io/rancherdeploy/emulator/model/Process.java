@@ -10,11 +10,11 @@ import java.util.Set;
 public record Process(
     String name, Set<String> startStates, String transitioningState, String endState) {
 
-    public Process {
-        startStates = Set.copyOf(startStates);
-    }
+  public Process {
+    startStates = Set.copyOf(startStates);
+  }
 
-    public boolean canStartIn(String state) {
-        return startStates.contains(state);
-    }
+  public boolean canStartIn(String state) {
+    return startStates.contains(state);
+  }
 }

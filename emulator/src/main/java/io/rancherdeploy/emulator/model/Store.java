@@ -2,7 +2,6 @@ package io.rancherdeploy.emulator.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,81 +27,81 @@ import java.util.function.Predicate;
  */
 public final class Store {
 
-    public static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter CREATED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
-    private final Object lock = new Object();
-    private final Map<String, ObjectNode> resources = new LinkedHashMap<>();
-    private final Map<ResourceType, Long> sequences = new EnumMap<>(ResourceType.class);
-    private final List<Consumer<ResourceChange>> listeners = new CopyOnWriteArrayList<>();
-    private final Clock clock;
-    private final ChangeQueue changes = new ChangeQueue();
+  private final Object lock = new Object();
+  private final Map<String, ObjectNode> resources = new LinkedHashMap<>();
+  private final Map<ResourceType, Long> sequences = new EnumMap<>(ResourceType.class);
+  private final List<Consumer<ResourceChange>> listeners = new CopyOnWriteArrayList<>();
+  private final Clock clock;
+  private final ChangeQueue changes = new ChangeQueue();
   private final RelationIndex index = new RelationIndex();
 
-    public Store(Clock clock) {
-        this.clock = clock;
-    }
+  public Store(Clock clock) {
+    this.clock = clock;
+  }
 
-    public void addListener(Consumer<ResourceChange> listener) {
-        listeners.add(listener);
-    }
+  public void addListener(Consumer<ResourceChange> listener) {
+    listeners.add(listener);
+  }
 
-    public void removeListener(Consumer<ResourceChange> listener) {
-        listeners.remove(listener);
-    }
+  public void removeListener(Consumer<ResourceChange> listener) {
+    listeners.remove(listener);
+  }
 
   /**
    * Creates a resource of {@code type} in {@code accountId}; {@code init} fills its fields. Returns
    * a copy.
    */
   public ObjectNode create(ResourceType type, String accountId, Consumer<ObjectNode> init) {
-        ObjectNode copy;
-        synchronized (lock) {
+    ObjectNode copy;
+    synchronized (lock) {
       long n =
           sequences.merge(
                   type.idPrefix().isEmpty() ? ResourceType.SETTING : sequenceOwner(type),
                   1L,
                   Long::sum)
               + (type == ResourceType.PROJECT ? 4 : 0);
-            ObjectNode node = JSON.createObjectNode();
-            node.put("id", type.idPrefix() + n);
-            node.put("type", type.apiName());
-            node.put("baseType", type.baseType());
-            node.put("kind", type.apiName());
-            node.put("accountId", accountId);
-            Instant now = clock.instant();
-            node.put("created", CREATED.format(now));
-            node.put("createdTS", now.toEpochMilli());
-            node.putNull("removed");
-            node.putNull("removeTime");
-            node.put("uuid", UUID.nameUUIDFromBytes((type.apiName() + n).getBytes()).toString());
-            node.putNull("description");
-            init.accept(node);
+      ObjectNode node = JSON.createObjectNode();
+      node.put("id", type.idPrefix() + n);
+      node.put("type", type.apiName());
+      node.put("baseType", type.baseType());
+      node.put("kind", type.apiName());
+      node.put("accountId", accountId);
+      Instant now = clock.instant();
+      node.put("created", CREATED.format(now));
+      node.put("createdTS", now.toEpochMilli());
+      node.putNull("removed");
+      node.putNull("removeTime");
+      node.put("uuid", UUID.nameUUIDFromBytes((type.apiName() + n).getBytes()).toString());
+      node.putNull("description");
+      init.accept(node);
       ObjectNode replaced = resources.put(node.get("id").asText(), node);
       if (replaced == null) {
         index.created(node);
       } else {
         index.updated(replaced, node);
       }
-            copy = node.deepCopy();
+      copy = node.deepCopy();
       changes.add(new ResourceChange(type, copy.get("id").asText(), node, now.toEpochMilli()));
-        }
-        announce();
-        return copy;
     }
+    announce();
+    return copy;
+  }
 
-    /** Services of every kind share one id sequence, as they share one table in Cattle. */
-    private static ResourceType sequenceOwner(ResourceType type) {
-        return type.isService() ? ResourceType.SERVICE : type;
-    }
+  /** Services of every kind share one id sequence, as they share one table in Cattle. */
+  private static ResourceType sequenceOwner(ResourceType type) {
+    return type.isService() ? ResourceType.SERVICE : type;
+  }
 
-    public Optional<ObjectNode> get(String id) {
-        synchronized (lock) {
-            ObjectNode node = resources.get(id);
-            return node == null ? Optional.empty() : Optional.of(node.deepCopy());
-        }
+  public Optional<ObjectNode> get(String id) {
+    synchronized (lock) {
+      ObjectNode node = resources.get(id);
+      return node == null ? Optional.empty() : Optional.of(node.deepCopy());
     }
+  }
 
   /**
    * What {@code reader} takes from one resource (empty when there is none, or when it returns
@@ -177,91 +176,91 @@ public final class Store {
     }
   }
 
-    /**
-     * Changes one resource in place under the lock; {@code change} returns a result (or throws an
-     * {@link ApiError}, in which case nothing of that call is kept). Announces the change.
-     */
-    public <T> T update(String id, Function<ObjectNode, T> change) {
-        T result;
-        synchronized (lock) {
-            ObjectNode node = resources.get(id);
-            if (node == null) {
-                throw ApiError.notFound("resource [" + id + "] not found");
-            }
-            ObjectNode working = node.deepCopy();
-            result = change.apply(working);
-            if (!working.equals(node)) {
-                resources.put(id, working);
+  /**
+   * Changes one resource in place under the lock; {@code change} returns a result (or throws an
+   * {@link ApiError}, in which case nothing of that call is kept). Announces the change.
+   */
+  public <T> T update(String id, Function<ObjectNode, T> change) {
+    T result;
+    synchronized (lock) {
+      ObjectNode node = resources.get(id);
+      if (node == null) {
+        throw ApiError.notFound("resource [" + id + "] not found");
+      }
+      ObjectNode working = node.deepCopy();
+      result = change.apply(working);
+      if (!working.equals(node)) {
+        resources.put(id, working);
         index.updated(node, working);
         ResourceType type = ResourceType.byApiName(working.get("type").asText()).orElseThrow();
         // The stored node is never changed again (the next update replaces it): listeners share it.
         changes.add(new ResourceChange(type, id, working, clock.millis()));
-            }
-        }
-        announce();
-        return result;
+      }
     }
+    announce();
+    return result;
+  }
 
   /**
    * Runs {@code work} atomically with respect to every other store call (e.g. check-then-create).
    */
   public <T> T atomically(java.util.function.Supplier<T> work) {
-        T result;
-        synchronized (lock) {
-            result = work.get();
-        }
-        announce();
-        return result;
+    T result;
+    synchronized (lock) {
+      result = work.get();
     }
+    announce();
+    return result;
+  }
 
   /**
    * Announces queued changes, unless this thread is inside a larger atomic step that will do it.
    */
   private void announce() {
-        if (!Thread.holdsLock(lock)) {
-            changes.drain(listeners);
-        }
+    if (!Thread.holdsLock(lock)) {
+      changes.drain(listeners);
     }
+  }
 
-    public Instant now() {
-        return clock.instant();
-    }
+  public Instant now() {
+    return clock.instant();
+  }
 
-    public static String formatTime(Instant instant) {
-        return CREATED.format(instant);
-    }
+  public static String formatTime(Instant instant) {
+    return CREATED.format(instant);
+  }
 
   /**
    * Keeps announcements in the order the changes happened, even when several threads change things.
    */
   private static final class ChangeQueue {
-        private final java.util.ArrayDeque<ResourceChange> pending = new java.util.ArrayDeque<>();
-        private boolean draining;
+    private final java.util.ArrayDeque<ResourceChange> pending = new java.util.ArrayDeque<>();
+    private boolean draining;
 
-        synchronized void add(ResourceChange change) {
-            pending.add(change);
-        }
-
-        void drain(List<Consumer<ResourceChange>> listeners) {
-            while (true) {
-                ResourceChange next;
-                synchronized (this) {
-                    if (draining || pending.isEmpty()) {
-                        return;
-                    }
-                    draining = true;
-                    next = pending.poll();
-                }
-                try {
-                    for (Consumer<ResourceChange> listener : listeners) {
-                        listener.accept(next);
-                    }
-                } finally {
-                    synchronized (this) {
-                        draining = false;
-                    }
-                }
-            }
-        }
+    synchronized void add(ResourceChange change) {
+      pending.add(change);
     }
+
+    void drain(List<Consumer<ResourceChange>> listeners) {
+      while (true) {
+        ResourceChange next;
+        synchronized (this) {
+          if (draining || pending.isEmpty()) {
+            return;
+          }
+          draining = true;
+          next = pending.poll();
+        }
+        try {
+          for (Consumer<ResourceChange> listener : listeners) {
+            listener.accept(next);
+          }
+        } finally {
+          synchronized (this) {
+            draining = false;
+          }
+        }
+      }
+    }
+  }
 }

@@ -9,19 +9,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public interface ContainerListener {
 
-    /** The container reached {@code running}. */
-    default void started(ObjectNode container) {
-    }
+  /** The container reached {@code running}. */
+  default void started(ObjectNode container) {}
 
-    /** The container stopped (exit code in {@code exitCode}; lost containers too). */
-    default void stopped(ObjectNode container) {
-    }
+  /** The container stopped (exit code in {@code exitCode}; lost containers too). */
+  default void stopped(ObjectNode container) {}
 
-    /** The container was removed. */
-    default void removed(ObjectNode container) {
-    }
+  /** The container was removed. */
+  default void removed(ObjectNode container) {}
 
-    /** Its health changed ({@code healthState}: initializing, healthy, unhealthy). */
-    default void healthChanged(ObjectNode container) {
-    }
+  /** Its health changed ({@code healthState}: initializing, healthy, unhealthy). */
+  default void healthChanged(ObjectNode container) {}
 }

@@ -9,23 +9,23 @@ import java.time.Duration;
  */
 public sealed interface Fault {
 
-    /** Answer matching requests only after {@code delay} (real time: not scaled by the speed). */
-    record Latency(RequestMatch match, Duration delay, int times) implements Fault { }
+  /** Answer matching requests only after {@code delay} (real time: not scaled by the speed). */
+  record Latency(RequestMatch match, Duration delay, int times) implements Fault {}
 
   /**
    * Answer matching requests with {@code status} (a 5xx, or 409 Conflict) and the Rancher error
    * body.
    */
   record ErrorStatus(RequestMatch match, int status, int times) implements Fault {
-        public ErrorStatus {
-            if (status < 400 || status > 599) {
-                throw new IllegalArgumentException("an error status is 4xx or 5xx, got " + status);
-            }
-        }
+    public ErrorStatus {
+      if (status < 400 || status > 599) {
+        throw new IllegalArgumentException("an error status is 4xx or 5xx, got " + status);
+      }
     }
+  }
 
-    /** Close the TCP connection of matching requests without answering. */
-    record DropConnection(RequestMatch match, int times) implements Fault { }
+  /** Close the TCP connection of matching requests without answering. */
+  record DropConnection(RequestMatch match, int times) implements Fault {}
 
   /**
    * The service's next activate/upgrade/finishupgrade/rollback ends in {@code transitioning:

@@ -23,7 +23,7 @@ public record ImageBehaviour(
     int exitCode,
     Duration runFor) {
 
-    public static ImageBehaviour defaults() {
+  public static ImageBehaviour defaults() {
     return new ImageBehaviour(
         Duration.ofSeconds(2),
         Duration.ofMillis(500),
@@ -32,40 +32,40 @@ public record ImageBehaviour(
         false,
         0,
         Duration.ofSeconds(1));
-    }
+  }
 
-    public ImageBehaviour withPullDelay(Duration delay) {
+  public ImageBehaviour withPullDelay(Duration delay) {
     return new ImageBehaviour(
         delay, startDelay, healthy, healthyAfter, crashAtStart, exitCode, runFor);
-    }
+  }
 
-    public ImageBehaviour withStartDelay(Duration delay) {
+  public ImageBehaviour withStartDelay(Duration delay) {
     return new ImageBehaviour(
         pullDelay, delay, healthy, healthyAfter, crashAtStart, exitCode, runFor);
-    }
+  }
 
-    public ImageBehaviour neverHealthy() {
+  public ImageBehaviour neverHealthy() {
     return new ImageBehaviour(
         pullDelay, startDelay, false, healthyAfter, crashAtStart, exitCode, runFor);
-    }
+  }
 
-    public ImageBehaviour withHealthyAfter(Duration delay) {
+  public ImageBehaviour withHealthyAfter(Duration delay) {
     return new ImageBehaviour(
         pullDelay, startDelay, healthy, delay, crashAtStart, exitCode, runFor);
-    }
+  }
 
-    public ImageBehaviour crashingAtStart() {
+  public ImageBehaviour crashingAtStart() {
     return new ImageBehaviour(pullDelay, startDelay, healthy, healthyAfter, true, exitCode, runFor);
-    }
+  }
 
-    /** Start-once containers of this image exit with {@code code} after {@code after}. */
-    public ImageBehaviour exitingWith(int code, Duration after) {
+  /** Start-once containers of this image exit with {@code code} after {@code after}. */
+  public ImageBehaviour exitingWith(int code, Duration after) {
     return new ImageBehaviour(
         pullDelay, startDelay, healthy, healthyAfter, crashAtStart, code, after);
-    }
+  }
 
-    /** The crash exit code: the start-once code when non-zero, otherwise 1. */
-    public int crashExitCode() {
-        return Optional.of(exitCode).filter(c -> c != 0).orElse(1);
-    }
+  /** The crash exit code: the start-once code when non-zero, otherwise 1. */
+  public int crashExitCode() {
+    return Optional.of(exitCode).filter(c -> c != 0).orElse(1);
+  }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
-
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -19,17 +18,17 @@ import java.util.Set;
  */
 final class Placement {
 
-    private final Store store;
+  private final Store store;
 
-    Placement(Store store) {
-        this.store = store;
-    }
+  Placement(Store store) {
+    this.store = store;
+  }
 
-    /** The host for a new unit, or empty with the reason in {@link #whyNot}. */
-    Optional<String> choose(ObjectNode service, List<JsonNode> launchConfigs) {
-        String project = Resources.account(service);
-        Set<String> ports = new HashSet<>();
-        launchConfigs.forEach(lc -> ports.addAll(hostPorts(lc)));
+  /** The host for a new unit, or empty with the reason in {@link #whyNot}. */
+  Optional<String> choose(ObjectNode service, List<JsonNode> launchConfigs) {
+    String project = Resources.account(service);
+    Set<String> ports = new HashSet<>();
+    launchConfigs.forEach(lc -> ports.addAll(hostPorts(lc)));
     Optional<String> pinned =
         launchConfigs.get(0).path("requestedHostId").isTextual()
             ? Optional.of(launchConfigs.get(0).path("requestedHostId").asText())
@@ -65,18 +64,18 @@ final class Placement {
     }
   }
 
-    String whyNot(ObjectNode service, List<JsonNode> launchConfigs) {
-        Set<String> ports = new HashSet<>();
-        launchConfigs.forEach(lc -> ports.addAll(hostPorts(lc)));
+  String whyNot(ObjectNode service, List<JsonNode> launchConfigs) {
+    Set<String> ports = new HashSet<>();
+    launchConfigs.forEach(lc -> ports.addAll(hostPorts(lc)));
     return "Scheduling failed: no active host can run a container of service "
         + Resources.name(service)
         + (ports.isEmpty() ? "" : " with host ports " + ports + " free");
-    }
+  }
 
-    private static boolean isLive(JsonNode container) {
-        String state = Resources.state(container);
+  private static boolean isLive(JsonNode container) {
+    String state = Resources.state(container);
     return !Resources.isRemoved(container) && !state.equals("removing") && !state.equals("stopped");
-    }
+  }
 
   private static boolean portsFree(ObjectNode host, Set<String> ports, List<Live> live) {
     if (ports.isEmpty()) {
@@ -94,17 +93,17 @@ final class Placement {
         .count();
   }
 
-    /** Host ports of {@code "8080:80/tcp"} style entries ({@code "80/tcp"} binds none). */
-    static Set<String> hostPorts(JsonNode launchConfig) {
-        Set<String> ports = new HashSet<>();
-        for (JsonNode port : launchConfig.path("ports")) {
-            String spec = port.asText();
-            String[] parts = spec.split("/")[0].split(":");
-            if (parts.length >= 2) {
+  /** Host ports of {@code "8080:80/tcp"} style entries ({@code "80/tcp"} binds none). */
+  static Set<String> hostPorts(JsonNode launchConfig) {
+    Set<String> ports = new HashSet<>();
+    for (JsonNode port : launchConfig.path("ports")) {
+      String spec = port.asText();
+      String[] parts = spec.split("/")[0].split(":");
+      if (parts.length >= 2) {
         String protocol = spec.contains("/") ? spec.substring(spec.indexOf('/') + 1) : "tcp";
-                ports.add(parts[parts.length - 2] + "/" + protocol);
-            }
-        }
-        return ports;
+        ports.add(parts[parts.length - 2] + "/" + protocol);
+      }
     }
+    return ports;
+  }
 }

@@ -15,15 +15,15 @@ public record RandomFaults(
     double dropConnection,
     double dropWebsocket) {
 
-    public RandomFaults {
+  public RandomFaults {
     for (double p : new double[] {latency, serverError, conflict, dropConnection, dropWebsocket}) {
-            if (p < 0 || p > 1) {
+      if (p < 0 || p > 1) {
         throw new IllegalArgumentException("a fault probability is between 0 and 1, got " + p);
-            }
-        }
+      }
     }
+  }
 
-    public static RandomFaults none() {
-        return new RandomFaults(0, Duration.ZERO, 0, 0, 0, 0);
-    }
+  public static RandomFaults none() {
+    return new RandomFaults(0, Duration.ZERO, 0, 0, 0, 0);
+  }
 }

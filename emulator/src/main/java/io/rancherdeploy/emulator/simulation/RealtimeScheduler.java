@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RealtimeScheduler implements Scheduler {
 
-    private final double speed;
+  private final double speed;
   private final ScheduledExecutorService executor =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -21,39 +21,39 @@ public final class RealtimeScheduler implements Scheduler {
             return thread;
           });
 
-    public RealtimeScheduler(double speed) {
-        if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
+  public RealtimeScheduler(double speed) {
+    if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
       throw new IllegalArgumentException(
           "speed is a factor >= 0 on every simulated delay, got " + speed);
-        }
-        this.speed = speed;
     }
+    this.speed = speed;
+  }
 
-    @Override
-    public void schedule(Duration delay, Runnable step) {
-        if (executor.isShutdown()) {
-            return;
-        }
-        long micros = Math.round(delay.toNanos() / 1000.0 * speed);
-        executor.schedule(() -> runSafely(step), micros, TimeUnit.MICROSECONDS);
+  @Override
+  public void schedule(Duration delay, Runnable step) {
+    if (executor.isShutdown()) {
+      return;
     }
+    long micros = Math.round(delay.toNanos() / 1000.0 * speed);
+    executor.schedule(() -> runSafely(step), micros, TimeUnit.MICROSECONDS);
+  }
 
-    private static void runSafely(Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
+  private static void runSafely(Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
       // One failed step must not stop the simulation thread; the resource keeps its last state.
       System.err.println("rancher-emulator: simulation step failed: " + e);
-        }
     }
+  }
 
-    @Override
-    public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+  @Override
+  public void close() {
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+  }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which requests a wire fault hits: an optional method and what to look for, case-insensitive.
- * A query parameter given as {@code key=value} (e.g. {@code "action=activate"}) must be one of the
+ * Which requests a wire fault hits: an optional method and what to look for, case-insensitive. A
+ * query parameter given as {@code key=value} (e.g. {@code "action=activate"}) must be one of the
  * request's parameters exactly, so {@code action=activate} does not hit {@code
  * action=activateservices}; anything else (e.g. {@code "/stacks"}) is a fragment of the path and
  * query ({@code /v2-beta/stacks?action=activate}). {@link #any()} hits every request.
@@ -39,8 +39,7 @@ public record RequestMatch(Optional<String> method, String pathContains) {
     String target = pathAndQuery.toLowerCase(Locale.ROOT);
     if (PARAMETER.matcher(wanted).matches()) {
       int query = target.indexOf('?');
-      return query >= 0
-          && Arrays.asList(target.substring(query + 1).split("&")).contains(wanted);
+      return query >= 0 && Arrays.asList(target.substring(query + 1).split("&")).contains(wanted);
     }
     return target.contains(wanted);
   }

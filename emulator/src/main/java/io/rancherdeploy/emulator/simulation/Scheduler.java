@@ -8,10 +8,10 @@ import java.time.Duration;
  */
 public interface Scheduler extends AutoCloseable {
 
-    /** Runs {@code step} once {@code delay} of simulated time has passed. */
-    void schedule(Duration delay, Runnable step);
+  /** Runs {@code step} once {@code delay} of simulated time has passed. */
+  void schedule(Duration delay, Runnable step);
 
-    /** Stops running steps; pending ones are dropped. */
-    @Override
-    void close();
+  /** Stops running steps; pending ones are dropped. */
+  @Override
+  void close();
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.Relation;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +30,16 @@ final class ServiceHealth {
           "canceled-upgrade",
           "canceling-upgrade");
 
-    private final Store store;
+  private final Store store;
+
   /** Per stack, what its last refresh read (the simulation thread alone refreshes). */
   private final Map<String, StackInputs> seen = new HashMap<>();
 
-    ServiceHealth(Store store) {
-        this.store = store;
-    }
+  ServiceHealth(Store store) {
+    this.store = store;
+  }
 
-    void refresh(String serviceId) {
+  void refresh(String serviceId) {
     List<ObjectNode> all =
         store.list(Relation.CONTAINERS_OF_SERVICE, serviceId, c -> !Resources.isRemoved(c));
     Contribution mine =
@@ -73,13 +73,12 @@ final class ServiceHealth {
   /**
    * Whether the stack's aggregate (its live services and their health) can differ from what its
    * last refresh saw: this service's part changed, or a service joined the stack since. The parts
-   * change only here (health) and in the evaluate that removes a service (which refreshes it);
-   * a newcomer shows in the index's count. So an unchanged part spares a scan of every service.
+   * change only here (health) and in the evaluate that removes a service (which refreshes it); a
+   * newcomer shows in the index's count. So an unchanged part spares a scan of every service.
    */
   private boolean stackMayChange(String serviceId, Contribution mine) {
     StackInputs last = seen.get(mine.stackId());
-    if (last == null
-        || last.indexed() != store.count(Relation.SERVICES_OF_STACK, mine.stackId())) {
+    if (last == null || last.indexed() != store.count(Relation.SERVICES_OF_STACK, mine.stackId())) {
       return true;
     }
     String known = last.health().get(serviceId);
@@ -98,51 +97,56 @@ final class ServiceHealth {
       return all.stream().allMatch(c -> c.path("exitCode").asInt() == 0)
           ? "started-once"
           : "unhealthy";
-        }
-        long healthy = running.stream().filter(c -> c.path("healthState").isNull()
-                || c.path("healthState").asText().equals("healthy")).count();
-        long expected = (long) service.path("scale").asInt(1) * configs.size();
-        if (healthy >= expected) {
-            return "healthy";
-        }
+    }
+    long healthy =
+        running.stream()
+            .filter(
+                c ->
+                    c.path("healthState").isNull()
+                        || c.path("healthState").asText().equals("healthy"))
+            .count();
+    long expected = (long) service.path("scale").asInt(1) * configs.size();
+    if (healthy >= expected) {
+      return "healthy";
+    }
     if (running.stream()
         .anyMatch(c -> c.path("healthState").asText().matches("initializing|reinitializing"))) {
-            return "initializing";
-        }
-        return healthy > 0 ? "degraded" : "unhealthy";
+      return "initializing";
     }
+    return healthy > 0 ? "degraded" : "unhealthy";
+  }
 
-    private static boolean startOnce(JsonNode c) {
-        return "true".equals(c.path("labels").path(Containers.START_ONCE).asText());
-    }
+  private static boolean startOnce(JsonNode c) {
+    return "true".equals(c.path("labels").path(Containers.START_ONCE).asText());
+  }
 
-    private ArrayNode endpoints(List<ObjectNode> all, String serviceId) {
-        ArrayNode endpoints = Store.JSON.createArrayNode();
-        for (ObjectNode c : all) {
-            if (!Resources.state(c).equals("running")) {
-                continue;
-            }
+  private ArrayNode endpoints(List<ObjectNode> all, String serviceId) {
+    ArrayNode endpoints = Store.JSON.createArrayNode();
+    for (ObjectNode c : all) {
+      if (!Resources.state(c).equals("running")) {
+        continue;
+      }
       String ip =
           store
               .get(c.path("hostId").asText())
               .map(h -> h.path("agentIpAddress").asText())
               .orElse("");
-            for (String port : Placement.hostPorts(c)) {
-                ObjectNode endpoint = endpoints.addObject();
-                endpoint.put("ipAddress", ip);
-                endpoint.put("port", Integer.parseInt(port.split("/")[0]));
-                endpoint.put("hostId", c.path("hostId").asText());
-                endpoint.put("instanceId", Resources.id(c));
-                endpoint.put("serviceId", serviceId);
-            }
-        }
-        return endpoints;
+      for (String port : Placement.hostPorts(c)) {
+        ObjectNode endpoint = endpoints.addObject();
+        endpoint.put("ipAddress", ip);
+        endpoint.put("port", Integer.parseInt(port.split("/")[0]));
+        endpoint.put("hostId", c.path("hostId").asText());
+        endpoint.put("instanceId", Resources.id(c));
+        endpoint.put("serviceId", serviceId);
+      }
     }
+    return endpoints;
+  }
 
-    void refreshStack(String stackId) {
-        if (store.read(stackId, s -> Boolean.TRUE).isEmpty()) {
-            return;
-        }
+  void refreshStack(String stackId) {
+    if (store.read(stackId, s -> Boolean.TRUE).isEmpty()) {
+      return;
+    }
     int indexed = store.count(Relation.SERVICES_OF_STACK, stackId);
     List<Member> services =
         store.read(

@@ -6,7 +6,6 @@ import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.model.ResourceType;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,16 +17,16 @@ import java.util.Objects;
  */
 final class ServiceLinks {
 
-    private record Wanted(String serviceId, String name, JsonNode ports) { }
+  private record Wanted(String serviceId, String name, JsonNode ports) {}
 
-    private final Store store;
+  private final Store store;
 
-    ServiceLinks(Store store) {
-        this.store = store;
-    }
+  ServiceLinks(Store store) {
+    this.store = store;
+  }
 
-    ObjectNode apply(ObjectNode service, String action, ObjectNode input) {
-        String id = Resources.id(service);
+  ObjectNode apply(ObjectNode service, String action, ObjectNode input) {
+    String id = Resources.id(service);
     return store.atomically(
         () -> {
           List<ObjectNode> existing = mapsOf(id);
@@ -71,9 +70,9 @@ final class ServiceLinks {
                 return s.deepCopy();
               });
         });
-    }
+  }
 
-    void removeAllOf(String serviceId) {
+  void removeAllOf(String serviceId) {
     store.atomically(
         () -> {
           store
@@ -86,22 +85,22 @@ final class ServiceLinks {
               .forEach(this::removeMap);
           return null;
         });
-    }
+  }
 
-    private List<ObjectNode> mapsOf(String serviceId) {
+  private List<ObjectNode> mapsOf(String serviceId) {
     return store.list(
         m ->
             Resources.isOfType(m, ResourceType.SERVICE_CONSUME_MAP)
                 && !Resources.isRemoved(m)
                 && m.path("serviceId").asText().equals(serviceId));
-    }
+  }
 
-    private static boolean same(JsonNode map, Wanted w) {
-        return map.path("consumedServiceId").asText().equals(w.serviceId)
-                && map.path("name").asText("").equals(Objects.requireNonNullElse(w.name, ""));
-    }
+  private static boolean same(JsonNode map, Wanted w) {
+    return map.path("consumedServiceId").asText().equals(w.serviceId)
+        && map.path("name").asText("").equals(Objects.requireNonNullElse(w.name, ""));
+  }
 
-    private void createMap(ObjectNode service, Wanted w) {
+  private void createMap(ObjectNode service, Wanted w) {
     store.create(
         ResourceType.SERVICE_CONSUME_MAP,
         Resources.account(service),
@@ -117,37 +116,39 @@ final class ServiceLinks {
           m.put("kind", "serviceConsumeMap");
           Resources.settle(m, "active");
         });
-    }
+  }
 
-    private void removeMap(ObjectNode map) {
-        store.update(Resources.id(map), m -> {
-            Resources.settle(m, "removed");
-            m.put("removed", Store.formatTime(store.now()));
-            return null;
+  private void removeMap(ObjectNode map) {
+    store.update(
+        Resources.id(map),
+        m -> {
+          Resources.settle(m, "removed");
+          m.put("removed", Store.formatTime(store.now()));
+          return null;
         });
-    }
+  }
 
-    private List<Wanted> parse(JsonNode links, ObjectNode service, String field) {
-        List<Wanted> wanted = new ArrayList<>();
-        if (links.isMissingNode() || links.isNull()) {
-            return wanted;
-        }
-        if (!links.isArray()) {
+  private List<Wanted> parse(JsonNode links, ObjectNode service, String field) {
+    List<Wanted> wanted = new ArrayList<>();
+    if (links.isMissingNode() || links.isNull()) {
+      return wanted;
+    }
+    if (!links.isArray()) {
       throw ApiError.invalid(
           "InvalidType", field, "Field [" + field + "] must be an array of service links");
-        }
-        for (JsonNode link : links) {
-            wanted.add(parseOne(link, service, field));
-        }
-        return wanted;
     }
+    for (JsonNode link : links) {
+      wanted.add(parseOne(link, service, field));
+    }
+    return wanted;
+  }
 
-    private Wanted parseOne(JsonNode link, ObjectNode service, String field) {
-        if (!link.isObject() || !link.path("serviceId").isTextual()) {
+  private Wanted parseOne(JsonNode link, ObjectNode service, String field) {
+    if (!link.isObject() || !link.path("serviceId").isTextual()) {
       throw ApiError.invalid(
           "MissingRequired", "serviceId", "each entry of [" + field + "] needs a serviceId");
-        }
-        String target = link.path("serviceId").asText();
+    }
+    String target = link.path("serviceId").asText();
     boolean exists =
         store
             .get(target)
@@ -157,7 +158,7 @@ final class ServiceLinks {
                         && !Resources.isRemoved(t)
                         && Resources.account(t).equals(Resources.account(service)))
             .isPresent();
-        if (!exists) {
+    if (!exists) {
       throw ApiError.invalid(
           "InvalidReference",
           "serviceId",
@@ -166,9 +167,11 @@ final class ServiceLinks {
               + "] links to service ["
               + target
               + "], which does not exist in this environment");
-        }
-        String name = link.path("name").isTextual() && !link.path("name").asText().isEmpty()
-                ? link.path("name").asText() : null;
-        return new Wanted(target, name, link.path("ports").isArray() ? link.path("ports") : null);
     }
+    String name =
+        link.path("name").isTextual() && !link.path("name").asText().isEmpty()
+            ? link.path("name").asText()
+            : null;
+    return new Wanted(target, name, link.path("ports").isArray() ? link.path("ports") : null);
+  }
 }

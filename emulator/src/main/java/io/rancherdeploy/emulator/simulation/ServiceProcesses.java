@@ -8,7 +8,6 @@ import io.rancherdeploy.emulator.model.Process;
 import io.rancherdeploy.emulator.model.ResourceType;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
-
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,13 +29,13 @@ final class ServiceProcesses {
           "deactivate",
           "continueupgrade");
 
-    private final Store store;
-    private final Scheduler scheduler;
-    private final FaultPlan faults;
-    private final Timings timings;
-    private final ServiceLinks links;
-    private final ServiceLog log;
-    private final Consumer<String> evaluate;
+  private final Store store;
+  private final Scheduler scheduler;
+  private final FaultPlan faults;
+  private final Timings timings;
+  private final ServiceLinks links;
+  private final ServiceLog log;
+  private final Consumer<String> evaluate;
 
   ServiceProcesses(
       Store store,
@@ -46,16 +45,16 @@ final class ServiceProcesses {
       ServiceLinks links,
       ServiceLog log,
       Consumer<String> evaluate) {
-        this.store = store;
-        this.scheduler = scheduler;
-        this.faults = faults;
-        this.timings = timings;
-        this.links = links;
-        this.log = log;
-        this.evaluate = evaluate;
-    }
+    this.store = store;
+    this.scheduler = scheduler;
+    this.faults = faults;
+    this.timings = timings;
+    this.links = links;
+    this.log = log;
+    this.evaluate = evaluate;
+  }
 
-    ObjectNode create(String project, ResourceType type, ObjectNode input) {
+  ObjectNode create(String project, ResourceType type, ObjectNode input) {
     ObjectNode created =
         store.atomically(
             () -> {
@@ -91,24 +90,28 @@ final class ServiceProcesses {
                     Resources.nextGeneration(s);
                   });
             });
-        String id = Resources.id(created);
-        boolean startOnCreate = input.path("startOnCreate").asBoolean(false);
-        scheduler.schedule(timings.register(), () -> {
-            store.update(id, s -> {
+    String id = Resources.id(created);
+    boolean startOnCreate = input.path("startOnCreate").asBoolean(false);
+    scheduler.schedule(
+        timings.register(),
+        () -> {
+          store.update(
+              id,
+              s -> {
                 if (Resources.state(s).equals("registering")) {
-                    Resources.settle(s, "inactive");
+                  Resources.settle(s, "inactive");
                 }
                 return null;
-            });
-            if (startOnCreate) {
-                action(id, "activate", Store.JSON.createObjectNode());
-            }
+              });
+          if (startOnCreate) {
+            action(id, "activate", Store.JSON.createObjectNode());
+          }
         });
-        log.record(created, "service.create", "Service created");
-        return created;
-    }
+    log.record(created, "service.create", "Service created");
+    return created;
+  }
 
-    ObjectNode update(String id, ObjectNode input) {
+  ObjectNode update(String id, ObjectNode input) {
     ObjectNode updated =
         store.update(
             id,
@@ -158,11 +161,11 @@ final class ServiceProcesses {
               }
               return s.deepCopy();
             });
-        evaluateSoon(id, timings.linkActivate());
-        return updated;
-    }
+    evaluateSoon(id, timings.linkActivate());
+    return updated;
+  }
 
-    ObjectNode remove(String id) {
+  ObjectNode remove(String id) {
     ObjectNode removing =
         store.update(
             id,
@@ -178,11 +181,11 @@ final class ServiceProcesses {
               beginProcess(s, remove);
               return s.deepCopy();
             });
-        links.removeAllOf(id);
-        log.record(removing, "service.remove", "Service removed");
-        evaluateSoon(id, Duration.ZERO);
-        return removing;
-    }
+    links.removeAllOf(id);
+    log.record(removing, "service.remove", "Service removed");
+    evaluateSoon(id, Duration.ZERO);
+    return removing;
+  }
 
   /**
    * A service action ({@code ?action=name}); returns the service as it is after the action started.
@@ -190,46 +193,49 @@ final class ServiceProcesses {
   ObjectNode action(String id, String action, ObjectNode input) {
     ObjectNode service =
         store.get(id).orElseThrow(() -> ApiError.notFound("service [" + id + "] not found"));
-        if (!Lifecycle.SERVICE.actionNames().contains(action)) {
-            throw ApiError.invalidAction(action, Resources.type(service));
-        }
-        if (Lifecycle.SERVICE.isAlwaysOffered(action)) {
-            if (Resources.isRemoved(service)) {
-                throw ApiError.actionNotAvailable(action, id, Resources.state(service));
-            }
-            return links.apply(service, action, input);
-        }
-        if (action.equals("remove")) {
-            return remove(id);
-        }
-        Process process = Lifecycle.SERVICE.process(action).orElseThrow();
-        ObjectNode started = store.update(id, s -> {
-            if (!process.canStartIn(Resources.state(s))) {
+    if (!Lifecycle.SERVICE.actionNames().contains(action)) {
+      throw ApiError.invalidAction(action, Resources.type(service));
+    }
+    if (Lifecycle.SERVICE.isAlwaysOffered(action)) {
+      if (Resources.isRemoved(service)) {
+        throw ApiError.actionNotAvailable(action, id, Resources.state(service));
+      }
+      return links.apply(service, action, input);
+    }
+    if (action.equals("remove")) {
+      return remove(id);
+    }
+    Process process = Lifecycle.SERVICE.process(action).orElseThrow();
+    ObjectNode started =
+        store.update(
+            id,
+            s -> {
+              if (!process.canStartIn(Resources.state(s))) {
                 throw ApiError.actionNotAvailable(action, id, Resources.state(s));
-            }
-            prepare(s, action, input);
-            beginProcess(s, process);
-            return s.deepCopy();
-        });
-        if (FAULTABLE.contains(action)) {
+              }
+              prepare(s, action, input);
+              beginProcess(s, process);
+              return s.deepCopy();
+            });
+    if (FAULTABLE.contains(action)) {
       faults
           .takeServiceFault(Fault.TransitioningError.class, Resources.name(started))
           .ifPresent(f -> store.update(id, s -> s.put("_failed", f.message())));
-        }
-        if (action.equals("upgrade")) {
+    }
+    if (action.equals("upgrade")) {
       faults
           .takeServiceFault(Fault.StuckUpgrade.class, Resources.name(started))
           .ifPresent(f -> store.update(id, s -> s.put("_stuck", true)));
-        }
-        log.record(started, "service." + action, "Service " + action);
-        evaluateSoon(id, Duration.ZERO);
-        return started;
     }
+    log.record(started, "service." + action, "Service " + action);
+    evaluateSoon(id, Duration.ZERO);
+    return started;
+  }
 
-    private void prepare(ObjectNode service, String action, ObjectNode input) {
-        switch (action) {
-            case "upgrade" -> UpgradeInput.apply(service, input);
-            case "rollback" -> UpgradeInput.restorePrevious(service);
+  private void prepare(ObjectNode service, String action, ObjectNode input) {
+    switch (action) {
+      case "upgrade" -> UpgradeInput.apply(service, input);
+      case "rollback" -> UpgradeInput.restorePrevious(service);
       case "restart" ->
           service.set(
               "_restart",
@@ -244,25 +250,25 @@ final class ServiceProcesses {
                       .stream()
                       .map(Resources::id)
                       .toList()));
-            default -> { }
-        }
+      default -> {}
     }
+  }
 
-    private static void beginProcess(ObjectNode service, Process process) {
-        for (String flag : new String[] {"_failed", "_stuck", "_sleeping", "_batch", "_restart"}) {
-            if (!flag.equals("_restart") || !process.name().equals("restart")) {
-                service.remove(flag);
-            }
-        }
-        Resources.begin(service, process.transitioningState());
-        Resources.nextGeneration(service);
+  private static void beginProcess(ObjectNode service, Process process) {
+    for (String flag : new String[] {"_failed", "_stuck", "_sleeping", "_batch", "_restart"}) {
+      if (!flag.equals("_restart") || !process.name().equals("restart")) {
+        service.remove(flag);
+      }
     }
+    Resources.begin(service, process.transitioningState());
+    Resources.nextGeneration(service);
+  }
 
-    private void evaluateSoon(String id, Duration delay) {
-        scheduler.schedule(delay, () -> evaluate.accept(id));
-    }
+  private void evaluateSoon(String id, Duration delay) {
+    scheduler.schedule(delay, () -> evaluate.accept(id));
+  }
 
-    static boolean isService(JsonNode r) {
-        return Resources.isService(r);
-    }
+  static boolean isService(JsonNode r) {
+    return Resources.isService(r);
+  }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.Relation;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,11 @@ import java.util.Optional;
  */
 final class ServiceReconciler {
 
-    private final Store store;
-    private final Containers containers;
-    private final Placement placement;
-    private final Upgrades upgrades;
-    private final ServiceHealth health;
+  private final Store store;
+  private final Containers containers;
+  private final Placement placement;
+  private final Upgrades upgrades;
+  private final ServiceHealth health;
 
   ServiceReconciler(
       Store store,
@@ -30,50 +29,52 @@ final class ServiceReconciler {
       Placement placement,
       Upgrades upgrades,
       ServiceHealth health) {
-        this.store = store;
-        this.containers = containers;
-        this.placement = placement;
-        this.upgrades = upgrades;
-        this.health = health;
-    }
+    this.store = store;
+    this.containers = containers;
+    this.placement = placement;
+    this.upgrades = upgrades;
+    this.health = health;
+  }
 
-    void evaluate(String serviceId) {
-        Optional<ObjectNode> found = store.get(serviceId);
-        if (found.isEmpty() || Resources.isRemoved(found.get())) {
-            return;
-        }
-        ObjectNode service = found.get();
-        if (service.path("_failed").isTextual()) {
-            store.update(serviceId, s -> {
-                Resources.fail(s, s.path("_failed").asText());
-                return null;
-            });
-            health.refresh(serviceId);
-            return;
-        }
-        switch (Resources.state(service)) {
-            case "activating", "updating-active", "active" -> activate(service);
-            case "restarting" -> restart(service);
-            case "deactivating" -> deactivate(service);
-            case "upgrading" -> upgrades.step(service, this);
-            case "canceling-upgrade" -> settle(serviceId, "canceled-upgrade");
-            case "finishing-upgrade" -> finishUpgrade(service);
-            case "rolling-back" -> rollBack(service);
-            case "removing" -> remove(service);
-            case "updating-inactive" -> settle(serviceId, "inactive");
-            default -> { }
-        }
-        health.refresh(serviceId);
+  void evaluate(String serviceId) {
+    Optional<ObjectNode> found = store.get(serviceId);
+    if (found.isEmpty() || Resources.isRemoved(found.get())) {
+      return;
     }
+    ObjectNode service = found.get();
+    if (service.path("_failed").isTextual()) {
+      store.update(
+          serviceId,
+          s -> {
+            Resources.fail(s, s.path("_failed").asText());
+            return null;
+          });
+      health.refresh(serviceId);
+      return;
+    }
+    switch (Resources.state(service)) {
+      case "activating", "updating-active", "active" -> activate(service);
+      case "restarting" -> restart(service);
+      case "deactivating" -> deactivate(service);
+      case "upgrading" -> upgrades.step(service, this);
+      case "canceling-upgrade" -> settle(serviceId, "canceled-upgrade");
+      case "finishing-upgrade" -> finishUpgrade(service);
+      case "rolling-back" -> rollBack(service);
+      case "removing" -> remove(service);
+      case "updating-inactive" -> settle(serviceId, "inactive");
+      default -> {}
+    }
+    health.refresh(serviceId);
+  }
 
-    private void activate(ObjectNode service) {
-        List<ObjectNode> current = ensureUnits(service);
+  private void activate(ObjectNode service) {
+    List<ObjectNode> current = ensureUnits(service);
     Optional<ObjectNode> crashed =
         current.stream().filter(c -> c.path("_crashed").asBoolean()).findFirst();
-        if (Resources.state(service).equals("active")) {
-            return;
-        }
-        if (crashed.isPresent()) {
+    if (Resources.state(service).equals("active")) {
+      return;
+    }
+    if (crashed.isPresent()) {
       message(
           Resources.id(service),
           "Container "
@@ -83,9 +84,9 @@ final class ServiceReconciler {
               + " right after it started");
     } else if (current.size() == expected(service)
         && current.stream().allMatch(ServiceReconciler::started)) {
-            settle(Resources.id(service), "active");
-        }
+      settle(Resources.id(service), "active");
     }
+  }
 
   /**
    * Running, or a start-once container that ran and exited. Any other stopped container (one an
@@ -99,27 +100,27 @@ final class ServiceReconciler {
             && container.path("startCount").asInt() > 0
             && !container.path("_crashed").asBoolean()
             && !container.path("_lost").asBoolean());
-    }
+  }
 
   /**
    * Creates the missing current containers of units 1..scale, starts stopped ones, removes units
    * above the scale; returns the current containers of the wanted units.
    */
   List<ObjectNode> ensureUnits(ObjectNode service) {
-        int scale = service.path("scale").asInt(1);
-        Map<String, JsonNode> configs = LaunchConfigs.of(service);
-        List<ObjectNode> all = containersOf(Resources.id(service));
-        for (ObjectNode c : all) {
-            if (c.path("_unit").asInt() > scale && LaunchConfigs.isCurrent(c, configs)) {
-                containers.remove(Resources.id(c));
-            }
-        }
-        List<ObjectNode> current = new ArrayList<>();
-        for (int unit = 1; unit <= scale; unit++) {
-            current.addAll(ensureUnit(service, unit, configs, all, Optional.empty()));
-        }
-        return current;
+    int scale = service.path("scale").asInt(1);
+    Map<String, JsonNode> configs = LaunchConfigs.of(service);
+    List<ObjectNode> all = containersOf(Resources.id(service));
+    for (ObjectNode c : all) {
+      if (c.path("_unit").asInt() > scale && LaunchConfigs.isCurrent(c, configs)) {
+        containers.remove(Resources.id(c));
+      }
     }
+    List<ObjectNode> current = new ArrayList<>();
+    for (int unit = 1; unit <= scale; unit++) {
+      current.addAll(ensureUnit(service, unit, configs, all, Optional.empty()));
+    }
+    return current;
+  }
 
   /** The unit's current containers, creating (on {@code host} or a chosen one) those missing. */
   List<ObjectNode> ensureUnit(
@@ -128,9 +129,9 @@ final class ServiceReconciler {
       Map<String, JsonNode> configs,
       List<ObjectNode> all,
       Optional<String> host) {
-        List<ObjectNode> present = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (String name : configs.keySet()) {
+    List<ObjectNode> present = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (String name : configs.keySet()) {
       Optional<ObjectNode> c =
           all.stream()
               .filter(
@@ -151,12 +152,12 @@ final class ServiceReconciler {
           present.add(c.get());
         }
       } else {
-                missing.add(name);
-            }
-        }
-        if (missing.isEmpty()) {
-            return present;
-        }
+        missing.add(name);
+      }
+    }
+    if (missing.isEmpty()) {
+      return present;
+    }
     Optional<String> target =
         host.or(
             () ->
@@ -164,130 +165,143 @@ final class ServiceReconciler {
                     .filter(c -> !c.path("_lost").asBoolean())
                     .map(c -> c.path("hostId").asText())
                     .findFirst());
-        List<JsonNode> unitConfigs = missing.stream().map(configs::get).toList();
-        target = target.or(() -> placement.choose(service, unitConfigs));
-        if (target.isEmpty()) {
-            message(Resources.id(service), placement.whyNot(service, unitConfigs));
-            return present;
-        }
-        String stack = stackName(service);
-        for (String name : missing) {
-            String id = containers.create(service, unit, name, configs.get(name), target.get(),
-                    LaunchConfigs.containerName(stack, service, name, unit), stack);
-            store.get(id).ifPresent(present::add);
-        }
-        return present;
+    List<JsonNode> unitConfigs = missing.stream().map(configs::get).toList();
+    target = target.or(() -> placement.choose(service, unitConfigs));
+    if (target.isEmpty()) {
+      message(Resources.id(service), placement.whyNot(service, unitConfigs));
+      return present;
     }
-
-    private static boolean isStartOnce(JsonNode container) {
-        return "true".equals(container.path("labels").path(Containers.START_ONCE).asText());
+    String stack = stackName(service);
+    for (String name : missing) {
+      String id =
+          containers.create(
+              service,
+              unit,
+              name,
+              configs.get(name),
+              target.get(),
+              LaunchConfigs.containerName(stack, service, name, unit),
+              stack);
+      store.get(id).ifPresent(present::add);
     }
+    return present;
+  }
 
-    private void restart(ObjectNode service) {
-        List<String> pending = Resources.strings(service.path("_restart"));
-        List<String> left = new ArrayList<>();
-        for (String id : pending) {
-            String state = store.get(id).map(Resources::state).orElse("removed");
-            if (state.equals("running") || state.equals("starting")) {
-                containers.stop(id);
-                left.add(id);
-            } else if (state.equals("stopped")) {
-                containers.start(id);
-            } else if (state.equals("stopping")) {
-                left.add(id);
-            }
-        }
-        store.update(Resources.id(service), s -> s.set("_restart", Resources.arrayOf(left)));
-        if (left.isEmpty()) {
-            List<ObjectNode> current = ensureUnits(service);
-            if (current.stream().allMatch(ServiceReconciler::started)) {
-                settle(Resources.id(service), "active");
-            }
-        }
+  private static boolean isStartOnce(JsonNode container) {
+    return "true".equals(container.path("labels").path(Containers.START_ONCE).asText());
+  }
+
+  private void restart(ObjectNode service) {
+    List<String> pending = Resources.strings(service.path("_restart"));
+    List<String> left = new ArrayList<>();
+    for (String id : pending) {
+      String state = store.get(id).map(Resources::state).orElse("removed");
+      if (state.equals("running") || state.equals("starting")) {
+        containers.stop(id);
+        left.add(id);
+      } else if (state.equals("stopped")) {
+        containers.start(id);
+      } else if (state.equals("stopping")) {
+        left.add(id);
+      }
     }
-
-    private void deactivate(ObjectNode service) {
-        boolean allStopped = true;
-        for (ObjectNode c : containersOf(Resources.id(service))) {
-            String state = Resources.state(c);
-            if (!state.equals("stopped")) {
-                containers.stop(Resources.id(c));
-                allStopped = false;
-            }
-        }
-        if (allStopped) {
-            settle(Resources.id(service), "inactive");
-        }
+    store.update(Resources.id(service), s -> s.set("_restart", Resources.arrayOf(left)));
+    if (left.isEmpty()) {
+      List<ObjectNode> current = ensureUnits(service);
+      if (current.stream().allMatch(ServiceReconciler::started)) {
+        settle(Resources.id(service), "active");
+      }
     }
+  }
 
-    private void finishUpgrade(ObjectNode service) {
-        Map<String, JsonNode> configs = LaunchConfigs.of(service);
-        boolean clean = true;
-        for (ObjectNode c : containersOf(Resources.id(service))) {
-            if (!LaunchConfigs.isCurrent(c, configs)) {
-                containers.remove(Resources.id(c));
-                clean = false;
-            }
-        }
-        if (clean) {
-            settle(Resources.id(service), "active");
-        }
+  private void deactivate(ObjectNode service) {
+    boolean allStopped = true;
+    for (ObjectNode c : containersOf(Resources.id(service))) {
+      String state = Resources.state(c);
+      if (!state.equals("stopped")) {
+        containers.stop(Resources.id(c));
+        allStopped = false;
+      }
     }
+    if (allStopped) {
+      settle(Resources.id(service), "inactive");
+    }
+  }
 
-    private void rollBack(ObjectNode service) {
-        Map<String, JsonNode> configs = LaunchConfigs.of(service);
-        for (ObjectNode c : containersOf(Resources.id(service))) {
-            if (!LaunchConfigs.isCurrent(c, configs)) {
-                containers.remove(Resources.id(c));
-            }
-        }
-        List<ObjectNode> current = ensureUnits(service);
+  private void finishUpgrade(ObjectNode service) {
+    Map<String, JsonNode> configs = LaunchConfigs.of(service);
+    boolean clean = true;
+    for (ObjectNode c : containersOf(Resources.id(service))) {
+      if (!LaunchConfigs.isCurrent(c, configs)) {
+        containers.remove(Resources.id(c));
+        clean = false;
+      }
+    }
+    if (clean) {
+      settle(Resources.id(service), "active");
+    }
+  }
+
+  private void rollBack(ObjectNode service) {
+    Map<String, JsonNode> configs = LaunchConfigs.of(service);
+    for (ObjectNode c : containersOf(Resources.id(service))) {
+      if (!LaunchConfigs.isCurrent(c, configs)) {
+        containers.remove(Resources.id(c));
+      }
+    }
+    List<ObjectNode> current = ensureUnits(service);
     if (current.size() == expected(service)
         && current.stream().allMatch(ServiceReconciler::started)) {
-            settle(Resources.id(service), "active");
-        }
+      settle(Resources.id(service), "active");
     }
+  }
 
-    private void remove(ObjectNode service) {
-        List<ObjectNode> left = containersOf(Resources.id(service));
-        left.forEach(c -> containers.remove(Resources.id(c)));
-        if (left.isEmpty()) {
-            store.update(Resources.id(service), s -> {
-                Resources.settle(s, "removed");
-                s.put("removed", Store.formatTime(store.now()));
-                s.put("removeTime", Store.formatTime(store.now()));
-                return null;
-            });
-        }
+  private void remove(ObjectNode service) {
+    List<ObjectNode> left = containersOf(Resources.id(service));
+    left.forEach(c -> containers.remove(Resources.id(c)));
+    if (left.isEmpty()) {
+      store.update(
+          Resources.id(service),
+          s -> {
+            Resources.settle(s, "removed");
+            s.put("removed", Store.formatTime(store.now()));
+            s.put("removeTime", Store.formatTime(store.now()));
+            return null;
+          });
     }
+  }
 
-    /** Non-removed containers of the service (removing ones included until they are gone). */
-    List<ObjectNode> containersOf(String serviceId) {
+  /** Non-removed containers of the service (removing ones included until they are gone). */
+  List<ObjectNode> containersOf(String serviceId) {
     return store.list(Relation.CONTAINERS_OF_SERVICE, serviceId, c -> !Resources.isRemoved(c));
-    }
+  }
 
-    static int expected(JsonNode service) {
-        return service.path("scale").asInt(1) * LaunchConfigs.of(service).size();
-    }
+  static int expected(JsonNode service) {
+    return service.path("scale").asInt(1) * LaunchConfigs.of(service).size();
+  }
 
-    String stackName(JsonNode service) {
-        return store.get(service.path("stackId").asText()).map(Resources::name).orElse("stack");
-    }
+  String stackName(JsonNode service) {
+    return store.get(service.path("stackId").asText()).map(Resources::name).orElse("stack");
+  }
 
-    void settle(String serviceId, String state) {
-        store.update(serviceId, s -> {
-            Resources.settle(s, state);
-            s.remove("_batch");
-            return null;
+  void settle(String serviceId, String state) {
+    store.update(
+        serviceId,
+        s -> {
+          Resources.settle(s, state);
+          s.remove("_batch");
+          return null;
         });
-    }
+  }
 
-    void message(String serviceId, String message) {
-        store.update(serviceId, s -> {
-            if (s.path("transitioning").asText().equals("yes")) {
-                s.put("transitioningMessage", message);
-            }
-            return null;
+  void message(String serviceId, String message) {
+    store.update(
+        serviceId,
+        s -> {
+          if (s.path("transitioning").asText().equals("yes")) {
+            s.put("transitioningMessage", message);
+          }
+          return null;
         });
-    }
+  }
 }

@@ -6,7 +6,6 @@ import io.rancherdeploy.emulator.model.ResourceType;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.model.Validation;
-
 import java.time.Duration;
 import java.util.Map;
 
@@ -18,24 +17,25 @@ import java.util.Map;
  */
 public final class Simulation {
 
-    private final Store store;
-    private final Scheduler scheduler;
-    private final ImageCatalog images;
-    private final Containers containers;
-    private final ServiceReconciler reconciler;
-    private final ServiceProcesses services;
-    private final StackProcesses stacks;
-    private final HostFailover failover;
+  private final Store store;
+  private final Scheduler scheduler;
+  private final ImageCatalog images;
+  private final Containers containers;
+  private final ServiceReconciler reconciler;
+  private final ServiceProcesses services;
+  private final StackProcesses stacks;
+  private final HostFailover failover;
 
-    public Simulation(Store store, Scheduler scheduler, ImageCatalog images, FaultPlan faults) {
-        this.store = store;
-        this.scheduler = scheduler;
-        this.images = images;
-        Timings timings = Timings.realistic();
-        this.containers = new Containers(store, scheduler, images, timings);
-        Upgrades upgrades = new Upgrades(store, containers, scheduler);
-        this.reconciler = new ServiceReconciler(store, containers, new Placement(store), upgrades,
-                new ServiceHealth(store));
+  public Simulation(Store store, Scheduler scheduler, ImageCatalog images, FaultPlan faults) {
+    this.store = store;
+    this.scheduler = scheduler;
+    this.images = images;
+    Timings timings = Timings.realistic();
+    this.containers = new Containers(store, scheduler, images, timings);
+    Upgrades upgrades = new Upgrades(store, containers, scheduler);
+    this.reconciler =
+        new ServiceReconciler(
+            store, containers, new Placement(store), upgrades, new ServiceHealth(store));
     this.services =
         new ServiceProcesses(
             store,
@@ -45,72 +45,72 @@ public final class Simulation {
             new ServiceLinks(store),
             new ServiceLog(store),
             this::evaluate);
-        this.stacks = new StackProcesses(store, scheduler, timings, services);
-        this.failover = new HostFailover(store, scheduler, containers, this::evaluate);
-        containers.onServiceChanged(id -> scheduler.schedule(Duration.ZERO, () -> evaluate(id)));
-        upgrades.onEvaluate(id -> scheduler.schedule(Duration.ZERO, () -> evaluate(id)));
-    }
+    this.stacks = new StackProcesses(store, scheduler, timings, services);
+    this.failover = new HostFailover(store, scheduler, containers, this::evaluate);
+    containers.onServiceChanged(id -> scheduler.schedule(Duration.ZERO, () -> evaluate(id)));
+    upgrades.onEvaluate(id -> scheduler.schedule(Duration.ZERO, () -> evaluate(id)));
+  }
 
-    /** Advances one service (and then its stack) as far as its containers allow. */
-    void evaluate(String serviceId) {
-        reconciler.evaluate(serviceId);
-        store.read(serviceId, s -> s.path("stackId").asText()).ifPresent(stacks::evaluate);
-    }
+  /** Advances one service (and then its stack) as far as its containers allow. */
+  void evaluate(String serviceId) {
+    reconciler.evaluate(serviceId);
+    store.read(serviceId, s -> s.path("stackId").asText()).ifPresent(stacks::evaluate);
+  }
 
-    public void addContainerListener(ContainerListener listener) {
-        containers.addListener(listener);
-    }
+  public void addContainerListener(ContainerListener listener) {
+    containers.addListener(listener);
+  }
 
-    public ObjectNode createStack(String project, ObjectNode input) {
-        return stacks.create(project, input);
-    }
+  public ObjectNode createStack(String project, ObjectNode input) {
+    return stacks.create(project, input);
+  }
 
-    public ObjectNode updateStack(String id, ObjectNode input) {
-        return stacks.update(id, input);
-    }
+  public ObjectNode updateStack(String id, ObjectNode input) {
+    return stacks.update(id, input);
+  }
 
-    /** A stack action; returns the stack, or the action's output (exportconfig's composeConfig). */
-    public ObjectNode stackAction(String id, String action, ObjectNode input) {
-        return stacks.action(id, action, input);
-    }
+  /** A stack action; returns the stack, or the action's output (exportconfig's composeConfig). */
+  public ObjectNode stackAction(String id, String action, ObjectNode input) {
+    return stacks.action(id, action, input);
+  }
 
-    public ObjectNode createService(String project, ResourceType type, ObjectNode input) {
-        return services.create(project, type, input);
-    }
+  public ObjectNode createService(String project, ResourceType type, ObjectNode input) {
+    return services.create(project, type, input);
+  }
 
-    public ObjectNode updateService(String id, ObjectNode input) {
-        return services.update(id, input);
-    }
+  public ObjectNode updateService(String id, ObjectNode input) {
+    return services.update(id, input);
+  }
 
-    /** DELETE on a service: the remove process (405 when its state does not allow it). */
-    public ObjectNode removeService(String id) {
-        return services.remove(id);
-    }
+  /** DELETE on a service: the remove process (405 when its state does not allow it). */
+  public ObjectNode removeService(String id) {
+    return services.remove(id);
+  }
 
-    /** DELETE on a stack: removes it and its services. */
-    public ObjectNode removeStack(String id) {
-        return stacks.action(id, "remove", Store.JSON.createObjectNode());
-    }
+  /** DELETE on a stack: removes it and its services. */
+  public ObjectNode removeStack(String id) {
+    return stacks.action(id, "remove", Store.JSON.createObjectNode());
+  }
 
-    /** DELETE on a container: stopped on the way if it runs, then removed. */
-    public ObjectNode removeContainer(String id) {
-        ObjectNode before = store.get(id).orElseThrow();
-        containers.remove(id);
-        return store.get(id).orElse(before);
-    }
+  /** DELETE on a container: stopped on the way if it runs, then removed. */
+  public ObjectNode removeContainer(String id) {
+    ObjectNode before = store.get(id).orElseThrow();
+    containers.remove(id);
+    return store.get(id).orElse(before);
+  }
 
-    public ObjectNode serviceAction(String id, String action, ObjectNode input) {
-        return services.action(id, action, input);
-    }
+  public ObjectNode serviceAction(String id, String action, ObjectNode input) {
+    return services.action(id, action, input);
+  }
 
-    /** A container action ({@code stop}, {@code start}, {@code restart}, {@code remove}). */
-    public ObjectNode containerAction(String id, String action) {
-        containers.action(id, action);
-        return store.get(id).orElseThrow();
-    }
+  /** A container action ({@code stop}, {@code start}, {@code restart}, {@code remove}). */
+  public ObjectNode containerAction(String id, String action) {
+    containers.action(id, action);
+    return store.get(id).orElseThrow();
+  }
 
-    /** Creates a pull task: it pulls the image on every active host of the environment. */
-    public ObjectNode createPullTask(String project, ObjectNode input) {
+  /** Creates a pull task: it pulls the image on every active host of the environment. */
+  public ObjectNode createPullTask(String project, ObjectNode input) {
     Validation.types(
         input,
         Map.of(
@@ -120,15 +120,19 @@ public final class Simulation {
             Validation.Kind.STRING,
             "labels",
             Validation.Kind.OBJECT));
-        String image = Validation.requiredString(input, "image");
-        ObjectNode task = store.create(ResourceType.PULL_TASK, project, t -> {
-            t.setAll(ServiceInput.accepted(input));
-            t.put("mode", input.path("mode").asText("all"));
-            t.put("kind", "pullTask");
-            t.putObject("status");
-            Resources.begin(t, "activating");
-        });
-        Duration delay = images.behaviourOf(image).pullDelay();
+    String image = Validation.requiredString(input, "image");
+    ObjectNode task =
+        store.create(
+            ResourceType.PULL_TASK,
+            project,
+            t -> {
+              t.setAll(ServiceInput.accepted(input));
+              t.put("mode", input.path("mode").asText("all"));
+              t.put("kind", "pullTask");
+              t.putObject("status");
+              Resources.begin(t, "activating");
+            });
+    Duration delay = images.behaviourOf(image).pullDelay();
     scheduler.schedule(
         delay,
         () ->
@@ -146,8 +150,8 @@ public final class Simulation {
                   Resources.settle(t, "active");
                   return null;
                 }));
-        return task;
-    }
+    return task;
+  }
 
   /**
    * A host action: {@code deactivate} stops scheduling there (containers keep running), {@code
@@ -157,41 +161,46 @@ public final class Simulation {
   public ObjectNode hostAction(String hostId, String action) {
     ObjectNode host =
         store.get(hostId).orElseThrow(() -> ApiError.notFound("host [" + hostId + "] not found"));
-        if (!io.rancherdeploy.emulator.model.Lifecycle.HOST.actionNames().contains(action)) {
-            throw ApiError.invalidAction(action, "host");
-        }
+    if (!io.rancherdeploy.emulator.model.Lifecycle.HOST.actionNames().contains(action)) {
+      throw ApiError.invalidAction(action, "host");
+    }
     if (!io.rancherdeploy.emulator.model.Lifecycle.HOST
         .actionsIn(Resources.state(host))
         .contains(action)) {
-            throw ApiError.actionNotAvailable(action, hostId, Resources.state(host));
-        }
-        switch (action) {
-            case "deactivate" -> store.update(hostId, h -> {
+      throw ApiError.actionNotAvailable(action, hostId, Resources.state(host));
+    }
+    switch (action) {
+      case "deactivate" ->
+          store.update(
+              hostId,
+              h -> {
                 Resources.settle(h, "inactive");
                 return null;
-            });
-            case "activate" -> failover.resume(hostId);
-            default -> {
-                failover.suspend(hostId);
-                store.update(hostId, h -> {
-                    Resources.settle(h, "removed");
-                    h.put("removed", Store.formatTime(store.now()));
-                    return null;
-                });
-            }
-        }
-        return store.get(hostId).orElse(host);
-    }
-
-    public void suspendHost(String hostId) {
+              });
+      case "activate" -> failover.resume(hostId);
+      default -> {
         failover.suspend(hostId);
+        store.update(
+            hostId,
+            h -> {
+              Resources.settle(h, "removed");
+              h.put("removed", Store.formatTime(store.now()));
+              return null;
+            });
+      }
     }
+    return store.get(hostId).orElse(host);
+  }
 
-    public void resumeHost(String hostId) {
-        failover.resume(hostId);
-    }
+  public void suspendHost(String hostId) {
+    failover.suspend(hostId);
+  }
 
-    public void hostFailoverDelay(Duration delay) {
-        failover.delay(delay);
-    }
+  public void resumeHost(String hostId) {
+    failover.resume(hostId);
+  }
+
+  public void hostFailoverDelay(Duration delay) {
+    failover.delay(delay);
+  }
 }

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rancherdeploy.emulator.model.ApiError;
 import io.rancherdeploy.emulator.model.Lifecycle;
 import io.rancherdeploy.emulator.model.Process;
-import io.rancherdeploy.emulator.model.ResourceType;
 import io.rancherdeploy.emulator.model.Relation;
+import io.rancherdeploy.emulator.model.ResourceType;
 import io.rancherdeploy.emulator.model.Resources;
 import io.rancherdeploy.emulator.model.Store;
 import io.rancherdeploy.emulator.model.Validation;
 import io.rancherdeploy.emulator.model.Validation.Kind;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -52,19 +51,19 @@ final class StackProcesses {
           "answers",
           "templates");
 
-    private final Store store;
-    private final Scheduler scheduler;
-    private final Timings timings;
-    private final ServiceProcesses services;
+  private final Store store;
+  private final Scheduler scheduler;
+  private final Timings timings;
+  private final ServiceProcesses services;
 
-    StackProcesses(Store store, Scheduler scheduler, Timings timings, ServiceProcesses services) {
-        this.store = store;
-        this.scheduler = scheduler;
-        this.timings = timings;
-        this.services = services;
-    }
+  StackProcesses(Store store, Scheduler scheduler, Timings timings, ServiceProcesses services) {
+    this.store = store;
+    this.scheduler = scheduler;
+    this.timings = timings;
+    this.services = services;
+  }
 
-    ObjectNode create(String project, ObjectNode input) {
+  ObjectNode create(String project, ObjectNode input) {
     ObjectNode created =
         store.atomically(
             () -> {
@@ -104,11 +103,11 @@ final class StackProcesses {
                     Resources.nextGeneration(s);
                   });
             });
-        evaluateSoon(Resources.id(created), timings.stackActivate());
-        return created;
-    }
+    evaluateSoon(Resources.id(created), timings.stackActivate());
+    return created;
+  }
 
-    private void checkUnique(String project, String name, String exceptId) {
+  private void checkUnique(String project, String name, String exceptId) {
     boolean taken =
         store
                 .list(
@@ -122,13 +121,13 @@ final class StackProcesses {
                                 .equals(name.toLowerCase(Locale.ROOT)))
                 .size()
             > 0;
-        if (taken) {
+    if (taken) {
       throw ApiError.notUnique(
           "name", "Stack name [" + name + "] is already used in this environment");
-        }
     }
+  }
 
-    ObjectNode update(String id, ObjectNode input) {
+  ObjectNode update(String id, ObjectNode input) {
     return store.update(
         id,
         s -> {
@@ -151,15 +150,15 @@ final class StackProcesses {
                   });
           return s.deepCopy();
         });
-    }
+  }
 
-    ObjectNode action(String id, String action, ObjectNode input) {
+  ObjectNode action(String id, String action, ObjectNode input) {
     ObjectNode stack =
         store.get(id).orElseThrow(() -> ApiError.notFound("stack [" + id + "] not found"));
-        if (!Lifecycle.STACK.actionNames().contains(action)) {
-            throw ApiError.invalidAction(action, "stack");
-        }
-        if (!Lifecycle.STACK.actionsIn(Resources.state(stack)).contains(action)) {
+    if (!Lifecycle.STACK.actionNames().contains(action)) {
+      throw ApiError.invalidAction(action, "stack");
+    }
+    if (!Lifecycle.STACK.actionsIn(Resources.state(stack)).contains(action)) {
       throw action.equals("remove")
           ? ApiError.methodNotAllowed(
               "Stack "
@@ -167,7 +166,7 @@ final class StackProcesses {
                   + " cannot be removed in state "
                   + Resources.state(stack))
           : ApiError.actionNotAvailable(action, id, Resources.state(stack));
-        }
+    }
     return switch (action) {
       case "activateservices" -> forServices(stack, "activate", Set.of("inactive"));
       case "deactivateservices" ->
@@ -189,10 +188,10 @@ final class StackProcesses {
       case "exportconfig" -> ComposeExport.of(stack, store);
       default -> process(stack, Lifecycle.STACK.process(action).orElseThrow(), input);
     };
-    }
+  }
 
-    private ObjectNode process(ObjectNode stack, Process process, ObjectNode input) {
-        String id = Resources.id(stack);
+  private ObjectNode process(ObjectNode stack, Process process, ObjectNode input) {
+    String id = Resources.id(stack);
     ObjectNode started =
         store.update(
             id,
@@ -222,37 +221,34 @@ final class StackProcesses {
               Resources.nextGeneration(s);
               return s.deepCopy();
             });
-        switch (process.name()) {
+    switch (process.name()) {
       case "remove" ->
           servicesOf(id)
               .forEach(
                   s -> {
-                    if (Lifecycle.SERVICE
-                        .process("remove")
-                        .orElseThrow()
-                        .canStartIn(s.state())) {
+                    if (Lifecycle.SERVICE.process("remove").orElseThrow().canStartIn(s.state())) {
                       services.remove(s.id());
                     }
                   });
-            case "finishupgrade" -> forServices(stack, "finishupgrade", Set.of("upgraded"));
+      case "finishupgrade" -> forServices(stack, "finishupgrade", Set.of("upgraded"));
       case "rollback" ->
           forServices(stack, "rollback", Set.of("upgrading", "upgraded", "canceled-upgrade"));
       case "cancelupgrade" ->
           forServices(stack, "cancelupgrade", Set.of("upgrading", "finishing-upgrade"));
-            default -> { }
-        }
-        evaluateSoon(id, timings.stackActivate());
-        return started;
+      default -> {}
     }
+    evaluateSoon(id, timings.stackActivate());
+    return started;
+  }
 
-    private ObjectNode forServices(ObjectNode stack, String action, Set<String> fromStates) {
-        for (Member service : servicesOf(Resources.id(stack))) {
-            if (fromStates.contains(service.state())) {
-                services.action(service.id(), action, Store.JSON.createObjectNode());
-            }
-        }
-        return store.get(Resources.id(stack)).orElse(stack);
+  private ObjectNode forServices(ObjectNode stack, String action, Set<String> fromStates) {
+    for (Member service : servicesOf(Resources.id(stack))) {
+      if (fromStates.contains(service.state())) {
+        services.action(service.id(), action, Store.JSON.createObjectNode());
+      }
     }
+    return store.get(Resources.id(stack)).orElse(stack);
+  }
 
   /**
    * Moves a stack on once its services allow it; called after every change of one of its services.
@@ -279,21 +275,23 @@ final class StackProcesses {
                   : null;
           default -> null;
         };
-        if (next != null) {
-            store.update(stackId, s -> {
-                Resources.settle(s, next);
-                if (next.equals("removed")) {
-                    s.put("removed", Store.formatTime(store.now()));
-                    s.put("removeTime", Store.formatTime(store.now()));
-                }
-                return null;
-            });
-        }
+    if (next != null) {
+      store.update(
+          stackId,
+          s -> {
+            Resources.settle(s, next);
+            if (next.equals("removed")) {
+              s.put("removed", Store.formatTime(store.now()));
+              s.put("removeTime", Store.formatTime(store.now()));
+            }
+            return null;
+          });
     }
+  }
 
-    private static boolean none(List<Member> services, Set<String> states) {
-        return services.stream().noneMatch(s -> states.contains(s.state()));
-    }
+  private static boolean none(List<Member> services, Set<String> states) {
+    return services.stream().noneMatch(s -> states.contains(s.state()));
+  }
 
   /** The stack's services as they are now, read without copying them. */
   private List<Member> servicesOf(String stackId) {
@@ -302,11 +300,11 @@ final class StackProcesses {
         stackId,
         s -> !Resources.isRemoved(s),
         s -> new Member(Resources.id(s), Resources.state(s)));
-    }
+  }
 
-    private void evaluateSoon(String id, Duration delay) {
-        scheduler.schedule(delay, () -> evaluate(id));
-    }
+  private void evaluateSoon(String id, Duration delay) {
+    scheduler.schedule(delay, () -> evaluate(id));
+  }
 
   private record Member(String id, String state) {}
 }

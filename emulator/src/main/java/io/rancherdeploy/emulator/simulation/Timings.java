@@ -14,8 +14,13 @@ record Timings(
     Duration remove,
     Duration linkActivate) {
 
-    static Timings realistic() {
-        return new Timings(Duration.ofMillis(400), Duration.ofMillis(300), Duration.ofMillis(300),
-                Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofMillis(100));
-    }
+  static Timings realistic() {
+    return new Timings(
+        Duration.ofMillis(400),
+        Duration.ofMillis(300),
+        Duration.ofMillis(300),
+        Duration.ofMillis(500),
+        Duration.ofMillis(300),
+        Duration.ofMillis(100));
+  }
 }

@@ -15,12 +15,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's fault examples over HTTP: a fault named by its action ({@code action=activate})
- * hits that action only, in the Java and in the YAML form (issue #2).
+ * The README's fault examples over HTTP: a fault named by its action ({@code action=activate}) hits
+ * that action only, in the Java and in the YAML form (issue #2).
  */
 class ActionFaultsTest {
-  @RegisterExtension
-  final RancherEmulatorExtension rancher = RancherEmulatorExtension.create();
+  @RegisterExtension final RancherEmulatorExtension rancher = RancherEmulatorExtension.create();
 
   @TempDir Path dir;
 
@@ -63,8 +62,7 @@ class ActionFaultsTest {
   void anActionIsMatchedWholeAndAPathByFragment() {
     RequestMatch activate = RequestMatch.of("POST", "action=activate");
     assertThat(activate.matches("POST", "/v2-beta/services/1s1/?action=activate")).isTrue();
-    assertThat(activate.matches("POST", "/v2-beta/stacks/1st1/?action=activateservices"))
-        .isFalse();
+    assertThat(activate.matches("POST", "/v2-beta/stacks/1st1/?action=activateservices")).isFalse();
     assertThat(activate.matches("GET", "/v2-beta/services/1s1/?action=activate")).isFalse();
     assertThat(activate.matches("POST", "/v2-beta/services/action=activate")).isFalse();
     assertThat(RequestMatch.path("/stacks").matches("POST", "/v2-beta/stacks")).isTrue();

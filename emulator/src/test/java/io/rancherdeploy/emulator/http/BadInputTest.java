@@ -1,58 +1,58 @@
 package io.rancherdeploy.emulator.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.rancherdeploy.emulator.RancherEmulatorExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Bad input gets the Rancher error body with the right status, and changes nothing. */
 class BadInputTest {
 
-    @RegisterExtension
-    static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
+  @RegisterExtension
+  static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
 
-    private static String stack;
-    private static String web;
+  private static String stack;
+  private static String web;
 
-    @BeforeAll
-    static void seed() {
-        Scenario scenario = new Scenario(RANCHER.emulator());
-        stack = scenario.stack("demo");
-        web = scenario.service(stack, "web", 1, "{\"imageUuid\":\"docker:nginx:1.13\"}");
+  @BeforeAll
+  static void seed() {
+    Scenario scenario = new Scenario(RANCHER.emulator());
+    stack = scenario.stack("demo");
+    web = scenario.service(stack, "web", 1, "{\"imageUuid\":\"docker:nginx:1.13\"}");
+  }
+
+  private static Api api() {
+    return new Api(RANCHER.emulator());
+  }
+
+  private static void assertError(Api.Answer answer, int status, String code, String fieldName) {
+    assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
+    assertThat(answer.body().path("type").asText()).isEqualTo("error");
+    assertThat(answer.body().path("status").asInt()).isEqualTo(status);
+    assertThat(answer.body().path("code").asText()).isEqualTo(code);
+    assertThat(answer.body().path("message").asText()).isNotBlank();
+    if (fieldName != null) {
+      assertThat(answer.body().path("fieldName").asText()).isEqualTo(fieldName);
     }
+    assertThat(answer.schemas()).isNotBlank();
+  }
 
-    private static Api api() {
-        return new Api(RANCHER.emulator());
-    }
+  private static int stackCount() {
+    return api().get("/v2-beta/stacks").data().size();
+  }
 
-    private static void assertError(Api.Answer answer, int status, String code, String fieldName) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
-        assertThat(answer.body().path("type").asText()).isEqualTo("error");
-        assertThat(answer.body().path("status").asInt()).isEqualTo(status);
-        assertThat(answer.body().path("code").asText()).isEqualTo(code);
-        assertThat(answer.body().path("message").asText()).isNotBlank();
-        if (fieldName != null) {
-            assertThat(answer.body().path("fieldName").asText()).isEqualTo(fieldName);
-        }
-        assertThat(answer.schemas()).isNotBlank();
-    }
-
-    private static int stackCount() {
-        return api().get("/v2-beta/stacks").data().size();
-    }
-
-    @Test
-    void malformedJsonIs400AndCreatesNothing() {
-        int before = stackCount();
+  @Test
+  void malformedJsonIs400AndCreatesNothing() {
+    int before = stackCount();
     assertError(api().post("/v2-beta/stacks", "{\"name\":\"x\""), 400, "InvalidBodyContent", null);
-        assertError(api().post("/v2-beta/stacks", "[1,2]"), 400, "InvalidBodyContent", null);
-        assertThat(stackCount()).isEqualTo(before);
-    }
+    assertError(api().post("/v2-beta/stacks", "[1,2]"), 400, "InvalidBodyContent", null);
+    assertThat(stackCount()).isEqualTo(before);
+  }
 
-    @Test
-    void wrongTypesNameTheField() {
+  @Test
+  void wrongTypesNameTheField() {
     assertError(
         api()
             .post(
@@ -74,14 +74,14 @@ class BadInputTest {
         422,
         "InvalidType",
         "metadata");
-        assertThat(api().get("/v2-beta/services?stackId=" + stack).data()).hasSize(1);
-    }
+    assertThat(api().get("/v2-beta/services?stackId=" + stack).data()).hasSize(1);
+  }
 
-    @Test
-    void namesAreCheckedAndUnique() {
-        assertError(api().post("/v2-beta/stacks", "{}"), 422, "MissingRequired", "name");
-        assertError(api().post("/v2-beta/stacks", "{\"name\":\"demo\"}"), 422, "NotUnique", "name");
-        assertError(api().post("/v2-beta/stacks", "{\"name\":\"DEMO\"}"), 422, "NotUnique", "name");
+  @Test
+  void namesAreCheckedAndUnique() {
+    assertError(api().post("/v2-beta/stacks", "{}"), 422, "MissingRequired", "name");
+    assertError(api().post("/v2-beta/stacks", "{\"name\":\"demo\"}"), 422, "NotUnique", "name");
+    assertError(api().post("/v2-beta/stacks", "{\"name\":\"DEMO\"}"), 422, "NotUnique", "name");
     assertError(
         api().post("/v2-beta/services", "{\"name\":\"my_svc\",\"stackId\":\"" + stack + "\"}"),
         422,
@@ -92,12 +92,15 @@ class BadInputTest {
         422,
         "NotUnique",
         "name");
-        assertError(api().post("/v2-beta/services", "{\"name\":\"api\",\"stackId\":\"1st999\"}"),
-                422, "InvalidReference", "stackId");
-    }
+    assertError(
+        api().post("/v2-beta/services", "{\"name\":\"api\",\"stackId\":\"1st999\"}"),
+        422,
+        "InvalidReference",
+        "stackId");
+  }
 
-    @Test
-    void unknownActionsAndActionsInTheWrongStateChangeNothing() {
+  @Test
+  void unknownActionsAndActionsInTheWrongStateChangeNothing() {
     assertError(
         api().post("/v2-beta/services/" + web + "/?action=explode", ""),
         422,
@@ -115,11 +118,11 @@ class BadInputTest {
         null);
     assertThat(api().get("/v2-beta/services/" + web).body().path("state").asText())
         .isEqualTo("inactive");
-    }
+  }
 
-    @Test
-    void upgradeWithoutAStrategyIsRejectedBeforeAnyChange() {
-        Scenario scenario = new Scenario(RANCHER.emulator());
+  @Test
+  void upgradeWithoutAStrategyIsRejectedBeforeAnyChange() {
+    Scenario scenario = new Scenario(RANCHER.emulator());
     String api = scenario.activeService(stack, "api", 1, "{\"imageUuid\":\"docker:nginx:1.13\"}");
 
     assertError(
@@ -142,11 +145,11 @@ class BadInputTest {
         "batchSize");
     assertThat(api().get("/v2-beta/services/" + api).body().path("state").asText())
         .isEqualTo("active");
-        assertThat(api().get("/v2-beta/services/" + api).body().path("upgrade").isNull()).isTrue();
-    }
+    assertThat(api().get("/v2-beta/services/" + api).body().path("upgrade").isNull()).isTrue();
+  }
 
-    @Test
-    void badLinksAndPortRules() {
+  @Test
+  void badLinksAndPortRules() {
     assertError(
         api()
             .post(
@@ -177,13 +180,13 @@ class BadInputTest {
         422,
         "InvalidPort",
         "sourcePort");
-    }
+  }
 
-    @Test
-    void unknownIdsAndMethods() {
-        assertError(api().get("/v2-beta/services/1s999"), 404, "Not Found", null);
-        assertError(api().get("/v2-beta/widgets"), 404, "Not Found", null);
-        assertError(api().post("/v2-beta/hosts", "{}"), 405, "Method not allowed", null);
-        assertError(api().delete("/v2-beta/hosts/1h1"), 405, "Method not allowed", null);
-    }
+  @Test
+  void unknownIdsAndMethods() {
+    assertError(api().get("/v2-beta/services/1s999"), 404, "Not Found", null);
+    assertError(api().get("/v2-beta/widgets"), 404, "Not Found", null);
+    assertError(api().post("/v2-beta/hosts", "{}"), 405, "Method not allowed", null);
+    assertError(api().delete("/v2-beta/hosts/1h1"), 405, "Method not allowed", null);
+  }
 }

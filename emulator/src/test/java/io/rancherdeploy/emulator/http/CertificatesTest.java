@@ -54,14 +54,26 @@ class CertificatesTest {
     Scenario scenario = new Scenario(RANCHER.emulator());
     String stack = scenario.stack("certs");
 
-    Api.Answer good = api().post("/v2-beta/projects/1a5/loadbalancerservices", lb(stack, "good",
-        "\"certificateIds\":[\"" + cert + "\"],\"defaultCertificateId\":\"" + cert + "\""));
-    Api.Answer dangling = api().post("/v2-beta/projects/1a5/loadbalancerservices", lb(stack, "bad",
-        "\"certificateIds\":[],\"defaultCertificateId\":\"1c999\""));
+    Api.Answer good =
+        api()
+            .post(
+                "/v2-beta/projects/1a5/loadbalancerservices",
+                lb(
+                    stack,
+                    "good",
+                    "\"certificateIds\":[\""
+                        + cert
+                        + "\"],\"defaultCertificateId\":\""
+                        + cert
+                        + "\""));
+    Api.Answer dangling =
+        api()
+            .post(
+                "/v2-beta/projects/1a5/loadbalancerservices",
+                lb(stack, "bad", "\"certificateIds\":[],\"defaultCertificateId\":\"1c999\""));
 
     assertThat(good.status()).as(good.body().toString()).isEqualTo(201);
-    assertThat(good.body().path("lbConfig").path("defaultCertificateId").asText())
-        .isEqualTo(cert);
+    assertThat(good.body().path("lbConfig").path("defaultCertificateId").asText()).isEqualTo(cert);
     assertThat(dangling.status()).isEqualTo(422);
     assertThat(dangling.body().path("code").asText()).isEqualTo("InvalidReference");
     assertThat(dangling.body().path("fieldName").asText()).isEqualTo("defaultCertificateId");
@@ -106,9 +118,15 @@ class CertificatesTest {
   }
 
   private static String lb(String stack, String name, String certs) {
-    return "{\"name\":\"" + name + "\",\"stackId\":\"" + stack + "\",\"launchConfig\":"
+    return "{\"name\":\""
+        + name
+        + "\",\"stackId\":\""
+        + stack
+        + "\",\"launchConfig\":"
         + "{\"imageUuid\":\"docker:rancher/lb-service-haproxy:v0.7.15\",\"ports\":[\"443:443\"]},"
-        + "\"lbConfig\":{\"portRules\":[]," + certs + "}}";
+        + "\"lbConfig\":{\"portRules\":[],"
+        + certs
+        + "}}";
   }
 
   private static List<String> names(Api.Answer answer) {

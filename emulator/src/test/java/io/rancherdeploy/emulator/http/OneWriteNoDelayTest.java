@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #2: "answer every request in one write, with TCP_NODELAY"; the real clients stall 40 ms
- * per request otherwise (Nagle holding the body back until the delayed ACK of the headers).
+ * Issue #2: "answer every request in one write, with TCP_NODELAY"; the real clients stall 40 ms per
+ * request otherwise (Nagle holding the body back until the delayed ACK of the headers).
  *
  * <p>TCP_NODELAY is read from the accepted sockets themselves. One write is checked from a raw
  * socket: on loopback one write of a few KB is one segment, so the first read returns the whole
- * answer. The check cannot fail falsely; a server that wrote headers and body apart would leave
- * the first read with the headers alone whenever the reader wakes between the two writes, which
- * with TCP_NODELAY on is nearly every time.
+ * answer. The check cannot fail falsely; a server that wrote headers and body apart would leave the
+ * first read with the headers alone whenever the reader wakes between the two writes, which with
+ * TCP_NODELAY on is nearly every time.
  */
 class OneWriteNoDelayTest {
 

@@ -1,7 +1,15 @@
 package io.rancherdeploy.emulator.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rancherdeploy.emulator.RancherEmulatorExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.WebSocket;
@@ -9,23 +17,13 @@ import okhttp3.WebSocketListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SubscribeTest {
 
-    @RegisterExtension
-    final RancherEmulatorExtension rancher = RancherEmulatorExtension.create();
+  @RegisterExtension final RancherEmulatorExtension rancher = RancherEmulatorExtension.create();
 
-    private Api api() {
-        return new Api(rancher.emulator());
-    }
+  private Api api() {
+    return new Api(rancher.emulator());
+  }
 
   /** Messages of one subscribe socket; {@code closed} completes with the failure or close. */
   private record Socket(
@@ -33,63 +31,70 @@ class SubscribeTest {
       BlockingQueue<JsonNode> messages,
       CompletableFuture<String> closed,
       CompletableFuture<Integer> handshake) {
-        JsonNode next() throws InterruptedException {
-            JsonNode message = messages.poll(10, TimeUnit.SECONDS);
-            assertThat(message).as("a message within 10 s").isNotNull();
-            return message;
-        }
+    JsonNode next() throws InterruptedException {
+      JsonNode message = messages.poll(10, TimeUnit.SECONDS);
+      assertThat(message).as("a message within 10 s").isNotNull();
+      return message;
+    }
 
-        JsonNode nextChange(String resourceId, String state) throws InterruptedException {
-            while (true) {
-                JsonNode message = next();
+    JsonNode nextChange(String resourceId, String state) throws InterruptedException {
+      while (true) {
+        JsonNode message = next();
         if (message.path("resourceId").asText().equals(resourceId)
             && message.path("data").path("resource").path("state").asText().equals(state)) {
-                    return message;
-                }
-            }
+          return message;
         }
+      }
     }
+  }
 
-    private Socket subscribe(Api api, String path) {
-        BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        CompletableFuture<String> closed = new CompletableFuture<>();
-        CompletableFuture<Integer> handshake = new CompletableFuture<>();
-        Request request = new Request.Builder().url(api.base().replace("http", "ws") + path)
-                .header("Authorization", api.credentials()).build();
-        WebSocket socket = api.client().newWebSocket(request, new WebSocketListener() {
-            @Override
-            public void onOpen(WebSocket webSocket, Response response) {
-                handshake.complete(response.code());
-            }
+  private Socket subscribe(Api api, String path) {
+    BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+    CompletableFuture<String> closed = new CompletableFuture<>();
+    CompletableFuture<Integer> handshake = new CompletableFuture<>();
+    Request request =
+        new Request.Builder()
+            .url(api.base().replace("http", "ws") + path)
+            .header("Authorization", api.credentials())
+            .build();
+    WebSocket socket =
+        api.client()
+            .newWebSocket(
+                request,
+                new WebSocketListener() {
+                  @Override
+                  public void onOpen(WebSocket webSocket, Response response) {
+                    handshake.complete(response.code());
+                  }
 
-            @Override
-            public void onMessage(WebSocket webSocket, String text) {
-                try {
-                    messages.add(Api.JSON.readTree(text));
-                } catch (Exception e) {
-                    closed.complete("bad message " + text);
-                }
-            }
+                  @Override
+                  public void onMessage(WebSocket webSocket, String text) {
+                    try {
+                      messages.add(Api.JSON.readTree(text));
+                    } catch (Exception e) {
+                      closed.complete("bad message " + text);
+                    }
+                  }
 
-            @Override
-            public void onClosed(WebSocket webSocket, int code, String reason) {
-                closed.complete("closed " + code);
-            }
+                  @Override
+                  public void onClosed(WebSocket webSocket, int code, String reason) {
+                    closed.complete("closed " + code);
+                  }
 
-            @Override
-            public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-                handshake.complete(response == null ? -1 : response.code());
-                closed.complete("failed " + t);
-            }
-        });
-        return new Socket(socket, messages, closed, handshake);
-    }
+                  @Override
+                  public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+                    handshake.complete(response == null ? -1 : response.code());
+                    closed.complete("failed " + t);
+                  }
+                });
+    return new Socket(socket, messages, closed, handshake);
+  }
 
-    @Test
-    void pingFirstThenEveryChangeWithTheFullResource() throws Exception {
+  @Test
+  void pingFirstThenEveryChangeWithTheFullResource() throws Exception {
     Socket socket = subscribe(api(), "/v2-beta/projects/1a5/subscribe?eventNames=resource.change");
-        assertThat(socket.handshake().get(10, TimeUnit.SECONDS)).isEqualTo(101);
-        assertThat(socket.next().path("name").asText()).isEqualTo("ping");
+    assertThat(socket.handshake().get(10, TimeUnit.SECONDS)).isEqualTo(101);
+    assertThat(socket.next().path("name").asText()).isEqualTo("ping");
 
     String stackId =
         api()
@@ -98,18 +103,18 @@ class SubscribeTest {
             .path("id")
             .asText();
 
-        JsonNode created = socket.nextChange(stackId, "activating");
-        assertThat(created.path("name").asText()).isEqualTo("resource.change");
-        assertThat(created.path("resourceType").asText()).isEqualTo("stack");
-        assertThat(created.path("time").asLong()).isPositive();
-        JsonNode resource = created.path("data").path("resource");
-        assertThat(resource.path("links").path("self").asText())
-                .isEqualTo(api().base() + "/v2-beta/projects/1a5/stacks/" + stackId);
-        assertThat(resource.path("transitioning").asText()).isEqualTo("yes");
-        JsonNode active = socket.nextChange(stackId, "active");
+    JsonNode created = socket.nextChange(stackId, "activating");
+    assertThat(created.path("name").asText()).isEqualTo("resource.change");
+    assertThat(created.path("resourceType").asText()).isEqualTo("stack");
+    assertThat(created.path("time").asLong()).isPositive();
+    JsonNode resource = created.path("data").path("resource");
+    assertThat(resource.path("links").path("self").asText())
+        .isEqualTo(api().base() + "/v2-beta/projects/1a5/stacks/" + stackId);
+    assertThat(resource.path("transitioning").asText()).isEqualTo("yes");
+    JsonNode active = socket.nextChange(stackId, "active");
     assertThat(active.path("data").path("resource").path("transitioning").asText()).isEqualTo("no");
-        socket.socket().close(1000, "done");
-    }
+    socket.socket().close(1000, "done");
+  }
 
   @Test
   void aChangeOfTheSimulationsOwnFieldsSendsNothing() throws Exception {
@@ -147,27 +152,27 @@ class SubscribeTest {
     socket.socket().close(1000, "done");
   }
 
-    @Test
-    void badCredentialsGet401OnTheUpgrade() throws Exception {
+  @Test
+  void badCredentialsGet401OnTheUpgrade() throws Exception {
     Socket socket = subscribe(api().as("x", "y"), "/v2-beta/subscribe?eventNames=resource.change");
-        assertThat(socket.handshake().get(10, TimeUnit.SECONDS)).isEqualTo(401);
-    }
+    assertThat(socket.handshake().get(10, TimeUnit.SECONDS)).isEqualTo(401);
+  }
 
-    @Test
-    void plainGetReturnsAnEmptySubscribeCollection() {
-        Api.Answer answer = api().get("/v2-beta/subscribe?eventNames=resource.change");
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body().path("resourceType").asText()).isEqualTo("subscribe");
-        assertThat(answer.data()).isEmpty();
-    }
+  @Test
+  void plainGetReturnsAnEmptySubscribeCollection() {
+    Api.Answer answer = api().get("/v2-beta/subscribe?eventNames=resource.change");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body().path("resourceType").asText()).isEqualTo("subscribe");
+    assertThat(answer.data()).isEmpty();
+  }
 
-    @Test
-    void droppedWebsocketsEndWithoutACloseFrame() throws Exception {
-        Socket socket = subscribe(api(), "/v2-beta/subscribe?eventNames=resource.change");
-        assertThat(socket.next().path("name").asText()).isEqualTo("ping");
+  @Test
+  void droppedWebsocketsEndWithoutACloseFrame() throws Exception {
+    Socket socket = subscribe(api(), "/v2-beta/subscribe?eventNames=resource.change");
+    assertThat(socket.next().path("name").asText()).isEqualTo("ping");
 
-        rancher.emulator().control().dropWebsockets();
+    rancher.emulator().control().dropWebsockets();
 
-        assertThat(socket.closed().get(10, TimeUnit.SECONDS)).startsWith("failed");
-    }
+    assertThat(socket.closed().get(10, TimeUnit.SECONDS)).startsWith("failed");
+  }
 }

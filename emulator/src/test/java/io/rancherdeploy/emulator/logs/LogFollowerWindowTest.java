@@ -122,8 +122,7 @@ class LogFollowerWindowTest {
   void countsTheLinesAReaderSkipsWhenItFallsMoreThanTheBufferBehind() throws Exception {
     ContainerLog log = new ContainerLog(1, 10);
     log.start(
-        new LogSource("1i8", "web-2", "web", "host1", false, LogBehaviour.silent()),
-        Instant.now());
+        new LogSource("1i8", "web-2", "web", "host1", false, LogBehaviour.silent()), Instant.now());
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     HeldSink sink =
         new HeldSink() {

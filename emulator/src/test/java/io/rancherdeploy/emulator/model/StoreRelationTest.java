@@ -81,8 +81,7 @@ class StoreRelationTest {
     store.list(Relation.SERVICES_OF_STACK, "1st1", s -> true).get(0).put("stackId", "1st2");
 
     assertThat(store.get(s1).orElseThrow().path("stackId").asText()).isEqualTo("1st1");
-    assertThat(ids(store.list(Relation.SERVICES_OF_STACK, "1st1", s -> true)))
-        .containsExactly(s1);
+    assertThat(ids(store.list(Relation.SERVICES_OF_STACK, "1st1", s -> true))).containsExactly(s1);
   }
 
   private void assertSameAsScan(Relation relation, String key, Predicate<ObjectNode> scan) {
@@ -91,8 +90,7 @@ class StoreRelationTest {
   }
 
   private String service(String stackId) {
-    return Resources.id(
-        store.create(ResourceType.SERVICE, "1a5", s -> s.put("stackId", stackId)));
+    return Resources.id(store.create(ResourceType.SERVICE, "1a5", s -> s.put("stackId", stackId)));
   }
 
   private String container(String... serviceIds) {

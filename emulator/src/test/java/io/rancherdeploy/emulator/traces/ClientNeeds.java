@@ -38,11 +38,11 @@ final class ClientNeeds {
           "volume",
           "secret");
 
-    private final List<String> problems;
+  private final List<String> problems;
 
-    ClientNeeds(List<String> problems) {
-        this.problems = problems;
-    }
+  ClientNeeds(List<String> problems) {
+    this.problems = problems;
+  }
 
   void check(RecordedCall call, String path, TraceReplay.Answer answer) {
     String where = call.describe() + " (sent as " + path + ")";
@@ -138,42 +138,43 @@ final class ClientNeeds {
     return path.replaceAll("\\?.*$", "").replaceAll("/$", "");
   }
 
-    private void checkShape(RecordedCall call, String path, JsonNode json, String where) {
-        String bare = bare(path);
-        if (bare.endsWith("/schemas/schemas")) {
+  private void checkShape(RecordedCall call, String path, JsonNode json, String where) {
+    String bare = bare(path);
+    if (bare.endsWith("/schemas/schemas")) {
       need(
           json.path("links").path("collection").isTextual(),
           where,
           "the schema schema's links.collection");
-        } else if (bare.endsWith("/schemas") && !bare.startsWith("/v1-catalog")) {
+    } else if (bare.endsWith("/schemas") && !bare.startsWith("/v1-catalog")) {
       checkSchemas(json, call.path().contains("/projects/") ? CLI_SCHEMAS : COMPOSE_SCHEMAS, where);
-        } else if (json.path("type").asText().equals("collection")) {
-            need(json.path("data").isArray(), where, "a data array in the collection");
-            json.path("data").forEach(item -> checkResource(item, where));
-        } else if (bare.endsWith("/scripts/transform")) {
+    } else if (json.path("type").asText().equals("collection")) {
+      need(json.path("data").isArray(), where, "a data array in the collection");
+      json.path("data").forEach(item -> checkResource(item, where));
+    } else if (bare.endsWith("/scripts/transform")) {
       need(json.path("imageUuid").asText().startsWith("docker:"), where, "imageUuid docker:...");
-            need(json.has("logConfig"), where, "logConfig (rancher-compose hashes it)");
-        } else if (json.path("type").asText().equals("hostAccess")) {
+      need(json.has("logConfig"), where, "logConfig (rancher-compose hashes it)");
+    } else if (json.path("type").asText().equals("hostAccess")) {
       need(json.path("url").asText().matches("wss?://.+/v1/logs/"), where, "url ws://.../v1/logs/");
-            need(!json.path("token").asText().isEmpty(), where, "a token");
-        } else if (bare.contains("/settings/")) {
-            need(json.has("value"), where, "the setting's value");
-        } else if (call.method().equals("POST") || call.method().equals("PUT")
-                || bare.matches(".*/(stacks|services|containers|instances|projects)/\\w+")) {
-            checkResource(json, where);
-            if (json.path("type").asText().equals("service")) {
-                need(json.path("launchConfig").isObject(), where, "the service's launchConfig");
-            }
-        }
+      need(!json.path("token").asText().isEmpty(), where, "a token");
+    } else if (bare.contains("/settings/")) {
+      need(json.has("value"), where, "the setting's value");
+    } else if (call.method().equals("POST")
+        || call.method().equals("PUT")
+        || bare.matches(".*/(stacks|services|containers|instances|projects)/\\w+")) {
+      checkResource(json, where);
+      if (json.path("type").asText().equals("service")) {
+        need(json.path("launchConfig").isObject(), where, "the service's launchConfig");
+      }
     }
+  }
 
-    private void checkSchemas(JsonNode json, Set<String> needed, String where) {
+  private void checkSchemas(JsonNode json, Set<String> needed, String where) {
     need(
         json.path("links").path("self").isTextual(), where, "links.self of the schemas collection");
-        List<String> present = new ArrayList<>();
-        for (JsonNode schema : json.path("data")) {
-            present.add(schema.path("id").asText());
-            if (needed.contains(schema.path("id").asText())) {
+    List<String> present = new ArrayList<>();
+    for (JsonNode schema : json.path("data")) {
+      present.add(schema.path("id").asText());
+      if (needed.contains(schema.path("id").asText())) {
         need(
             schema.path("links").path("collection").isTextual()
                 || schema.path("id").asText().equals("setting"),
@@ -183,56 +184,65 @@ final class ClientNeeds {
             schema.path("collectionMethods").isArray() && schema.path("resourceMethods").isArray(),
             where,
             "collectionMethods and resourceMethods of schema " + schema.path("id").asText());
-            }
-        }
-        for (String id : needed) {
-            need(present.contains(id), where, "the schema '" + id + "'");
-        }
+      }
     }
-
-    private void checkResource(JsonNode resource, String where) {
-        String id = resource.path("id").asText("?");
-        need(resource.path("id").isTextual(), where, "the resource's id");
-        need(resource.path("type").isTextual(), where, "the type of " + id);
-        need(resource.path("links").path("self").isTextual(), where, "links.self of " + id);
-        need(resource.path("actions").isObject(), where, "an actions map on " + id);
+    for (String id : needed) {
+      need(present.contains(id), where, "the schema '" + id + "'");
     }
+  }
 
-    /** The log websocket opens (101) and sends only framed lines ("01 ", "02 ", "00 "). */
-    void checkLogSocket(RecordedCall call, String url) throws InterruptedException {
-        BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-        CountDownLatch opened = new CountDownLatch(1);
-        int[] status = {-1};
-        WebSocket socket = TraceReplay.HTTP.newWebSocket(new Request.Builder().url(url).build(),
-                new WebSocketListener() {
-                    @Override
-                    public void onOpen(WebSocket webSocket, Response response) {
-                        status[0] = response.code();
-                        opened.countDown();
-                    }
+  private void checkResource(JsonNode resource, String where) {
+    String id = resource.path("id").asText("?");
+    need(resource.path("id").isTextual(), where, "the resource's id");
+    need(resource.path("type").isTextual(), where, "the type of " + id);
+    need(resource.path("links").path("self").isTextual(), where, "links.self of " + id);
+    need(resource.path("actions").isObject(), where, "an actions map on " + id);
+  }
 
-                    @Override
-                    public void onMessage(WebSocket webSocket, String text) {
-                        frames.add(text);
-                    }
+  /** The log websocket opens (101) and sends only framed lines ("01 ", "02 ", "00 "). */
+  void checkLogSocket(RecordedCall call, String url) throws InterruptedException {
+    BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    CountDownLatch opened = new CountDownLatch(1);
+    int[] status = {-1};
+    WebSocket socket =
+        TraceReplay.HTTP.newWebSocket(
+            new Request.Builder().url(url).build(),
+            new WebSocketListener() {
+              @Override
+              public void onOpen(WebSocket webSocket, Response response) {
+                status[0] = response.code();
+                opened.countDown();
+              }
 
-                    @Override
-                    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-                        status[0] = response == null ? -1 : response.code();
-                        opened.countDown();
-                    }
-                });
-        boolean answered = opened.await(5, TimeUnit.SECONDS);
-        socket.close(1000, "replay done");
-        if (!answered || status[0] != 101) {
-            problems.add(call.describe() + ": the log websocket " + url + " answered " + status[0]
-                    + ", the client needs 101");
-            return;
-        }
-        String frame = frames.poll(2, TimeUnit.SECONDS);
-        need(frame == null || frame.matches("(?s)0[012] .*\n"), call.describe(),
-                "log frames framed as 01/02/00 + line + \\n, got " + frame);
+              @Override
+              public void onMessage(WebSocket webSocket, String text) {
+                frames.add(text);
+              }
+
+              @Override
+              public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+                status[0] = response == null ? -1 : response.code();
+                opened.countDown();
+              }
+            });
+    boolean answered = opened.await(5, TimeUnit.SECONDS);
+    socket.close(1000, "replay done");
+    if (!answered || status[0] != 101) {
+      problems.add(
+          call.describe()
+              + ": the log websocket "
+              + url
+              + " answered "
+              + status[0]
+              + ", the client needs 101");
+      return;
     }
+    String frame = frames.poll(2, TimeUnit.SECONDS);
+    need(
+        frame == null || frame.matches("(?s)0[012] .*\n"),
+        call.describe(),
+        "log frames framed as 01/02/00 + line + \\n, got " + frame);
+  }
 
   /**
    * go-rancher needs exactly 200 on every GET (doGet), and below 300 with a JSON body on POST and
@@ -260,13 +270,13 @@ final class ClientNeeds {
     };
   }
 
-    private void need(boolean present, String where, String what) {
-        if (!present) {
-            problems.add(where + ": missing " + what);
-        }
+  private void need(boolean present, String where, String what) {
+    if (!present) {
+      problems.add(where + ": missing " + what);
     }
+  }
 
-    private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    }
+  private static String abbreviate(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+  }
 }

@@ -25,19 +25,19 @@ class ClientTraceReplayTest {
     // publishes a port once, as in Rancher.
     try (RancherEmulator rancher =
         RancherEmulator.builder().port(0).speed(0).seed(42).hosts(4).apiKey("a", "b").start()) {
-            return new TraceReplay(rancher.url(), RancherEmulator.DEFAULT_PROJECT).replay(calls);
-        }
+      return new TraceReplay(rancher.url(), RancherEmulator.DEFAULT_PROJECT).replay(calls);
     }
+  }
 
-    @Test
-    void rancherCompose0125GetsWhatItNeedsAtEveryStep() throws Exception {
-        assertThat(replay("rancher-compose-0.12.5.requests.jsonl")).isEmpty();
-    }
+  @Test
+  void rancherCompose0125GetsWhatItNeedsAtEveryStep() throws Exception {
+    assertThat(replay("rancher-compose-0.12.5.requests.jsonl")).isEmpty();
+  }
 
-    @Test
-    void rancherCli0614GetsWhatItNeedsAtEveryStep() throws Exception {
-        assertThat(replay("rancher-cli-0.6.14.requests.jsonl")).isEmpty();
-    }
+  @Test
+  void rancherCli0614GetsWhatItNeedsAtEveryStep() throws Exception {
+    assertThat(replay("rancher-cli-0.6.14.requests.jsonl")).isEmpty();
+  }
 
   /**
    * {@code up -d --rollback} is not in the recordings: the recorded {@code up -d} and {@code up -d

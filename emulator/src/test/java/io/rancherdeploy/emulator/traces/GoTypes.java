@@ -14,9 +14,9 @@ import java.util.Map;
  *
  * <p>Kinds: {@code s} string, {@code i} int64 (an integral JSON number: {@code 1.0} fails), {@code
  * b} bool, {@code m} map[string]interface{}, {@code ss} map[string]string, {@code [s]} []string,
- * {@code any} interface{}, a struct name, {@code [Struct]} a slice of it, {@code {Struct}} a map
- * of it. Field lists follow go-rancher v2's generated_*.go (as vendored by rancher-compose v0.12.5
- * and the CLI v0.6.14), trimmed to the fields a Rancher 1.6 server sends.
+ * {@code any} interface{}, a struct name, {@code [Struct]} a slice of it, {@code {Struct}} a map of
+ * it. Field lists follow go-rancher v2's generated_*.go (as vendored by rancher-compose v0.12.5 and
+ * the CLI v0.6.14), trimmed to the fields a Rancher 1.6 server sends.
  */
 final class GoTypes {
 
@@ -200,9 +200,12 @@ final class GoTypes {
       case "b" -> "bool";
       case "m" -> "map[string]interface{}";
       case "ss" -> "map[string]string";
-      default -> kind.startsWith("[") ? "[]" + goName(kind.substring(1, kind.length() - 1))
-          : kind.startsWith("{") ? "map[string]" + goName(kind.substring(1, kind.length() - 1))
-          : kind;
+      default ->
+          kind.startsWith("[")
+              ? "[]" + goName(kind.substring(1, kind.length() - 1))
+              : kind.startsWith("{")
+                  ? "map[string]" + goName(kind.substring(1, kind.length() - 1))
+                  : kind;
     };
   }
 

@@ -84,8 +84,7 @@ class GoTypesTest {
     assertThat(ClientNeeds.goType("PUT", "/v2-beta/services/1s12", false)).contains("Service");
     assertThat(ClientNeeds.goType("GET", "/v2-beta/services/1s13/instances", false))
         .contains("ContainerCollection");
-    assertThat(ClientNeeds.goType("POST", "/v2-beta/containers/1i15", true))
-        .contains("HostAccess");
+    assertThat(ClientNeeds.goType("POST", "/v2-beta/containers/1i15", true)).contains("HostAccess");
     assertThat(ClientNeeds.goType("GET", "/v2-beta/projects/1a5/instances/1i17", false))
         .contains("Instance");
     assertThat(ClientNeeds.goType("GET", "/v2-beta/projects/1a5/projects/1a5", false))

@@ -26,33 +26,33 @@ record RecordedCall(
     Optional<String> body,
     int status) {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
-    boolean isWebSocket() {
-        return "websocket".equalsIgnoreCase(headers.getOrDefault("Upgrade", ""));
+  boolean isWebSocket() {
+    return "websocket".equalsIgnoreCase(headers.getOrDefault("Upgrade", ""));
+  }
+
+  String describe() {
+    return "#" + seq + " [" + step + "] " + method + " " + path;
+  }
+
+  /** Reads a {@code *.requests.jsonl} test resource; markers only name the steps. */
+  static List<RecordedCall> load(String resource) {
+    InputStream in = RecordedCall.class.getResourceAsStream("/client-traces/" + resource);
+    if (in == null) {
+      throw new IllegalStateException("missing test resource client-traces/" + resource);
     }
-
-    String describe() {
-        return "#" + seq + " [" + step + "] " + method + " " + path;
-    }
-
-    /** Reads a {@code *.requests.jsonl} test resource; markers only name the steps. */
-    static List<RecordedCall> load(String resource) {
-        InputStream in = RecordedCall.class.getResourceAsStream("/client-traces/" + resource);
-        if (in == null) {
-            throw new IllegalStateException("missing test resource client-traces/" + resource);
-        }
-        List<RecordedCall> calls = new ArrayList<>();
-        String step = "start";
+    List<RecordedCall> calls = new ArrayList<>();
+    String step = "start";
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                JsonNode node = JSON.readTree(line);
-                String path = node.get("path").asText();
-                if (path.startsWith("/__mark/")) {
-                    step = path.substring("/__mark/".length());
-                    continue;
-                }
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        JsonNode node = JSON.readTree(line);
+        String path = node.get("path").asText();
+        if (path.startsWith("/__mark/")) {
+          step = path.substring("/__mark/".length());
+          continue;
+        }
         calls.add(
             new RecordedCall(
                 node.get("seq").asInt(),
@@ -64,22 +64,22 @@ record RecordedCall(
                     JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)),
                 body(node),
                 node.get("status").asInt()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read client-traces/" + resource, e);
-        }
-        return calls;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read client-traces/" + resource, e);
     }
+    return calls;
+  }
 
   /**
    * The body as sent: a recorded JSON null with a Content-Length of 4 was the literal {@code null}.
    */
   private static Optional<String> body(JsonNode node) throws IOException {
-        JsonNode body = node.get("body");
-        if (body != null && !body.isNull()) {
-            return Optional.of(JSON.writeValueAsString(body));
-        }
-        JsonNode length = node.path("headers").get("Content-Length");
-    return length != null && "4".equals(length.asText()) ? Optional.of("null") : Optional.empty();
+    JsonNode body = node.get("body");
+    if (body != null && !body.isNull()) {
+      return Optional.of(JSON.writeValueAsString(body));
     }
+    JsonNode length = node.path("headers").get("Content-Length");
+    return length != null && "4".equals(length.asText()) ? Optional.of("null") : Optional.empty();
+  }
 }

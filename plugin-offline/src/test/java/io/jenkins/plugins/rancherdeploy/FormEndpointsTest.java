@@ -34,16 +34,18 @@ import org.w3c.dom.NodeList;
  * The form endpoints (Stapler's {@code doCheck*}, {@code doFill*Items}, {@code doTest*}) as a
  * running Jenkins would use them, checked on the sources and the Jelly: every one is {@code @POST}
  * and reaches a permission check, every validated text field posts its check, every drop-down has
- * its fill method. The credentials consumer guide's rule (jenkins-api.md §2.5); grep-level, as
- * §3.4 suggests: it follows calls into the plugin's own classes by name.
+ * its fill method. The credentials consumer guide's rule (jenkins-api.md §2.5); grep-level, as §3.4
+ * suggests: it follows calls into the plugin's own classes by name.
  */
 class FormEndpointsTest {
   private static final Set<String> PERMISSION_CALLS = Set.of("checkPermission", "hasPermission");
   private static final int MAX_DEPTH = 4;
-  private static final JavaParser PARSER = new JavaParser(
-      new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+  private static final JavaParser PARSER =
+      new JavaParser(
+          new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
   private static Path resources;
+
   /** Top-level class simple name -> its methods (nested classes included) by name. */
   private static final Map<String, Map<String, List<MethodDeclaration>>> METHODS = new HashMap<>();
 
@@ -57,8 +59,8 @@ class FormEndpointsTest {
         for (TypeDeclaration<?> type : unit.getTypes()) {
           Map<String, List<MethodDeclaration>> byName = new HashMap<>();
           type.findAll(MethodDeclaration.class)
-              .forEach(m -> byName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>())
-                  .add(m));
+              .forEach(
+                  m -> byName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m));
           METHODS.put(type.getNameAsString(), byName);
         }
       }
@@ -79,8 +81,7 @@ class FormEndpointsTest {
     List<String> problems = new ArrayList<>();
     for (MethodDeclaration m : endpoints) {
       String where = owner(m) + "." + m.getNameAsString();
-      if (m.getAnnotationByClass(POST.class).isEmpty()
-          && m.getAnnotationByName("POST").isEmpty()) {
+      if (m.getAnnotationByClass(POST.class).isEmpty() && m.getAnnotationByName("POST").isEmpty()) {
         problems.add(where + " is not @POST");
       }
       if (!checksPermission(m, owner(m), 0)) {
@@ -93,8 +94,9 @@ class FormEndpointsTest {
   /** The check must be able to fail: a method that checks nothing is reported. */
   @Test
   void theCheckFindsAMissingPermissionCheck() {
-    MethodDeclaration bare = StaticJavaParser.parseMethodDeclaration(
-        "public ListBoxModel doFillServerItems() { return new ListBoxModel(); }");
+    MethodDeclaration bare =
+        StaticJavaParser.parseMethodDeclaration(
+            "public ListBoxModel doFillServerItems() { return new ListBoxModel(); }");
     MethodDeclaration delegating =
         StaticJavaParser.parseMethodDeclaration(
             "public FormValidation doCheckUrl(Item item, String v) { return FormSupport.url(item,"
@@ -111,10 +113,13 @@ class FormEndpointsTest {
       if (PERMISSION_CALLS.contains(call.getNameAsString())) {
         return true;
       }
-      Optional<String> target = call.getScope().isEmpty()
-          ? Optional.of(owner)
-          : call.getScope().filter(NameExpr.class::isInstance)
-              .map(s -> ((NameExpr) s).getNameAsString()).filter(METHODS::containsKey);
+      Optional<String> target =
+          call.getScope().isEmpty()
+              ? Optional.of(owner)
+              : call.getScope()
+                  .filter(NameExpr.class::isInstance)
+                  .map(s -> ((NameExpr) s).getNameAsString())
+                  .filter(METHODS::containsKey);
       if (target.isPresent()) {
         for (MethodDeclaration callee :
             METHODS.get(target.get()).getOrDefault(call.getNameAsString(), List.of())) {
@@ -137,8 +142,11 @@ class FormEndpointsTest {
     int checked = 0;
     for (Path jelly : configJelly()) {
       Class<?> descriptor = descriptorOf(jelly);
-      NodeList entries = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-          .parse(jelly.toFile()).getElementsByTagName("f:entry");
+      NodeList entries =
+          DocumentBuilderFactory.newInstance()
+              .newDocumentBuilder()
+              .parse(jelly.toFile())
+              .getElementsByTagName("f:entry");
       for (int i = 0; i < entries.getLength(); i++) {
         Element entry = (Element) entries.item(i);
         String field = entry.getAttribute("field");

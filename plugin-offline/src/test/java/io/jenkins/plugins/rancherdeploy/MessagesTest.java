@@ -81,8 +81,9 @@ class MessagesTest {
   void theGeneratedClassesRenderTheTexts() {
     assertThat(Messages.RancherDeployStep_DisplayName())
         .isEqualTo("Deploy a compose stack to Rancher");
-    assertThat(io.jenkins.plugins.rancherdeploy.config.Messages.ConnectionTest_CredentialNotFound(
-            "rancher-key"))
+    assertThat(
+            io.jenkins.plugins.rancherdeploy.config.Messages.ConnectionTest_CredentialNotFound(
+                "rancher-key"))
         .startsWith("Credential 'rancher-key' was not found in Jenkins' global credentials");
     assertThat(io.jenkins.plugins.rancherdeploy.config.Messages.FormSupport_OnlyEnvironment())
         .isEqualTo("- none: the key's only environment -");

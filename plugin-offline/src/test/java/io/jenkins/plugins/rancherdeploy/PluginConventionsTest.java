@@ -178,7 +178,8 @@ class PluginConventionsTest {
                 + ", @Extension "
                 + type.isAnnotationPresent(Extension.class));
       }
-      if (nested && !GlobalConfiguration.class.isAssignableFrom(type)
+      if (nested
+          && !GlobalConfiguration.class.isAssignableFrom(type)
           && !type.getEnclosingClass().isAssignableFrom(describableOf(type))) {
         problems.add(type.getName() + " is not nested in the class it describes");
       }
@@ -239,8 +240,9 @@ class PluginConventionsTest {
     List<String> problems = new ArrayList<>();
     for (Class<?> type : classes) {
       for (Method m : type.getDeclaredMethods()) {
-        boolean listsOrConnects = m.getName().matches("doFill.*Items") && m.getParameterCount() > 0
-            || m.getName().startsWith("doTest");
+        boolean listsOrConnects =
+            m.getName().matches("doFill.*Items") && m.getParameterCount() > 0
+                || m.getName().startsWith("doTest");
         if (listsOrConnects && !m.isAnnotationPresent(POST.class)) {
           problems.add(type.getSimpleName() + "." + m.getName());
         }
@@ -258,8 +260,10 @@ class PluginConventionsTest {
       }
       for (Field f : type.getDeclaredFields()) {
         int mods = f.getModifiers();
-        if (!Modifier.isStatic(mods) && !Modifier.isTransient(mods)
-            && !Serializable.class.isAssignableFrom(f.getType()) && !f.getType().isPrimitive()) {
+        if (!Modifier.isStatic(mods)
+            && !Modifier.isTransient(mods)
+            && !Serializable.class.isAssignableFrom(f.getType())
+            && !f.getType().isPrimitive()) {
           problems.add(type.getSimpleName() + "." + f.getName());
         }
       }

@@ -1,10 +1,9 @@
 package jenkins.model;
 
 public class Jenkins {
-    private Jenkins() {
-    }
+  private Jenkins() {}
 
-    public java.util.List<String> getRancherServers() {
-        throw new UnsupportedOperationException();
-    }
+  public java.util.List<String> getRancherServers() {
+    throw new UnsupportedOperationException();
+  }
 }

@@ -1,6 +1,5 @@
 package hudson.model;
 
 public final class RancherDeployment {
-    private RancherDeployment() {
-    }
+  private RancherDeployment() {}
 }

@@ -1,15 +1,14 @@
 package hudson.util;
 
 public final class Secret {
-    private Secret() {
-    }
+  private Secret() {}
 
-    @Override
-    public String toString() {
-        return "";
-    }
+  @Override
+  public String toString() {
+    return "";
+  }
 
-    public static String toString(Secret s) {
-        return "";
-    }
+  public static String toString(Secret s) {
+    return "";
+  }
 }

@@ -1,6 +1,5 @@
 package hudson.model;
 
 public interface TaskListener {
-    default void hyperlink(String url, String text) throws java.io.IOException {
-    }
+  default void hyperlink(String url, String text) throws java.io.IOException {}
 }

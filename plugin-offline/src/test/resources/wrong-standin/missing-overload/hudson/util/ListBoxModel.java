@@ -1,9 +1,7 @@
 package hudson.util;
 
 public class ListBoxModel {
-    public ListBoxModel() {
-    }
+  public ListBoxModel() {}
 
-    public void add(String displayName, String value) {
-    }
+  public void add(String displayName, String value) {}
 }

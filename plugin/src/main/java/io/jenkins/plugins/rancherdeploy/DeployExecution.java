@@ -25,7 +25,11 @@ final class DeployExecution extends SynchronousNonBlockingStepExecution<Map<Stri
   private final transient Target target;
   private final transient DeploySettings settings;
 
-  DeployExecution(StepContext context, Operation operation, String stack, Target target,
+  DeployExecution(
+      StepContext context,
+      Operation operation,
+      String stack,
+      Target target,
       DeploySettings settings) {
     super(context);
     this.operation = operation;
@@ -37,8 +41,15 @@ final class DeployExecution extends SynchronousNonBlockingStepExecution<Map<Stri
   @Override
   protected Map<String, Object> run() throws Exception {
     StepContext c = getContext();
-    return DeployRunner.run(operation, stack, target::select, settings, c.get(Run.class),
-        c.get(FilePath.class), c.get(EnvVars.class), c.get(TaskListener.class));
+    return DeployRunner.run(
+        operation,
+        stack,
+        target::select,
+        settings,
+        c.get(Run.class),
+        c.get(FilePath.class),
+        c.get(EnvVars.class),
+        c.get(TaskListener.class));
   }
 
   /** Says so in the console; the interrupt then reaches {@link DeployRunner}'s cancel. */

@@ -17,13 +17,36 @@ public abstract class TargetStep extends Step {
     return target;
   }
 
-  public String getServer() { return target.server; }
-  @DataBoundSetter public void setServer(String value) { target.server = Target.clean(value); }
-  public String getEnvironment() { return target.environment; }
-  @DataBoundSetter public void setEnvironment(String v) { target.environment = Target.clean(v); }
-  public String getUrl() { return target.url; }
-  @DataBoundSetter public void setUrl(String value) { target.url = Target.clean(value); }
-  public String getCredentialsId() { return target.credentialsId; }
+  public String getServer() {
+    return target.server;
+  }
+
+  @DataBoundSetter
+  public void setServer(String value) {
+    target.server = Target.clean(value);
+  }
+
+  public String getEnvironment() {
+    return target.environment;
+  }
+
+  @DataBoundSetter
+  public void setEnvironment(String v) {
+    target.environment = Target.clean(v);
+  }
+
+  public String getUrl() {
+    return target.url;
+  }
+
+  @DataBoundSetter
+  public void setUrl(String value) {
+    target.url = Target.clean(value);
+  }
+
+  public String getCredentialsId() {
+    return target.credentialsId;
+  }
 
   @DataBoundSetter
   public void setCredentialsId(String v) {

@@ -32,22 +32,21 @@ public abstract class TargetStepDescriptor extends StepDescriptor {
   }
 
   @POST
-  public ListBoxModel doFillServerItems(
-      @AncestorInPath Item item, @QueryParameter String server) {
+  public ListBoxModel doFillServerItems(@AncestorInPath Item item, @QueryParameter String server) {
     return FormSupport.servers(item, server);
   }
 
   @POST
-  public ListBoxModel doFillEnvironmentItems(@AncestorInPath Item item,
-      @QueryParameter String server, @QueryParameter String environment) {
+  public ListBoxModel doFillEnvironmentItems(
+      @AncestorInPath Item item,
+      @QueryParameter String server,
+      @QueryParameter String environment) {
     return FormSupport.environments(item, server, environment);
   }
 
   @POST
   public ListBoxModel doFillCredentialsIdItems(
-      @AncestorInPath Item item,
-      @QueryParameter String credentialsId,
-      @QueryParameter String url) {
+      @AncestorInPath Item item, @QueryParameter String credentialsId, @QueryParameter String url) {
     return FormSupport.credentials(item, credentialsId, url);
   }
 }

@@ -16,10 +16,10 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The steps that act on upgrades a {@code rancherDeploy finish: false} left for a gate: finish
- * them ({@link RancherFinishUpgradeStep}), or roll them back ({@link RancherRollbackStep}). They
- * differ only in the operation. They need no compose files, so they also run outside {@code node
- * {}} (then on the controller).
+ * The steps that act on upgrades a {@code rancherDeploy finish: false} left for a gate: finish them
+ * ({@link RancherFinishUpgradeStep}), or roll them back ({@link RancherRollbackStep}). They differ
+ * only in the operation. They need no compose files, so they also run outside {@code node {}} (then
+ * on the controller).
  */
 public abstract class UpgradeGateStep extends TargetStep {
   private final String stack;
@@ -32,13 +32,28 @@ public abstract class UpgradeGateStep extends TargetStep {
 
   abstract Operation operation();
 
-  public String getStack() { return stack; }
+  public String getStack() {
+    return stack;
+  }
 
   /** Service names, comma or space separated; blank means every upgraded service of the stack. */
-  public String getServices() { return services; }
-  @DataBoundSetter public void setServices(String value) { services = Target.clean(value); }
-  public String getTimeout() { return timeout; }
-  @DataBoundSetter public void setTimeout(String value) { timeout = Target.clean(value); }
+  public String getServices() {
+    return services;
+  }
+
+  @DataBoundSetter
+  public void setServices(String value) {
+    services = Target.clean(value);
+  }
+
+  public String getTimeout() {
+    return timeout;
+  }
+
+  @DataBoundSetter
+  public void setTimeout(String value) {
+    timeout = Target.clean(value);
+  }
 
   DeploySettings settings() {
     DeploySettings settings = new DeploySettings();
@@ -70,8 +85,7 @@ public abstract class UpgradeGateStep extends TargetStep {
     }
 
     @POST
-    public FormValidation doCheckTimeout(
-        @AncestorInPath Item item, @QueryParameter String value) {
+    public FormValidation doCheckTimeout(@AncestorInPath Item item, @QueryParameter String value) {
       return FormSupport.duration(item, "timeout", value);
     }
   }

@@ -59,8 +59,9 @@ public final class WithRancherStep extends TargetStep {
                 + selection.server()
                 + (selection.environment().isEmpty() ? "" : " / " + selection.environment())
                 + "; the key is masked");
-    SecretPattern secrets = SecretPattern.of(
-        List.of(key.secretKeyPlainText()), key.accessKey(), key.secretKeyPlainText());
+    SecretPattern secrets =
+        SecretPattern.of(
+            List.of(key.secretKeyPlainText()), key.accessKey(), key.secretKeyPlainText());
     invoker.withContexts(
         EnvironmentExpander.merge(context.get(EnvironmentExpander.class), variables),
         BodyInvoker.mergeConsoleLogFilters(

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.rancherdeploy;
 
+import static io.jenkins.plugins.casc.misc.Util.getUnclassifiedRoot;
+import static io.jenkins.plugins.casc.misc.Util.toStringFromYamlFile;
+import static io.jenkins.plugins.casc.misc.Util.toYamlString;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.casc.ConfigurationContext;
@@ -11,10 +14,6 @@ import io.jenkins.plugins.casc.model.CNode;
 import io.jenkins.plugins.rancherdeploy.config.RancherGlobalConfiguration;
 import io.jenkins.plugins.rancherdeploy.config.RancherServer;
 import org.junit.jupiter.api.Test;
-
-import static io.jenkins.plugins.casc.misc.Util.getUnclassifiedRoot;
-import static io.jenkins.plugins.casc.misc.Util.toStringFromYamlFile;
-import static io.jenkins.plugins.casc.misc.Util.toYamlString;
 
 /** Configuration as Code: the README's YAML imports, and exports back to the same YAML. */
 @WithJenkinsConfiguredWithCode
@@ -31,10 +30,12 @@ class GlobalConfigurationTest {
     assertThat(production.getUrls())
         .isEqualTo("https://rancher-1.example.com\nhttps://rancher-2.example.com");
     assertThat(production.getCredentialsId()).isEqualTo("rancher-prod-key");
-    assertThat(production.environment("Prod")).hasValueSatisfying(e -> {
-      assertThat(e.getProject()).isEqualTo("1a5");
-      assertThat(e.getCredentialsId()).isEqualTo("rancher-prod-only");
-    });
+    assertThat(production.environment("Prod"))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.getProject()).isEqualTo("1a5");
+              assertThat(e.getCredentialsId()).isEqualTo("rancher-prod-only");
+            });
     assertThat(config.getServers().get(1).isInsecure()).isTrue();
   }
 
@@ -63,8 +64,12 @@ class GlobalConfigurationTest {
   @Test
   @ConfiguredWithCode("configuration-as-code.yml")
   void theLastServerCanBeDeletedThroughTheForm(JenkinsConfiguredWithCodeRule j) throws Exception {
-    j.executeOnServer(() -> RancherGlobalConfiguration.get()
-        .configure(org.kohsuke.stapler.Stapler.getCurrentRequest2(), new net.sf.json.JSONObject()));
+    j.executeOnServer(
+        () ->
+            RancherGlobalConfiguration.get()
+                .configure(
+                    org.kohsuke.stapler.Stapler.getCurrentRequest2(),
+                    new net.sf.json.JSONObject()));
 
     assertThat(RancherGlobalConfiguration.get().getServers()).isEmpty();
   }

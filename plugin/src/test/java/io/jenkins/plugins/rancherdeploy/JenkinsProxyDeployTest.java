@@ -70,8 +70,9 @@ class JenkinsProxyDeployTest {
   @Test
   void aNoProxyHostGoesDirectly(JenkinsRule j) throws Exception {
     emulator.configure();
-    j.jenkins.setProxy(new ProxyConfiguration(
-        "127.0.0.1", closedPort(), "jenkins", PASSWORD, "rancher.example.com, 127.0.0.*"));
+    j.jenkins.setProxy(
+        new ProxyConfiguration(
+            "127.0.0.1", closedPort(), "jenkins", PASSWORD, "rancher.example.com, 127.0.0.*"));
 
     WorkflowRun run = j.buildAndAssertSuccess(job(j, "direct"));
 

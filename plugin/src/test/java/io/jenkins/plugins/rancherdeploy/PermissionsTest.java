@@ -20,17 +20,26 @@ class PermissionsTest {
   @Test
   void testConnectionNeedsAdministerAndPost(JenkinsRule j) throws Exception {
     j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
-    j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-        .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-        .grant(Jenkins.READ).everywhere().to("reader"));
+    j.jenkins.setAuthorizationStrategy(
+        new MockAuthorizationStrategy()
+            .grant(Jenkins.ADMINISTER)
+            .everywhere()
+            .to("admin")
+            .grant(Jenkins.READ)
+            .everywhere()
+            .to("reader"));
     String url =
         "descriptorByName/io.jenkins.plugins.rancherdeploy.config.RancherServer/testConnection"
             + "?urls=http://127.0.0.1:1&credentialsId=x&insecure=false";
 
     JenkinsRule.WebClient reader =
         j.createWebClient().withThrowExceptionOnFailingStatusCode(false).login("reader");
-    assertThat(reader.getPage(new WebRequest(reader.createCrumbedUrl(url), HttpMethod.POST))
-        .getWebResponse().getStatusCode()).isEqualTo(403);
+    assertThat(
+            reader
+                .getPage(new WebRequest(reader.createCrumbedUrl(url), HttpMethod.POST))
+                .getWebResponse()
+                .getStatusCode())
+        .isEqualTo(403);
 
     JenkinsRule.WebClient admin =
         j.createWebClient().withThrowExceptionOnFailingStatusCode(false).login("admin");
@@ -43,9 +52,14 @@ class PermissionsTest {
   void checksAnswerOnlyUsersWhoMayConfigureTheJob(JenkinsRule j) throws Exception {
     FreeStyleProject project = j.createFreeStyleProject("p");
     j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
-    j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-        .grant(Jenkins.READ, Item.READ).everywhere().to("viewer")
-        .grant(Jenkins.READ, Item.READ, Item.CONFIGURE).everywhere().to("dev"));
+    j.jenkins.setAuthorizationStrategy(
+        new MockAuthorizationStrategy()
+            .grant(Jenkins.READ, Item.READ)
+            .everywhere()
+            .to("viewer")
+            .grant(Jenkins.READ, Item.READ, Item.CONFIGURE)
+            .everywhere()
+            .to("dev"));
     RancherDeployStep.DescriptorImpl descriptor =
         j.jenkins.getDescriptorByType(RancherDeployStep.DescriptorImpl.class);
     try (var ignored =
@@ -85,7 +99,8 @@ class PermissionsTest {
       }
       try (var ignored =
           hudson.security.ACL.as2(hudson.model.User.getById("dev", true).impersonate2())) {
-        assertThat(descriptor.doFillCredentialsIdItems(project, "", "")).extracting(o -> o.value)
+        assertThat(descriptor.doFillCredentialsIdItems(project, "", ""))
+            .extracting(o -> o.value)
             .contains(EmulatorFixture.CREDENTIALS_ID);
       }
     }

@@ -2,9 +2,9 @@ package io.jenkins.plugins.rancherdeploy;
 
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
+import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
-import hudson.model.ParametersDefinitionProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,14 +50,23 @@ class RancherDeployBuilderTest {
     FreeStyleProject project = j.createFreeStyleProject("freestyle");
     project.addProperty(
         new ParametersDefinitionProperty(new StringParameterDefinition("TAG", "7")));
-    project.getBuildersList().add(new TestBuilder() {
-      @Override
-      public boolean perform(hudson.model.AbstractBuild<?, ?> build, hudson.Launcher launcher,
-          hudson.model.BuildListener listener) throws InterruptedException, java.io.IOException {
-        build.getWorkspace().child("docker-compose.yml").write(EmulatorFixture.COMPOSE, "UTF-8");
-        return true;
-      }
-    });
+    project
+        .getBuildersList()
+        .add(
+            new TestBuilder() {
+              @Override
+              public boolean perform(
+                  hudson.model.AbstractBuild<?, ?> build,
+                  hudson.Launcher launcher,
+                  hudson.model.BuildListener listener)
+                  throws InterruptedException, java.io.IOException {
+                build
+                    .getWorkspace()
+                    .child("docker-compose.yml")
+                    .write(EmulatorFixture.COMPOSE, "UTF-8");
+                return true;
+              }
+            });
     RancherDeployBuilder builder = new RancherDeployBuilder("web-${TAG}");
     builder.setEnvironment("Default");
     builder.setCreateStack(true);

@@ -74,9 +74,12 @@ class RancherDeployStepTest {
   void withRancherExportsTheKeyMasked(JenkinsRule j) throws Exception {
     emulator.configure();
     WorkflowJob p = j.jenkins.createProject(WorkflowJob.class, "script");
-    p.setDefinition(new CpsFlowDefinition("node {\n withRancher(environment: 'Default') {\n"
-        + "  if (isUnix()) { sh 'echo \"url=$RANCHER_URL key=$RANCHER_SECRET_KEY\"' }"
-        + " else { bat 'echo url=%RANCHER_URL% key=%RANCHER_SECRET_KEY%' }\n }\n}", true));
+    p.setDefinition(
+        new CpsFlowDefinition(
+            "node {\n withRancher(environment: 'Default') {\n"
+                + "  if (isUnix()) { sh 'echo \"url=$RANCHER_URL key=$RANCHER_SECRET_KEY\"' }"
+                + " else { bat 'echo url=%RANCHER_URL% key=%RANCHER_SECRET_KEY%' }\n }\n}",
+            true));
 
     WorkflowRun run = j.buildAndAssertSuccess(p);
 
@@ -89,8 +92,11 @@ class RancherDeployStepTest {
   void folderCredentialsAreFoundForJobsInTheFolderOnly(JenkinsRule j) throws Exception {
     Folder team = j.jenkins.createProject(Folder.class, "team");
     emulator.addKey(team, "team-key");
-    String step = "  rancherDeploy stack: 'team-web', url: '" + emulator.rancher.url()
-        + "', credentialsId: 'team-key', createStack: true, healthGrace: '1s', variables: 'TAG=1'";
+    String step =
+        "  rancherDeploy stack: 'team-web', url: '"
+            + emulator.rancher.url()
+            + "', credentialsId: 'team-key', createStack: true, healthGrace: '1s', variables:"
+            + " 'TAG=1'";
     WorkflowJob inside = team.createProject(WorkflowJob.class, "inside");
     inside.setDefinition(new CpsFlowDefinition(node(step), true));
     WorkflowJob outside = j.jenkins.createProject(WorkflowJob.class, "outside");
@@ -141,8 +147,9 @@ class RancherDeployStepTest {
             step,
             "rancherDeploy batchSize: 2, environment: 'Staging', finish: false, stack:"
                 + " 'stacksonstacks', strategy: 'rolling'");
-    new SnippetizerTester(j).assertRoundTrip(new RancherRollbackStep("stacksonstacks"),
-        "rancherRollback 'stacksonstacks'");
+    new SnippetizerTester(j)
+        .assertRoundTrip(
+            new RancherRollbackStep("stacksonstacks"), "rancherRollback 'stacksonstacks'");
   }
 
   @Test

@@ -28,10 +28,12 @@ public final class AuthInterceptor implements Interceptor {
     if (request.header("Authorization") != null || !servers.isKnown(request.url())) {
       return chain.proceed(request);
     }
-    return chain.proceed(request.newBuilder()
-        .header("Authorization", authorization)
-        .header("X-API-No-Challenge", "true")
-        .build());
+    return chain.proceed(
+        request
+            .newBuilder()
+            .header("Authorization", authorization)
+            .header("X-API-No-Challenge", "true")
+            .build());
   }
 
   @Override

@@ -17,10 +17,10 @@ import okhttp3.HttpUrl;
 public final class Discovery {
   /**
    * What bootstrapping found. {@code accountId} is the {@code X-Api-Account-Id} header (the key's
-   * account). The schemas are read on first use: a bare server URL answers with the API version
-   * and its collection links, which are enough to list the environments, and the client then
-   * works on the environment's own schemas; reading the root schemas too would cost a request
-   * per connect for nothing.
+   * account). The schemas are read on first use: a bare server URL answers with the API version and
+   * its collection links, which are enough to list the environments, and the client then works on
+   * the environment's own schemas; reading the root schemas too would cost a request per connect
+   * for nothing.
    */
   public static final class Found {
     private final ApiVersion version;
@@ -30,7 +30,11 @@ public final class Discovery {
     private final Supplier<Schemas> read;
     private Schemas schemas;
 
-    Found(ApiVersion version, HttpUrl schemasUrl, Optional<String> accountId, JsonNode rootLinks,
+    Found(
+        ApiVersion version,
+        HttpUrl schemasUrl,
+        Optional<String> accountId,
+        JsonNode rootLinks,
         Supplier<Schemas> read) {
       this.version = version;
       this.schemasUrl = schemasUrl;
@@ -63,13 +67,16 @@ public final class Discovery {
      * version's own links when the URL answered with them, else from the schemas.
      */
     public Optional<HttpUrl> collection(String schemaId, String rootLink) {
-      Optional<HttpUrl> linked = Optional.ofNullable(HttpUrl.parse(rootLinks.path(rootLink)
-          .asText("")));
+      Optional<HttpUrl> linked =
+          Optional.ofNullable(HttpUrl.parse(rootLinks.path(rootLink).asText("")));
       if (linked.isPresent()) {
         return linked;
       }
-      return schemas().find(schemaId).map(Schemas.Schema::collectionUrl)
-          .filter(url -> !url.isEmpty()).map(HttpUrl::get);
+      return schemas()
+          .find(schemaId)
+          .map(Schemas.Schema::collectionUrl)
+          .filter(url -> !url.isEmpty())
+          .map(HttpUrl::get);
     }
   }
 
@@ -141,16 +148,23 @@ public final class Discovery {
       Schemas schemas = parse(answer, schemasUrl);
       return new Found(version, schemasUrl, accountId, MissingNode.getInstance(), () -> schemas);
     }
-    JsonNode rootLinks = "apiVersion".equals(answer.body().path("type").asText())
-        ? answer.body().path("links") : MissingNode.getInstance();
-    return new Found(version, schemasUrl, accountId, rootLinks, () -> {
-      Transport.Answer schemasAnswer = transport.send("GET", schemasUrl, null,
-          Transport.Replay.SAFE);
-      if (!schemasAnswer.isSuccessful()) {
-        throw errors.map(schemasAnswer);
-      }
-      return parse(schemasAnswer, schemasUrl);
-    });
+    JsonNode rootLinks =
+        "apiVersion".equals(answer.body().path("type").asText())
+            ? answer.body().path("links")
+            : MissingNode.getInstance();
+    return new Found(
+        version,
+        schemasUrl,
+        accountId,
+        rootLinks,
+        () -> {
+          Transport.Answer schemasAnswer =
+              transport.send("GET", schemasUrl, null, Transport.Replay.SAFE);
+          if (!schemasAnswer.isSuccessful()) {
+            throw errors.map(schemasAnswer);
+          }
+          return parse(schemasAnswer, schemasUrl);
+        });
   }
 
   private static Schemas parse(Transport.Answer schemasAnswer, HttpUrl schemasUrl) {
@@ -167,7 +181,11 @@ public final class Discovery {
   }
 
   private boolean sameResource(HttpUrl a, HttpUrl b) {
-    return transport.servers().route(a).encodedPath().replaceAll("/$", "")
+    return transport
+        .servers()
+        .route(a)
+        .encodedPath()
+        .replaceAll("/$", "")
         .equals(transport.servers().route(b).encodedPath().replaceAll("/$", ""));
   }
 }

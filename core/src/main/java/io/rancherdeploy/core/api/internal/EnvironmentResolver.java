@@ -32,8 +32,13 @@ public final class EnvironmentResolver {
   public List<Environment> visible(Discovery.Found root) {
     Optional<HttpUrl> projects = root.collection("project", "projects");
     if (projects.isPresent()) {
-      HttpUrl url = projects.get().newBuilder()
-          .addQueryParameter("removed_null", "1").addQueryParameter("limit", "1000").build();
+      HttpUrl url =
+          projects
+              .get()
+              .newBuilder()
+              .addQueryParameter("removed_null", "1")
+              .addQueryParameter("limit", "1000")
+              .build();
       Transport.Answer answer = transport.send("GET", url, null, Transport.Replay.SAFE);
       if (answer.isSuccessful() && answer.body().path("data").size() > 0) {
         List<Environment> found = new ArrayList<>();
@@ -45,10 +50,13 @@ public final class EnvironmentResolver {
         return List.copyOf(found);
       }
     }
-    return root.accountId().map(id -> {
-      ObjectNode json = Json.object().put("id", id).put("type", "project").put("name", id);
-      return List.of(new Environment(json));
-    }).orElse(List.of());
+    return root.accountId()
+        .map(
+            id -> {
+              ObjectNode json = Json.object().put("id", id).put("type", "project").put("name", id);
+              return List.of(new Environment(json));
+            })
+        .orElse(List.of());
   }
 
   /**

@@ -41,12 +41,13 @@ public final class EventHub implements AutoCloseable {
 
   private final OkHttpClient http;
   private final HttpUrl url;
-  private final Map<String, Seen> cache = new LinkedHashMap<>(256, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
-      return size() > CACHE_SIZE;
-    }
-  };
+  private final Map<String, Seen> cache =
+      new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      };
   private final CopyOnWriteArrayList<Consumer<ObjectNode>> listeners = new CopyOnWriteArrayList<>();
   private final Object signal = new Object();
   private WebSocket socket;
@@ -60,19 +61,24 @@ public final class EventHub implements AutoCloseable {
   private volatile long lastMessageNanos;
   private volatile boolean pinged;
   private final java.util.concurrent.ScheduledExecutorService timer =
-      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "rancher-events");
-        thread.setDaemon(true);
-        return thread;
-      });
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "rancher-events");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /**
    * {@code subscribeCollection} is the {@code subscribe} schema's collection URL; empty disables
    * events.
    */
   public EventHub(OkHttpClient http, Optional<HttpUrl> subscribeCollection) {
-    this.http = http.newBuilder().readTimeout(Duration.ZERO).callTimeout(Duration.ZERO)
-        .pingInterval(Duration.ofSeconds(15)).build();
+    this.http =
+        http.newBuilder()
+            .readTimeout(Duration.ZERO)
+            .callTimeout(Duration.ZERO)
+            .pingInterval(Duration.ofSeconds(15))
+            .build();
     this.url =
         subscribeCollection
             .map(u -> u.newBuilder().addQueryParameter("eventNames", "resource.change").build())
@@ -161,11 +167,13 @@ public final class EventHub implements AutoCloseable {
    */
   public Watch watch(String resourceId) {
     Watch watch = new Watch(resourceId);
-    watches.compute(resourceId, (id, set) -> {
-      Set<Watch> next = set == null ? ConcurrentHashMap.newKeySet() : set;
-      next.add(watch);
-      return next;
-    });
+    watches.compute(
+        resourceId,
+        (id, set) -> {
+          Set<Watch> next = set == null ? ConcurrentHashMap.newKeySet() : set;
+          next.add(watch);
+          return next;
+        });
     return watch;
   }
 
@@ -201,10 +209,12 @@ public final class EventHub implements AutoCloseable {
 
     @Override
     public void close() {
-      watches.computeIfPresent(resourceId, (id, set) -> {
-        set.remove(this);
-        return set.isEmpty() ? null : set;
-      });
+      watches.computeIfPresent(
+          resourceId,
+          (id, set) -> {
+            set.remove(this);
+            return set.isEmpty() ? null : set;
+          });
     }
   }
 

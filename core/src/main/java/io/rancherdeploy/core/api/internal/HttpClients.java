@@ -43,18 +43,20 @@ public final class HttpClients {
 
   public static OkHttpClient create(RancherEndpoint endpoint, Consumer<String> warnings) {
     Duration timeout = endpoint.requestTimeout();
-    OkHttpClient.Builder builder = new OkHttpClient.Builder()
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .writeTimeout(timeout)
-        .callTimeout(timeout)
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .pingInterval(Duration.ofSeconds(20));
+    OkHttpClient.Builder builder =
+        new OkHttpClient.Builder()
+            .connectTimeout(timeout)
+            .readTimeout(timeout)
+            .writeTimeout(timeout)
+            .callTimeout(timeout)
+            .retryOnConnectionFailure(false)
+            .followRedirects(false)
+            .pingInterval(Duration.ofSeconds(20));
     if (endpoint.insecure()) {
       warnings.accept(INSECURE_WARNING);
       X509TrustManager trustAll = new TrustAll();
-      builder.sslSocketFactory(sslContext(trustAll).getSocketFactory(), trustAll)
+      builder
+          .sslSocketFactory(sslContext(trustAll).getSocketFactory(), trustAll)
           .hostnameVerifier((host, session) -> true);
     } else if (endpoint.caCertificatesPem().isPresent()) {
       X509TrustManager trust = trustManager(endpoint.caCertificatesPem().get());
@@ -79,24 +81,35 @@ public final class HttpClients {
     builder.proxySelector(new NoProxySelector(endpoint, http));
     String userInfo = proxy.getUserInfo();
     if (userInfo != null && userInfo.contains(":")) {
-      String credentials = Credentials.basic(userInfo.substring(0, userInfo.indexOf(':')),
-          userInfo.substring(userInfo.indexOf(':') + 1), StandardCharsets.UTF_8);
+      String credentials =
+          Credentials.basic(
+              userInfo.substring(0, userInfo.indexOf(':')),
+              userInfo.substring(userInfo.indexOf(':') + 1),
+              StandardCharsets.UTF_8);
       // Plain-HTTP requests through the proxy, websockets too, carry the credentials from the
       // first request (no 407 round trip each time); never a request that goes directly or inside
       // a TLS tunnel, which the server itself would read. An application interceptor: OkHttp
       // runs no network interceptor for a websocket.
-      builder.addInterceptor(chain -> {
-        Request request = chain.request();
-        boolean viaProxy = endpoint.proxyFor(request.url().host()).isPresent();
-        return chain.proceed(viaProxy && !request.isHttps()
-            ? request.newBuilder().header(PROXY_AUTHORIZATION, credentials).build()
-            : request);
-      });
+      builder.addInterceptor(
+          chain -> {
+            Request request = chain.request();
+            boolean viaProxy = endpoint.proxyFor(request.url().host()).isPresent();
+            return chain.proceed(
+                viaProxy && !request.isHttps()
+                    ? request.newBuilder().header(PROXY_AUTHORIZATION, credentials).build()
+                    : request);
+          });
       // A 407 (to a CONNECT for https, or a refusal): answer once; the same credentials again
       // would only be refused again, up to OkHttp's 20 follow-ups.
-      builder.proxyAuthenticator((route, response) ->
-          response.request().header(PROXY_AUTHORIZATION) != null ? null
-              : response.request().newBuilder().header(PROXY_AUTHORIZATION, credentials).build());
+      builder.proxyAuthenticator(
+          (route, response) ->
+              response.request().header(PROXY_AUTHORIZATION) != null
+                  ? null
+                  : response
+                      .request()
+                      .newBuilder()
+                      .header(PROXY_AUTHORIZATION, credentials)
+                      .build());
     }
   }
 
@@ -125,8 +138,10 @@ public final class HttpClients {
   static X509TrustManager trustManager(String pem) {
     Collection<? extends Certificate> certificates;
     try {
-      certificates = CertificateFactory.getInstance("X.509")
-          .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+      certificates =
+          CertificateFactory.getInstance("X.509")
+              .generateCertificates(
+                  new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
     } catch (GeneralSecurityException e) {
       throw new InvalidEndpointException(
           "The CA certificates could not be read as PEM X.509 certificates ("

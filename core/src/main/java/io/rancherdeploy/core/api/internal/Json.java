@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /** The one Jackson mapper of the client, and small readers over raw Rancher JSON. */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
 
   private Json() {}
 
@@ -69,11 +70,14 @@ public final class Json {
     JsonNode value = node.get(field);
     Map<String, String> out = new LinkedHashMap<>();
     if (value != null && value.isObject()) {
-      value.fields().forEachRemaining(e -> {
-        if (e.getValue().isValueNode() && !e.getValue().isNull()) {
-          out.put(e.getKey(), e.getValue().asText());
-        }
-      });
+      value
+          .fields()
+          .forEachRemaining(
+              e -> {
+                if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                  out.put(e.getKey(), e.getValue().asText());
+                }
+              });
     }
     return out;
   }

@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public final class Schemas {
   /** One schema: where its collection is and which methods it allows. */
-  public record Schema(String id, String collectionUrl, Set<String> collectionMethods,
-      Set<String> resourceMethods) {
+  public record Schema(
+      String id, String collectionUrl, Set<String> collectionMethods, Set<String> resourceMethods) {
     public boolean canCreate() {
       return collectionMethods.contains("POST");
     }

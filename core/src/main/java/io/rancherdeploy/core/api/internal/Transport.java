@@ -33,7 +33,10 @@ public final class Transport {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   /** Whether a request may be sent again after it may have reached the server. */
-  public enum Replay { SAFE, UNSENT_ONLY }
+  public enum Replay {
+    SAFE,
+    UNSENT_ONLY
+  }
 
   /** An HTTP answer with its body parsed as JSON (a {@link NullNode} when empty or not JSON). */
   public record Answer(
@@ -49,7 +52,11 @@ public final class Transport {
   private final RequestListener listener;
   private final SecretMasker masker;
 
-  public Transport(OkHttpClient http, Servers servers, RetryPolicy policy, RequestListener listener,
+  public Transport(
+      OkHttpClient http,
+      Servers servers,
+      RetryPolicy policy,
+      RequestListener listener,
       SecretMasker masker) {
     this.http = http;
     this.servers = servers;
@@ -127,8 +134,13 @@ public final class Transport {
     throw unavailable(method, url, made, made < attempts, lastFailure, lastAnswer);
   }
 
-  private RancherUnavailableException unavailable(String method, HttpUrl url, int attempts,
-      boolean notRepeated, IOException failure, Answer answer) {
+  private RancherUnavailableException unavailable(
+      String method,
+      HttpUrl url,
+      int attempts,
+      boolean notRepeated,
+      IOException failure,
+      Answer answer) {
     String reason =
         failure == null
             ? "HTTP " + answer.status()
@@ -166,7 +178,8 @@ public final class Transport {
    * sent again.
    */
   private static boolean neverSent(IOException e) {
-    return e instanceof ConnectException || e instanceof UnknownHostException
+    return e instanceof ConnectException
+        || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException;
   }
 
@@ -190,8 +203,11 @@ public final class Transport {
     } else if (method.equals("POST") || method.equals("PUT")) {
       requestBody = RequestBody.create(new byte[0], JSON);
     }
-    return new Request.Builder().url(url).method(method, requestBody)
-        .header("Accept", "application/json").build();
+    return new Request.Builder()
+        .url(url)
+        .method(method, requestBody)
+        .header("Accept", "application/json")
+        .build();
   }
 
   private static Answer answer(String method, HttpUrl url, Response response) throws IOException {
@@ -207,7 +223,12 @@ public final class Transport {
   }
 
   private void report(String method, HttpUrl url, int status, int attempt, long startNanos) {
-    listener.onRequest(new RequestListener.Request(method, Redaction.url(url), status, attempt,
-        Duration.ofNanos(System.nanoTime() - startNanos)));
+    listener.onRequest(
+        new RequestListener.Request(
+            method,
+            Redaction.url(url),
+            status,
+            attempt,
+            Duration.ofNanos(System.nanoTime() - startNanos)));
   }
 }

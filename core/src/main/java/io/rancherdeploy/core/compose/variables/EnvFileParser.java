@@ -51,8 +51,12 @@ public final class EnvFileParser {
       }
       String key = line.substring(0, equals).strip();
       if (!KEY.matcher(key).matches()) {
-        diagnostics.error(at, "", "`" + key + "` is not a valid variable name",
-            "a name of letters, digits and _ not starting with a digit", "");
+        diagnostics.error(
+            at,
+            "",
+            "`" + key + "` is not a valid variable name",
+            "a name of letters, digits and _ not starting with a digit",
+            "");
         continue;
       }
       String raw = line.substring(equals + 1).stripLeading();
@@ -104,8 +108,12 @@ public final class EnvFileParser {
         return value.toString();
       }
       if (index + 1 >= lines.length) {
-        diagnostics.error(new Location(file, lineNumber, 1), "", "the value of `" + key
-            + "` has no closing " + quote, "a closing " + quote, "add the closing quote");
+        diagnostics.error(
+            new Location(file, lineNumber, 1),
+            "",
+            "the value of `" + key + "` has no closing " + quote,
+            "a closing " + quote,
+            "add the closing quote");
         return null;
       }
       value.append('\n');

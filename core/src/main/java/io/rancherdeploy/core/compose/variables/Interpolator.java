@@ -14,7 +14,11 @@ import java.util.function.Function;
 public final class Interpolator {
   /** What went wrong with one reference; {@link Kind#SYNTAX} makes the whole value unusable. */
   public record Issue(Kind kind, String name, String detail) {
-    public enum Kind { MISSING, REQUIRED, SYNTAX }
+    public enum Kind {
+      MISSING,
+      REQUIRED,
+      SYNTAX
+    }
   }
 
   /**

@@ -20,7 +20,9 @@ public final class VariableResolver {
   private final Map<String, String> envFiles;
   private final Map<String, UsedVariable> used = new TreeMap<>();
 
-  public VariableResolver(Map<String, String> explicit, Map<String, String> process,
+  public VariableResolver(
+      Map<String, String> explicit,
+      Map<String, String> process,
       List<Map<String, String>> envFiles) {
     this.explicit = Map.copyOf(explicit);
     this.process = Map.copyOf(process);
@@ -36,7 +38,8 @@ public final class VariableResolver {
     UsedVariable variable = resolve(name);
     used.putIfAbsent(name, variable);
     return variable.source() == UsedVariable.Source.UNSET
-        ? Optional.empty() : Optional.of(variable.value().reveal());
+        ? Optional.empty()
+        : Optional.of(variable.value().reveal());
   }
 
   /** Every variable looked up so far, by name. */

@@ -51,8 +51,12 @@ final class NodeConverter {
     if (--budget < 0) {
       if (!exhausted) {
         exhausted = true;
-        diagnostics.error(at, "", "the document expands to too many nodes through aliases",
-            "a compose file without alias bombs", "");
+        diagnostics.error(
+            at,
+            "",
+            "the document expands to too many nodes through aliases",
+            "a compose file without alias bombs",
+            "");
       }
       return new YamlScalar("", YamlScalar.Kind.NULL, at);
     }
@@ -94,8 +98,8 @@ final class NodeConverter {
         || Tag.MERGE.equals(tag)) {
       kind = YamlScalar.Kind.STRING;
     } else {
-      diagnostics.error(at, "", "the YAML tag " + tag + " is not allowed", "plain YAML values",
-          "remove the tag");
+      diagnostics.error(
+          at, "", "the YAML tag " + tag + " is not allowed", "plain YAML values", "remove the tag");
       kind = YamlScalar.Kind.STRING;
     }
     return new YamlScalar(scalar.getValue(), kind, at);
@@ -118,8 +122,12 @@ final class NodeConverter {
       }
       Location first = seen.putIfAbsent(scalarKey.value(), scalarKey.location());
       if (first != null) {
-        diagnostics.error(scalarKey.location(), "", "duplicate key `" + scalarKey.value()
-            + "` (first at line " + first.line() + ")", "each key once", "remove one of them");
+        diagnostics.error(
+            scalarKey.location(),
+            "",
+            "duplicate key `" + scalarKey.value() + "` (first at line " + first.line() + ")",
+            "each key once",
+            "remove one of them");
         continue;
       }
       entries.add(new YamlMap.Entry(scalarKey, node(tuple.getValueNode())));

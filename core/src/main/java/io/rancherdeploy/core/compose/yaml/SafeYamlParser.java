@@ -21,12 +21,12 @@ import org.yaml.snakeyaml.representer.Representer;
 public final class SafeYamlParser {
   /** Largest file accepted, in characters; real compose files are a few kilobytes. */
   public static final int MAX_CHARACTERS = 3 * 1024 * 1024;
+
   static final int MAX_ALIASES = 100;
   static final int MAX_DEPTH = 64;
   static final int MAX_NODES = 500_000;
 
-  private SafeYamlParser() {
-  }
+  private SafeYamlParser() {}
 
   /**
    * The document's root, or empty for an empty file or when the file has problems (then in {@code
@@ -34,8 +34,12 @@ public final class SafeYamlParser {
    */
   public static Optional<YamlNode> parse(String file, String text, Diagnostics diagnostics) {
     if (text.length() > MAX_CHARACTERS) {
-      diagnostics.error(Location.ofFile(file), "", "the file is larger than " + MAX_CHARACTERS
-          + " characters", "a compose file of a reasonable size", "");
+      diagnostics.error(
+          Location.ofFile(file),
+          "",
+          "the file is larger than " + MAX_CHARACTERS + " characters",
+          "a compose file of a reasonable size",
+          "");
       return Optional.empty();
     }
     try {
@@ -46,16 +50,19 @@ public final class SafeYamlParser {
       Node root = documents.next();
       if (documents.hasNext()) {
         Node second = documents.next();
-        diagnostics.error(NodeConverter.locate(file, second.getStartMark()), "",
-            "the file holds more than one YAML document", "one document",
+        diagnostics.error(
+            NodeConverter.locate(file, second.getStartMark()),
+            "",
+            "the file holds more than one YAML document",
+            "one document",
             "remove the `---` separator or split the file and pass both with -f");
         return Optional.empty();
       }
       return new NodeConverter(file, diagnostics, MAX_NODES).convert(root);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      diagnostics.error(NodeConverter.locate(file, mark), "", syntaxMessage(e), "valid YAML",
-          indentationHint(e));
+      diagnostics.error(
+          NodeConverter.locate(file, mark), "", syntaxMessage(e), "valid YAML", indentationHint(e));
       return Optional.empty();
     } catch (YAMLException e) {
       diagnostics.error(Location.ofFile(file), "", limitMessage(e.getMessage()), "", "");
@@ -87,7 +94,7 @@ public final class SafeYamlParser {
         || problem.contains("expected <block end>")
         || problem.contains("could not find expected ':'")) {
       return "check the indentation of this line and the one before (spaces only, same depth for"
-                 + " siblings)";
+          + " siblings)";
     }
     if (problem.contains("tab")) {
       return "indent with spaces, not tabs";

@@ -7,7 +7,13 @@ import java.util.Objects;
  * {@code yes} a BOOL, {@code ~} NULL), as docker-compose's PyYAML would resolve it.
  */
 public record YamlScalar(String value, Kind kind, Location location) implements YamlNode {
-  public enum Kind { STRING, INT, FLOAT, BOOL, NULL }
+  public enum Kind {
+    STRING,
+    INT,
+    FLOAT,
+    BOOL,
+    NULL
+  }
 
   public YamlScalar {
     Objects.requireNonNull(value, "value");

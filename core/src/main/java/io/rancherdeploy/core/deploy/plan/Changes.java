@@ -24,13 +24,18 @@ record Changes(
     ConfigHashes want = desired.hashes();
     ConfigHashes have = remote.hashes();
     List<String> sidekicks = new ArrayList<>();
-    want.sidekicks().forEach((name, hash) -> {
-      if (!Objects.equals(have.sidekicks().get(name), hash)) {
-        sidekicks.add(name);
-      }
-    });
-    List<String> removed = remote.sidekicks().keySet().stream()
-        .filter(name -> !want.sidekicks().containsKey(name)).sorted().toList();
+    want.sidekicks()
+        .forEach(
+            (name, hash) -> {
+              if (!Objects.equals(have.sidekicks().get(name), hash)) {
+                sidekicks.add(name);
+              }
+            });
+    List<String> removed =
+        remote.sidekicks().keySet().stream()
+            .filter(name -> !want.sidekicks().containsKey(name))
+            .sorted()
+            .toList();
     return new Changes(
         !want.service().equals(have.service()),
         !want.launchConfig().equals(have.launchConfig()),
@@ -72,5 +77,4 @@ record Changes(
     }
     return parts.isEmpty() ? "nothing changed" : String.join("; ", parts);
   }
-
 }

@@ -17,8 +17,11 @@ final class ConfigDiff {
       fields.addAll(FieldDiff.between("launchConfig", want.launchConfig(), have.launchConfig()));
     }
     for (String sidekick : changes.sidekicks()) {
-      fields.addAll(FieldDiff.between("sidekicks." + sidekick, want.sidekicks().get(sidekick),
-          have.sidekicks().getOrDefault(sidekick, Map.of())));
+      fields.addAll(
+          FieldDiff.between(
+              "sidekicks." + sidekick,
+              want.sidekicks().get(sidekick),
+              have.sidekicks().getOrDefault(sidekick, Map.of())));
     }
     for (String removed : changes.removedSidekicks()) {
       fields.add(

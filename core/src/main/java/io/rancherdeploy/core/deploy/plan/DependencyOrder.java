@@ -49,8 +49,13 @@ final class DependencyOrder {
       if (mark.getOrDefault(target, 0) == 1) {
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(target), path.size()));
         cycle.add(target);
-        warnings.add("links form a cycle (" + String.join(" -> ", cycle) + "); " + name
-            + " does not wait for " + target);
+        warnings.add(
+            "links form a cycle ("
+                + String.join(" -> ", cycle)
+                + "); "
+                + name
+                + " does not wait for "
+                + target);
         continue;
       }
       visit(target, needs, mark, path);
@@ -89,5 +94,4 @@ final class DependencyOrder {
     }
     return max;
   }
-
 }

@@ -59,14 +59,32 @@ public record DesiredService(
       Set<String> dependencies,
       ConfigHashes hashes) {
     this(
-        name, kind, launchConfig, sidekicks, serviceFields, scale, policy, links, dependencies,
-        hashes, Map.of());
+        name,
+        kind,
+        launchConfig,
+        sidekicks,
+        serviceFields,
+        scale,
+        policy,
+        links,
+        dependencies,
+        hashes,
+        Map.of());
   }
 
   /** The same service with other service-level fields (resolved references); hashes unchanged. */
   public DesiredService withServiceFields(Map<String, Object> fields) {
     return new DesiredService(
-        name, kind, launchConfig, sidekicks, fields, scale, policy, links, dependencies, hashes,
+        name,
+        kind,
+        launchConfig,
+        sidekicks,
+        fields,
+        scale,
+        policy,
+        links,
+        dependencies,
+        hashes,
         sources);
   }
 
@@ -83,7 +101,16 @@ public record DesiredService(
             hashes.launchConfig(),
             hashes.sidekicks());
     return new DesiredService(
-        name, kind, launchConfig, sidekicks, fields, scale, policy, links, dependencies, resolved,
+        name,
+        kind,
+        launchConfig,
+        sidekicks,
+        fields,
+        scale,
+        policy,
+        links,
+        dependencies,
+        resolved,
         sources);
   }
 

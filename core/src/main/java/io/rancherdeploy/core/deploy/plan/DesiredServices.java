@@ -29,10 +29,15 @@ public final class DesiredServices {
             spec.upgradeStrategy().batchSize(),
             spec.upgradeStrategy().intervalMillis().map(Duration::ofMillis),
             spec.upgradeStrategy().startFirst());
-    List<ServiceLink> links = spec.links().stream()
-        .map(l -> new ServiceLink(l.service(), l.dnsName(), l.stack())).toList();
-    ConfigHashes hashes = new ConfigHashes(Optional.of(spec.hashes().service()),
-        Optional.of(spec.hashes().launchConfig()), spec.hashes().sidekicks());
+    List<ServiceLink> links =
+        spec.links().stream()
+            .map(l -> new ServiceLink(l.service(), l.dnsName(), l.stack()))
+            .toList();
+    ConfigHashes hashes =
+        new ConfigHashes(
+            Optional.of(spec.hashes().service()),
+            Optional.of(spec.hashes().launchConfig()),
+            spec.hashes().sidekicks());
     return new DesiredService(
         spec.name(),
         kind(spec.type()),

@@ -20,7 +20,11 @@ public final class OperationPlanner {
 
   /** Finishes the named upgrades (all services in {@code upgraded} when none are named). */
   public static DeployPlan finish(String stack, RemoteState remote, Set<String> names) {
-    return perService(stack, remote, names, Set.of(ServiceState.UPGRADED),
+    return perService(
+        stack,
+        remote,
+        names,
+        Set.of(ServiceState.UPGRADED),
         (name, steps) -> {
           steps.add(new PlanStep.FinishUpgrade(name, "asked to finish"));
           steps.add(new PlanStep.Await(name, AwaitTarget.ACTIVE, Phase.FINISH, "finished"));
@@ -32,11 +36,16 @@ public final class OperationPlanner {
   public static DeployPlan rollback(String stack, RemoteState remote, Set<String> names) {
     Set<ServiceState> open =
         Set.of(ServiceState.UPGRADED, ServiceState.UPGRADING, ServiceState.CANCELED_UPGRADE);
-    return perService(stack, remote, names, open, (name, steps) -> {
-      steps.add(new PlanStep.Rollback(name, "asked to roll back"));
-      steps.add(new PlanStep.Await(name, AwaitTarget.ACTIVE, Phase.ROLLBACK, "rolled back"));
-      return ServiceAction.ROLLBACK;
-    });
+    return perService(
+        stack,
+        remote,
+        names,
+        open,
+        (name, steps) -> {
+          steps.add(new PlanStep.Rollback(name, "asked to roll back"));
+          steps.add(new PlanStep.Await(name, AwaitTarget.ACTIVE, Phase.ROLLBACK, "rolled back"));
+          return ServiceAction.ROLLBACK;
+        });
   }
 
   /**
@@ -60,32 +69,47 @@ public final class OperationPlanner {
                           s.imageIfAny(),
                           Optional.empty()))
               .toList();
-      return new DeployPlan(stack, List.of(), services,
-          List.of(new PlanStep.RemoveStack(stack, "asked to remove the stack")), List.of());
+      return new DeployPlan(
+          stack,
+          List.of(),
+          services,
+          List.of(new PlanStep.RemoveStack(stack, "asked to remove the stack")),
+          List.of());
     }
-    return perService(stack, remote, names, null, (name, steps) -> {
-      steps.add(new PlanStep.RemoveService(name, "asked to remove it"));
-      steps.add(new PlanStep.Await(name, AwaitTarget.REMOVED, Phase.REMOVE, "gone"));
-      return ServiceAction.REMOVE;
-    });
+    return perService(
+        stack,
+        remote,
+        names,
+        null,
+        (name, steps) -> {
+          steps.add(new PlanStep.RemoveService(name, "asked to remove it"));
+          steps.add(new PlanStep.Await(name, AwaitTarget.REMOVED, Phase.REMOVE, "gone"));
+          return ServiceAction.REMOVE;
+        });
   }
 
   /** Sets the scale of each named service and waits until the containers run. */
   public static DeployPlan scale(String stack, RemoteState remote, Map<String, Integer> scales) {
     List<String> problems = new ArrayList<>();
-    scales.forEach((name, n) -> {
-      if (n < 0) {
-        problems.add("scale of " + name + " must be 0 or more, got " + n);
-      }
-    });
+    scales.forEach(
+        (name, n) -> {
+          if (n < 0) {
+            problems.add("scale of " + name + " must be 0 or more, got " + n);
+          }
+        });
     if (!problems.isEmpty()) {
       throw new PlanRejectedException(stack, problems);
     }
-    return perService(stack, remote, scales.keySet(), null, (name, steps) -> {
-      steps.add(new PlanStep.Scale(name, scales.get(name), "asked to scale"));
-      steps.add(new PlanStep.Await(name, AwaitTarget.HEALTHY, Phase.SCALE, "scaled"));
-      return ServiceAction.SCALE;
-    });
+    return perService(
+        stack,
+        remote,
+        scales.keySet(),
+        null,
+        (name, steps) -> {
+          steps.add(new PlanStep.Scale(name, scales.get(name), "asked to scale"));
+          steps.add(new PlanStep.Await(name, AwaitTarget.HEALTHY, Phase.SCALE, "scaled"));
+          return ServiceAction.SCALE;
+        });
   }
 
   /**
@@ -104,11 +128,16 @@ public final class OperationPlanner {
     if (!problems.isEmpty()) {
       throw new PlanRejectedException(stack, problems);
     }
-    return perService(stack, remote, names, Set.of(ServiceState.ACTIVE), (name, steps) -> {
-      steps.add(new PlanStep.Restart(name, batchSize, interval, "asked to restart"));
-      steps.add(new PlanStep.Await(name, AwaitTarget.HEALTHY, Phase.RESTART, "restarted"));
-      return ServiceAction.RESTART;
-    });
+    return perService(
+        stack,
+        remote,
+        names,
+        Set.of(ServiceState.ACTIVE),
+        (name, steps) -> {
+          steps.add(new PlanStep.Restart(name, batchSize, interval, "asked to restart"));
+          steps.add(new PlanStep.Await(name, AwaitTarget.HEALTHY, Phase.RESTART, "restarted"));
+          return ServiceAction.RESTART;
+        });
   }
 
   private interface Steps {

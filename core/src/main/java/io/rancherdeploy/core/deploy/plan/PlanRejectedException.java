@@ -21,9 +21,12 @@ public class PlanRejectedException extends RancherDeployException {
   }
 
   private static String message(String stack, List<String> problems) {
-    StringBuilder s = new StringBuilder("deploy of stack ").append(stack)
-        .append(" refused before any change (").append(problems.size())
-        .append(problems.size() == 1 ? " problem):" : " problems):");
+    StringBuilder s =
+        new StringBuilder("deploy of stack ")
+            .append(stack)
+            .append(" refused before any change (")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " problem):" : " problems):");
     problems.forEach(p -> s.append("\n  - ").append(p));
     return s.toString();
   }

@@ -25,24 +25,48 @@ public sealed interface PlanStep {
   String describe();
 
   record CreateStack(String stack, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.empty(); }
-    public Phase phase() { return Phase.CREATE; }
-    public String describe() { return "create stack " + stack + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.empty();
+    }
+
+    public Phase phase() {
+      return Phase.CREATE;
+    }
+
+    public String describe() {
+      return "create stack " + stack + " (" + reason + ")";
+    }
   }
 
   record CreateService(String name, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.CREATE; }
-    public String describe() { return "create " + name + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.CREATE;
+    }
+
+    public String describe() {
+      return "create " + name + " (" + reason + ")";
+    }
   }
 
   /**
    * Service-level fields (metadata, lbConfig, retainIp, ...) changed: a PUT, no container restarts.
    */
   record UpdateService(String name, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.UPGRADE; }
-    public String describe() { return "update " + name + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.UPGRADE;
+    }
+
+    public String describe() {
+      return "update " + name + " (" + reason + ")";
+    }
   }
 
   /**
@@ -53,8 +77,14 @@ public sealed interface PlanStep {
     public SetLinks {
       links = Map.copyOf(links);
     }
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.CREATE; }
+
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.CREATE;
+    }
 
     public String describe() {
       return "link " + name + " to " + new java.util.TreeMap<>(links) + " (" + reason + ")";
@@ -62,9 +92,17 @@ public sealed interface PlanStep {
   }
 
   record Activate(String name, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.ACTIVATE; }
-    public String describe() { return "activate " + name + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.ACTIVATE;
+    }
+
+    public String describe() {
+      return "activate " + name + " (" + reason + ")";
+    }
   }
 
   /**
@@ -89,8 +127,15 @@ public sealed interface PlanStep {
         throw new IllegalArgumentException("an upgrade of " + name + " must change something");
       }
     }
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.UPGRADE; }
+
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.UPGRADE;
+    }
+
     public String describe() {
       return "upgrade "
           + name
@@ -107,27 +152,59 @@ public sealed interface PlanStep {
   }
 
   record FinishUpgrade(String name, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.FINISH; }
-    public String describe() { return "finish upgrade of " + name + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.FINISH;
+    }
+
+    public String describe() {
+      return "finish upgrade of " + name + " (" + reason + ")";
+    }
   }
 
   record Rollback(String name, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.ROLLBACK; }
-    public String describe() { return "roll back " + name + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.ROLLBACK;
+    }
+
+    public String describe() {
+      return "roll back " + name + " (" + reason + ")";
+    }
   }
 
   record RemoveService(String name, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.REMOVE; }
-    public String describe() { return "remove " + name + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.REMOVE;
+    }
+
+    public String describe() {
+      return "remove " + name + " (" + reason + ")";
+    }
   }
 
   record RemoveStack(String stack, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.empty(); }
-    public Phase phase() { return Phase.REMOVE; }
-    public String describe() { return "remove stack " + stack + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.empty();
+    }
+
+    public Phase phase() {
+      return Phase.REMOVE;
+    }
+
+    public String describe() {
+      return "remove stack " + stack + " (" + reason + ")";
+    }
   }
 
   /** Wait, within the phase's deadline, until the service reaches {@code target}. */
@@ -136,7 +213,10 @@ public sealed interface PlanStep {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(phase, "phase");
     }
-    public Optional<String> service() { return Optional.of(name); }
+
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
 
     public String describe() {
       return "wait until " + name + " is " + target.describe() + " (" + reason + ")";
@@ -147,24 +227,44 @@ public sealed interface PlanStep {
    * Restart the service's containers in place, {@code batchSize} at a time with {@code interval}
    * between batches (Rancher's {@code rollingRestartStrategy}).
    */
-  record Restart(String name, int batchSize, Duration interval, String reason)
-      implements PlanStep {
+  record Restart(String name, int batchSize, Duration interval, String reason) implements PlanStep {
     public Restart {
       Objects.requireNonNull(interval, "interval");
     }
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.RESTART; }
+
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.RESTART;
+    }
 
     public String describe() {
-      return "restart " + name + " (" + reason + "; batch " + batchSize + ", every "
-          + interval.toMillis() + " ms)";
+      return "restart "
+          + name
+          + " ("
+          + reason
+          + "; batch "
+          + batchSize
+          + ", every "
+          + interval.toMillis()
+          + " ms)";
     }
   }
 
   record Scale(String name, int scale, String reason) implements PlanStep {
-    public Optional<String> service() { return Optional.of(name); }
-    public Phase phase() { return Phase.SCALE; }
-    public String describe() { return "scale " + name + " to " + scale + " (" + reason + ")"; }
+    public Optional<String> service() {
+      return Optional.of(name);
+    }
+
+    public Phase phase() {
+      return Phase.SCALE;
+    }
+
+    public String describe() {
+      return "scale " + name + " to " + scale + " (" + reason + ")";
+    }
   }
 
   /** Pull an image on every host before the containers need it (opt-in), with progress per host. */
@@ -173,8 +273,17 @@ public sealed interface PlanStep {
       Objects.requireNonNull(image, "image");
       services = List.copyOf(services);
     }
-    public Optional<String> service() { return Optional.empty(); }
-    public Phase phase() { return Phase.PULL; }
-    public String describe() { return "pull " + image + " on every host (" + reason + ")"; }
+
+    public Optional<String> service() {
+      return Optional.empty();
+    }
+
+    public Phase phase() {
+      return Phase.PULL;
+    }
+
+    public String describe() {
+      return "pull " + image + " on every host (" + reason + ")";
+    }
   }
 }

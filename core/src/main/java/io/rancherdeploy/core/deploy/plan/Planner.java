@@ -47,8 +47,10 @@ public final class Planner {
     List<PlanStep> complete = new ArrayList<>();
     for (String name : order.order()) {
       ServicePlan draft = drafts.get(name);
-      Set<String> after = order.after(name).stream()
-          .filter(target -> !drafts.get(target).steps().isEmpty()).collect(Collectors.toSet());
+      Set<String> after =
+          order.after(name).stream()
+              .filter(target -> !drafts.get(target).steps().isEmpty())
+              .collect(Collectors.toSet());
       services.add(
           new ServicePlan(
               name,
@@ -154,8 +156,10 @@ public final class Planner {
       DeployOptions options,
       List<PlanStep> complete,
       List<String> warnings) {
-    Set<String> inFiles = desired.stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
-        .collect(Collectors.toSet());
+    Set<String> inFiles =
+        desired.stream()
+            .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+            .collect(Collectors.toSet());
     List<ServicePlan> removals = new ArrayList<>();
     for (RemoteService old : remote.services()) {
       if (inFiles.contains(old.name().toLowerCase(java.util.Locale.ROOT))) {

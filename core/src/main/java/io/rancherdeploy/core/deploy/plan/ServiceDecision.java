@@ -39,9 +39,10 @@ final class ServiceDecision {
 
   static Decision decide(DesiredService want, Optional<RemoteService> have, DeployOptions options) {
     ServiceDecision d = new ServiceDecision(want, options);
-    ServicePlan plan = have.isEmpty() || options.strategy() == Strategy.RECREATE
-        ? d.create(have)
-        : d.existing(have.get());
+    ServicePlan plan =
+        have.isEmpty() || options.strategy() == Strategy.RECREATE
+            ? d.create(have)
+            : d.existing(have.get());
     return new Decision(plan, d.leftover, d.finish, d.problems, d.warnings);
   }
 
@@ -104,9 +105,11 @@ final class ServiceDecision {
           have.imageIfAny());
     }
     boolean finished = leftover.stream().anyMatch(s -> s instanceof PlanStep.FinishUpgrade);
-    return plan(finished ? ServiceAction.FINISH : ServiceAction.UNCHANGED,
+    return plan(
+        finished ? ServiceAction.FINISH : ServiceAction.UNCHANGED,
         finished ? "finishing the upgrade an earlier run left open" : "config hashes match",
-        fields, have.imageIfAny());
+        fields,
+        have.imageIfAny());
   }
 
   /**
@@ -131,9 +134,10 @@ final class ServiceDecision {
       leftover.add(new PlanStep.Await(want.name(), AwaitTarget.ACTIVE, Phase.FINISH, "finished"));
       return false;
     }
-    String why = have.state() == ServiceState.CANCELED_UPGRADE
-        ? "a canceled upgrade cannot be finished; back to the last finished config"
-        : "an earlier run left it in " + state + "; leftoverUpgrade is ROLLBACK";
+    String why =
+        have.state() == ServiceState.CANCELED_UPGRADE
+            ? "a canceled upgrade cannot be finished; back to the last finished config"
+            : "an earlier run left it in " + state + "; leftoverUpgrade is ROLLBACK";
     leftover.add(new PlanStep.Rollback(want.name(), why));
     leftover.add(
         new PlanStep.Await(want.name(), AwaitTarget.ACTIVE, Phase.ROLLBACK, "rolled back"));
@@ -165,8 +169,12 @@ final class ServiceDecision {
               strategy.interval(),
               strategy.startFirst(),
               changes.describe()));
-      steps.add(new PlanStep.Await(want.name(), AwaitTarget.UPGRADED_HEALTHY, Phase.HEALTH,
-          "the new containers must run and be healthy before the finish"));
+      steps.add(
+          new PlanStep.Await(
+              want.name(),
+              AwaitTarget.UPGRADED_HEALTHY,
+              Phase.HEALTH,
+              "the new containers must run and be healthy before the finish"));
       if (options.finish()) {
         finish.add(
             new PlanStep.FinishUpgrade(want.name(), "every upgrade of the deploy is healthy"));

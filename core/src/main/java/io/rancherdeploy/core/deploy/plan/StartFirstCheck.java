@@ -27,8 +27,11 @@ final class StartFirstCheck {
               + fix);
     }
     check(service.name(), "", service.launchConfig(), fix, problems);
-    service.sidekicks().forEach((sidekick, config) ->
-        check(service.name(), " (sidekick " + sidekick + ")", config, fix, problems));
+    service
+        .sidekicks()
+        .forEach(
+            (sidekick, config) ->
+                check(service.name(), " (sidekick " + sidekick + ")", config, fix, problems));
     return problems;
   }
 
@@ -60,7 +63,8 @@ final class StartFirstCheck {
               + "cannot hold it at once"
               + fix);
     }
-    if ("host".equals(config.get("networkMode")) && config.get("ports") instanceof List<?> ports
+    if ("host".equals(config.get("networkMode"))
+        && config.get("ports") instanceof List<?> ports
         && !ports.isEmpty()) {
       out.add(
           "service "

@@ -44,8 +44,14 @@ public final class Cancellation {
   /** Throws when cancelled, so that no new step starts after a cancel. */
   void check(io.rancherdeploy.core.deploy.Phase phase, java.util.Optional<String> service) {
     if (cancelled) {
-      throw new StepFailure(phase, service, java.util.Optional.empty(), java.util.Optional.empty(),
-          "the deploy was " + reason, true, null);
+      throw new StepFailure(
+          phase,
+          service,
+          java.util.Optional.empty(),
+          java.util.Optional.empty(),
+          "the deploy was " + reason,
+          true,
+          null);
     }
   }
 }

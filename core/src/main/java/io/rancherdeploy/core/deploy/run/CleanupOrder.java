@@ -15,8 +15,8 @@ import java.util.TreeSet;
 /**
  * The order of the cleanup after a failure, as {@link ServiceScheduler} plans: rollbacks in reverse
  * dependency order (a service rolls back after the services that link to it, so nothing is left
- * linked to a half-restored target), finishes in dependency order. Services unrelated to each
- * other are independent and run in parallel.
+ * linked to a half-restored target), finishes in dependency order. Services unrelated to each other
+ * are independent and run in parallel.
  */
 final class CleanupOrder {
   private CleanupOrder() {}

@@ -147,8 +147,11 @@ final class Compensation {
 
   /** The service as it is now; a stuck upgrade is canceled first so that it can be rolled back. */
   private static Service settle(RunContext ctx, String name) {
-    Service live = ctx.client.reload(ctx.require(name, Phase.ROLLBACK))
-        .orElseThrow(() -> StepFailure.of(Phase.ROLLBACK, name, "service " + name + " is gone"));
+    Service live =
+        ctx.client
+            .reload(ctx.require(name, Phase.ROLLBACK))
+            .orElseThrow(
+                () -> StepFailure.of(Phase.ROLLBACK, name, "service " + name + " is gone"));
     if (live.state() == ResourceState.UPGRADING
         && !live.hasAction("rollback")
         && live.hasAction("cancelupgrade")) {

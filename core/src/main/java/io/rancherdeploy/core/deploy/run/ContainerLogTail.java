@@ -43,12 +43,13 @@ final class ContainerLogTail implements ContainerTail {
             .start()) {
       while (!streamer.isFinished() && Instant.now().isBefore(end)) {
         Optional<LogLine> line = streamer.poll(Duration.ofMillis(100));
-        line.ifPresent(l -> {
-          lines.addLast(masker.mask(l.prefixed()));
-          if (lines.size() > LINES) {
-            lines.removeFirst();
-          }
-        });
+        line.ifPresent(
+            l -> {
+              lines.addLast(masker.mask(l.prefixed()));
+              if (lines.size() > LINES) {
+                lines.removeFirst();
+              }
+            });
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -51,10 +51,19 @@ final class Executor {
       if (verify.isPresent()) {
         awaitProbes(verify.get());
       }
-      verify.flatMap(VerifyRunner::verdict).ifPresent(why -> {
-        throw new StepFailure(Phase.VERIFY, Optional.empty(), Optional.empty(), Optional.empty(),
-            "verification failed: " + why, false, null);
-      });
+      verify
+          .flatMap(VerifyRunner::verdict)
+          .ifPresent(
+              why -> {
+                throw new StepFailure(
+                    Phase.VERIFY,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "verification failed: " + why,
+                    false,
+                    null);
+              });
       new ServiceScheduler(ctx, ctx.options.parallelism())
           .run(byService(plan.complete()), this::runAll);
       ctx.progress.stack("Deploy of stack " + ctx.stack + " succeeded");
@@ -85,8 +94,14 @@ final class Executor {
       verify.awaitMinimum(ctx.deadlines.timeout(Phase.VERIFY));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new StepFailure(Phase.VERIFY, Optional.empty(), Optional.empty(), Optional.empty(),
-          "cancelled while waiting for the verify probe", true, e);
+      throw new StepFailure(
+          Phase.VERIFY,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          "cancelled while waiting for the verify probe",
+          true,
+          e);
     }
   }
 

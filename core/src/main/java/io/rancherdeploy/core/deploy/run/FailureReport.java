@@ -22,8 +22,8 @@ final class FailureReport {
 
   private FailureReport() {}
 
-  static DeployFailure of(RunContext ctx, StepFailure f, Optional<Compensation.Outcome> cleanup,
-      ContainerTail tail) {
+  static DeployFailure of(
+      RunContext ctx, StepFailure f, Optional<Compensation.Outcome> cleanup, ContainerTail tail) {
     SecretMasker masker = ctx.progress.masker();
     StringBuilder message = new StringBuilder(f.getMessage());
     cleanup.ifPresent(

@@ -46,8 +46,9 @@ final class HealthGate {
           false,
           null);
     }
-    boolean healthCheck = !service.launchConfig().path("healthCheck").isMissingNode()
-        && !service.launchConfig().path("healthCheck").isNull();
+    boolean healthCheck =
+        !service.launchConfig().path("healthCheck").isMissingNode()
+            && !service.launchConfig().path("healthCheck").isNull();
     for (Container container : current) {
       Waits.await(ctx, phase, name, container, good(name, phase, healthCheck));
     }
@@ -72,20 +73,29 @@ final class HealthGate {
   }
 
   private static Condition<Container> good(String name, Phase phase, boolean healthCheck) {
-    return Condition.of(healthCheck ? "to run and be healthy" : "to run", c -> {
-      if (startOnce(c)) {
-        return exitedCleanly(name, phase, c);
-      }
-      if (c.state() == ResourceState.STOPPED || c.state().isError() || c.state().isRemoved()) {
-        throw failed(name, phase, c, "container " + c.name() + " is " + c.stateName()
-            + c.exitCode().map(code -> " (exit code " + code + ")").orElse(""));
-      }
-      if (c.healthState().filter("unhealthy"::equals).isPresent()) {
-        throw failed(name, phase, c, "container " + c.name() + " is unhealthy");
-      }
-      return c.state() == ResourceState.RUNNING
-          && (!healthCheck || c.healthState().filter("healthy"::equals).isPresent());
-    });
+    return Condition.of(
+        healthCheck ? "to run and be healthy" : "to run",
+        c -> {
+          if (startOnce(c)) {
+            return exitedCleanly(name, phase, c);
+          }
+          if (c.state() == ResourceState.STOPPED || c.state().isError() || c.state().isRemoved()) {
+            throw failed(
+                name,
+                phase,
+                c,
+                "container "
+                    + c.name()
+                    + " is "
+                    + c.stateName()
+                    + c.exitCode().map(code -> " (exit code " + code + ")").orElse(""));
+          }
+          if (c.healthState().filter("unhealthy"::equals).isPresent()) {
+            throw failed(name, phase, c, "container " + c.name() + " is unhealthy");
+          }
+          return c.state() == ResourceState.RUNNING
+              && (!healthCheck || c.healthState().filter("healthy"::equals).isPresent());
+        });
   }
 
   private static boolean exitedCleanly(String name, Phase phase, Container c) {
@@ -109,17 +119,31 @@ final class HealthGate {
     Set<String> ids = new HashSet<>();
     running.forEach(c -> ids.add(c.id()));
     Map<String, Container> stopped = new ConcurrentHashMap<>();
-    try (Subscription watch = ctx.client.onResourceChange(r -> {
-      if (ids.contains(r.id()) && r instanceof Container c && leftRunning(c)) {
-        stopped.putIfAbsent(c.id(), c);
-      }
-    })) {
+    try (Subscription watch =
+        ctx.client.onResourceChange(
+            r -> {
+              if (ids.contains(r.id()) && r instanceof Container c && leftRunning(c)) {
+                stopped.putIfAbsent(c.id(), c);
+              }
+            })) {
       Waits.pause(ctx, phase, name, ctx.options.healthGrace());
     }
-    stopped.values().stream().findFirst().ifPresent(c -> {
-      throw failed(name, phase, c, "container " + c.name() + " stopped within the health grace of "
-          + ctx.options.healthGrace().toMillis() + " ms (state " + c.stateName() + ")");
-    });
+    stopped.values().stream()
+        .findFirst()
+        .ifPresent(
+            c -> {
+              throw failed(
+                  name,
+                  phase,
+                  c,
+                  "container "
+                      + c.name()
+                      + " stopped within the health grace of "
+                      + ctx.options.healthGrace().toMillis()
+                      + " ms (state "
+                      + c.stateName()
+                      + ")");
+            });
   }
 
   /**
@@ -129,8 +153,11 @@ final class HealthGate {
    */
   private static boolean leftRunning(Container c) {
     ResourceState state = c.state();
-    return state == ResourceState.STOPPING || state == ResourceState.STOPPED
-        || state == ResourceState.RESTARTING || state.isError() || state.isRemoved();
+    return state == ResourceState.STOPPING
+        || state == ResourceState.STOPPED
+        || state == ResourceState.RESTARTING
+        || state.isError()
+        || state.isRemoved();
   }
 
   static boolean startOnce(Container c) {

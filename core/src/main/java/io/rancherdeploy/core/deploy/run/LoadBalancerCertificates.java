@@ -69,8 +69,10 @@ final class LoadBalancerCertificates {
     fields.put("lbConfig", lb);
     return s.withResolvedServiceFields(
         fields,
-        "certificateIds=" + lb.getOrDefault("certificateIds", List.of())
-            + ";defaultCertificateId=" + lb.getOrDefault("defaultCertificateId", ""));
+        "certificateIds="
+            + lb.getOrDefault("certificateIds", List.of())
+            + ";defaultCertificateId="
+            + lb.getOrDefault("defaultCertificateId", ""));
   }
 
   private static boolean namesCertificates(DesiredService s) {

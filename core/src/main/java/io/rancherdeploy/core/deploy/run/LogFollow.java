@@ -24,13 +24,16 @@ final class LogFollow implements AutoCloseable {
             .newContainers(true)
             .masker(ctx.progress.masker())
             .start();
-    this.pump = new Thread(() -> {
-      try {
-        streamer.forEach(ctx.progress::log);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "deploy-logs");
+    this.pump =
+        new Thread(
+            () -> {
+              try {
+                streamer.forEach(ctx.progress::log);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "deploy-logs");
     pump.setDaemon(true);
     pump.start();
   }

@@ -104,8 +104,12 @@ public final class Operations {
                 "could not read stack " + stack + ", nothing was changed: " + e.getMessage()),
             List.of(),
             List.of());
-    return new DeployResult(stack, io.rancherdeploy.core.deploy.Outcome.FAILED, List.of(),
-        java.util.Optional.of(failure), Duration.ZERO);
+    return new DeployResult(
+        stack,
+        io.rancherdeploy.core.deploy.Outcome.FAILED,
+        List.of(),
+        java.util.Optional.of(failure),
+        Duration.ZERO);
   }
 
   private Cancellation begin() {
@@ -147,8 +151,10 @@ public final class Operations {
     if (options.leftoverUpgrade() == LeftoverUpgrade.FAIL) {
       return snapshot;
     }
-    Set<String> scope = options.services().isEmpty()
-        ? Set.copyOf(files.stream().map(DesiredService::name).toList()) : options.services();
+    Set<String> scope =
+        options.services().isEmpty()
+            ? Set.copyOf(files.stream().map(DesiredService::name).toList())
+            : options.services();
     boolean moved = false;
     for (Service s : snapshot.services()) {
       if (scope.contains(s.name()) && s.transitioning() == Transitioning.YES) {

@@ -48,8 +48,11 @@ final class Progress {
     String elapsed =
         String.format(
             java.util.Locale.ROOT, " (%.1f s)", Duration.between(first, now).toMillis() / 1000.0);
-    emit(new DeployEvent.Progress(now, Optional.of(service),
-        masker.mask(counter + "[" + service + "]: " + message + elapsed)));
+    emit(
+        new DeployEvent.Progress(
+            now,
+            Optional.of(service),
+            masker.mask(counter + "[" + service + "]: " + message + elapsed)));
   }
 
   void stack(String message) {
@@ -61,8 +64,13 @@ final class Progress {
   }
 
   void log(LogLine line) {
-    LogLine masked = new LogLine(line.service(), line.container(), line.stream(), line.timestamp(),
-        masker.mask(line.text()));
+    LogLine masked =
+        new LogLine(
+            line.service(),
+            line.container(),
+            line.stream(),
+            line.timestamp(),
+            masker.mask(line.text()));
     emit(new DeployEvent.ContainerLog(clock.instant(), masked));
   }
 

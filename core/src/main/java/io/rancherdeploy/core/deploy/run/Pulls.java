@@ -56,7 +56,8 @@ final class Pulls {
 
   private static Map<String, String> hostNames(RunContext ctx) {
     Map<String, String> names = new HashMap<>();
-    ctx.client.list(ResourceType.HOST, io.rancherdeploy.core.api.Filters.none())
+    ctx.client
+        .list(ResourceType.HOST, io.rancherdeploy.core.api.Filters.none())
         .forEach(h -> names.put(h.id(), h.text("hostname").orElse(h.name())));
     return names;
   }

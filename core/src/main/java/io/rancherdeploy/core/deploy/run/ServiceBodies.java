@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * The request bodies of service calls, built from the desired config. The config hashes go where
- * rancher-compose keeps its own: {@code metadata} and each launch config's labels, under
- * {@value #HASH_LABEL}, so the next run can tell what changed.
+ * rancher-compose keeps its own: {@code metadata} and each launch config's labels, under {@value
+ * #HASH_LABEL}, so the next run can tell what changed.
  */
 final class ServiceBodies {
   static final String HASH_LABEL = "io.rancher.service.hash";

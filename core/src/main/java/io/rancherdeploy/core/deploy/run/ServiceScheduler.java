@@ -105,16 +105,18 @@ final class ServiceScheduler {
       waiting.remove(name);
       started.add(name);
       ServicePlan plan = byName.get(name);
-      running.add(done.submit(() -> {
-        ctx.cancellation.enter();
-        try {
-          work.accept(plan);
-          return name;
-        } finally {
-          ctx.cancellation.leave();
-          Thread.interrupted();
-        }
-      }));
+      running.add(
+          done.submit(
+              () -> {
+                ctx.cancellation.enter();
+                try {
+                  work.accept(plan);
+                  return name;
+                } finally {
+                  ctx.cancellation.leave();
+                  Thread.interrupted();
+                }
+              }));
     }
     return ready.size();
   }
@@ -134,8 +136,14 @@ final class ServiceScheduler {
     } catch (InterruptedException e) {
       running.forEach(f -> f.cancel(true));
       Thread.currentThread().interrupt();
-      throw new StepFailure(Phase.UPGRADE, Optional.empty(), Optional.empty(), Optional.empty(),
-          "the deploy was " + ctx.cancellation.reason(), true, e);
+      throw new StepFailure(
+          Phase.UPGRADE,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          "the deploy was " + ctx.cancellation.reason(),
+          true,
+          e);
     }
   }
 

@@ -63,8 +63,11 @@ public record StackSnapshot(Optional<Stack> stack, List<Service> services) {
       sidekicks.put(name, map(sidekick));
       hash(sidekick).ifPresent(h -> sidekickHashes.put(name, h));
     }
-    ConfigHashes hashes = new ConfigHashes(text(s.metadata().path(ServiceBodies.HASH_LABEL)),
-        hash(s.launchConfig()), sidekickHashes);
+    ConfigHashes hashes =
+        new ConfigHashes(
+            text(s.metadata().path(ServiceBodies.HASH_LABEL)),
+            hash(s.launchConfig()),
+            sidekickHashes);
     ObjectNode fields = s.json();
     List.of("launchConfig", "secondaryLaunchConfigs", "links", "actions").forEach(fields::remove);
     Map<String, String> links = new LinkedHashMap<>();

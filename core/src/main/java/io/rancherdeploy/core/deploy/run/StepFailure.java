@@ -15,8 +15,14 @@ final class StepFailure extends RuntimeException {
   private final Optional<String> transitioningMessage;
   private final boolean cancelled;
 
-  StepFailure(Phase phase, Optional<String> service, Optional<String> rancherState,
-      Optional<String> transitioningMessage, String message, boolean cancelled, Throwable cause) {
+  StepFailure(
+      Phase phase,
+      Optional<String> service,
+      Optional<String> rancherState,
+      Optional<String> transitioningMessage,
+      String message,
+      boolean cancelled,
+      Throwable cause) {
     super(message, cause, false, false);
     this.phase = phase;
     this.service = service;

@@ -3,7 +3,6 @@ package io.rancherdeploy.core.deploy.run;
 import io.rancherdeploy.core.RancherDeployException;
 import io.rancherdeploy.core.api.Condition;
 import io.rancherdeploy.core.api.RancherInterruptedException;
-import io.rancherdeploy.core.api.ResourceState;
 import io.rancherdeploy.core.api.ResourceType;
 import io.rancherdeploy.core.api.Service;
 import io.rancherdeploy.core.api.Stack;
@@ -32,8 +31,14 @@ final class StepRunner {
     } catch (StepFailure e) {
       throw e;
     } catch (RancherInterruptedException e) {
-      throw new StepFailure(step.phase(), step.service(), Optional.empty(), Optional.empty(),
-          "the deploy was " + ctx.cancellation.reason() + " during: " + step.describe(), true, e);
+      throw new StepFailure(
+          step.phase(),
+          step.service(),
+          Optional.empty(),
+          Optional.empty(),
+          "the deploy was " + ctx.cancellation.reason() + " during: " + step.describe(),
+          true,
+          e);
     } catch (RancherDeployException e) {
       Optional<Service> live = step.service().flatMap(ctx::live);
       throw new StepFailure(
@@ -156,13 +161,17 @@ final class StepRunner {
     if (slash > 0) {
       String stackName = name.substring(0, slash);
       Optional<Stack> stack = ctx.client.findByName(ResourceType.STACK, stackName);
-      Optional<Service> there = stack.flatMap(st -> ctx.client.findByName(ResourceType.SERVICE,
-          name.substring(slash + 1), io.rancherdeploy.core.api.Filters.where("stackId", st.id())));
+      Optional<Service> there =
+          stack.flatMap(
+              st ->
+                  ctx.client.findByName(
+                      ResourceType.SERVICE,
+                      name.substring(slash + 1),
+                      io.rancherdeploy.core.api.Filters.where("stackId", st.id())));
       if (there.isPresent()) {
         return there.get().id();
       }
     }
     throw StepFailure.of(Phase.CREATE, name, "link target " + name + " does not exist");
   }
-
 }

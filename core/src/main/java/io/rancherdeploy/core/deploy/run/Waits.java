@@ -17,13 +17,18 @@ import java.util.Optional;
 final class Waits {
   private Waits() {}
 
-  static <T extends Resource> T await(RunContext ctx, Phase phase, String service, T resource,
-      Condition<? super T> condition) {
+  static <T extends Resource> T await(
+      RunContext ctx, Phase phase, String service, T resource, Condition<? super T> condition) {
     return await(ctx, phase, service, resource, condition, ctx.deadlines.timeout(phase));
   }
 
-  static <T extends Resource> T await(RunContext ctx, Phase phase, String service, T resource,
-      Condition<? super T> condition, Duration timeout) {
+  static <T extends Resource> T await(
+      RunContext ctx,
+      Phase phase,
+      String service,
+      T resource,
+      Condition<? super T> condition,
+      Duration timeout) {
     ctx.cancellation.check(phase, Optional.of(service));
     if (timeout.isNegative() || timeout.isZero()) {
       throw new StepFailure(
@@ -43,8 +48,14 @@ final class Waits {
           e.reason() == RancherWaitException.Reason.TIMEOUT && ctx.deadlines.overallBinds(phase)
               ? " (the overall deadline)"
               : "";
-      throw new StepFailure(phase, Optional.of(service), Optional.of(last.stateName()),
-          last.transitioningMessage(), e.getMessage() + why, false, e);
+      throw new StepFailure(
+          phase,
+          Optional.of(service),
+          Optional.of(last.stateName()),
+          last.transitioningMessage(),
+          e.getMessage() + why,
+          false,
+          e);
     } catch (RancherInterruptedException e) {
       throw new StepFailure(
           phase,
@@ -70,8 +81,14 @@ final class Waits {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ctx.cancellation.check(phase, Optional.of(service));
-      throw new StepFailure(phase, Optional.of(service), Optional.empty(), Optional.empty(),
-          "interrupted while waiting for " + service, true, e);
+      throw new StepFailure(
+          phase,
+          Optional.of(service),
+          Optional.empty(),
+          Optional.empty(),
+          "interrupted while waiting for " + service,
+          true,
+          e);
     }
   }
 }

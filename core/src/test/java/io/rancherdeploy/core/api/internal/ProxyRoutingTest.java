@@ -56,12 +56,17 @@ class ProxyRoutingTest {
   }
 
   private static Transport transport(RancherEndpoint endpoint) {
-    return new Transport(HttpClients.create(endpoint, w -> {}), new Servers(endpoint.urls()),
-        RetryPolicy.NONE, r -> {}, SecretMasker.NONE);
+    return new Transport(
+        HttpClients.create(endpoint, w -> {}),
+        new Servers(endpoint.urls()),
+        RetryPolicy.NONE,
+        r -> {},
+        SecretMasker.NONE);
   }
 
   private static RancherEndpoint.Builder endpoint(String url) {
-    return RancherEndpoint.builder(URI.create(url)).apiKey(ApiKey.of("a", "b"))
+    return RancherEndpoint.builder(URI.create(url))
+        .apiKey(ApiKey.of("a", "b"))
         .requestTimeout(Duration.ofSeconds(3));
   }
 
@@ -70,11 +75,11 @@ class ProxyRoutingTest {
   }
 
   @Test
-  void percentEncodedCredentialsGoAsBasicProxyAuthorizationFromTheFirstRequest()
-      throws Exception {
+  void percentEncodedCredentialsGoAsBasicProxyAuthorizationFromTheFirstRequest() throws Exception {
     proxy.enqueue(new MockResponse().setBody("{}"));
-    Transport transport = transport(
-        endpoint("http://rancher.invalid:8080").proxy(proxyUri("jenkins:" + ENCODED)).build());
+    Transport transport =
+        transport(
+            endpoint("http://rancher.invalid:8080").proxy(proxyUri("jenkins:" + ENCODED)).build());
 
     assertThat(get(transport, "http://rancher.invalid:8080/v2-beta").status()).isEqualTo(200);
 
@@ -89,11 +94,13 @@ class ProxyRoutingTest {
   @Test
   void aRefusedPasswordIsAskedOnceNotTwentyTimes() {
     for (int i = 0; i < 25; i++) {
-      proxy.enqueue(new MockResponse().setResponseCode(407)
-          .setHeader("Proxy-Authenticate", "Basic realm=\"proxy\""));
+      proxy.enqueue(
+          new MockResponse()
+              .setResponseCode(407)
+              .setHeader("Proxy-Authenticate", "Basic realm=\"proxy\""));
     }
-    Transport transport = transport(
-        endpoint("http://rancher.invalid:8080").proxy(proxyUri("jenkins:wrong")).build());
+    Transport transport =
+        transport(endpoint("http://rancher.invalid:8080").proxy(proxyUri("jenkins:wrong")).build());
 
     Transport.Answer answer = get(transport, "http://rancher.invalid:8080/v2-beta");
 
@@ -112,16 +119,24 @@ class ProxyRoutingTest {
     String direct = rancher.url("/").toString();
     URI viaProxy = proxyUri("jenkins:" + ENCODED);
 
-    Transport toDirect = transport(endpoint(direct).proxy(viaProxy)
-        .noProxy(host -> host.equals(rancher.getHostName())).build());
+    Transport toDirect =
+        transport(
+            endpoint(direct)
+                .proxy(viaProxy)
+                .noProxy(host -> host.equals(rancher.getHostName()))
+                .build());
     assertThat(get(toDirect, direct + "v2-beta").status()).isEqualTo(200);
     RecordedRequest reached = rancher.takeRequest(2, TimeUnit.SECONDS);
     assertThat(reached.getRequestLine()).isEqualTo("GET /v2-beta HTTP/1.1");
     assertThat(reached.getHeader("Proxy-Authorization")).isNull();
     assertThat(proxy.getRequestCount()).isZero();
 
-    Transport toOther = transport(endpoint("http://rancher.invalid:8080").proxy(viaProxy)
-        .noProxy(host -> host.equals(rancher.getHostName())).build());
+    Transport toOther =
+        transport(
+            endpoint("http://rancher.invalid:8080")
+                .proxy(viaProxy)
+                .noProxy(host -> host.equals(rancher.getHostName()))
+                .build());
     assertThat(get(toOther, "http://rancher.invalid:8080/v2-beta").status()).isEqualTo(200);
     assertThat(proxy.takeRequest(2, TimeUnit.SECONDS).getRequestLine())
         .isEqualTo("GET http://rancher.invalid:8080/v2-beta HTTP/1.1");
@@ -142,15 +157,20 @@ class ProxyRoutingTest {
   void anHttpsServerIsReachedThroughATunnelAndTheCredentialsStayOutsideIt() throws Exception {
     MockWebServer tunnel = new MockWebServer();
     tunnel.useHttps(serverContext().getSocketFactory(), true);
-    tunnel.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.UPGRADE_TO_SSL_AT_END)
-        .clearHeaders());
+    tunnel.enqueue(
+        new MockResponse().setSocketPolicy(SocketPolicy.UPGRADE_TO_SSL_AT_END).clearHeaders());
     tunnel.enqueue(new MockResponse().setBody("{}"));
     tunnel.start();
     try {
-      URI proxyUri = URI.create(
-          "http://jenkins:" + ENCODED + "@" + tunnel.getHostName() + ":" + tunnel.getPort());
-      Transport transport = transport(
-          endpoint("https://localhost:8443").proxy(proxyUri).caCertificatesPem(caPem()).build());
+      URI proxyUri =
+          URI.create(
+              "http://jenkins:" + ENCODED + "@" + tunnel.getHostName() + ":" + tunnel.getPort());
+      Transport transport =
+          transport(
+              endpoint("https://localhost:8443")
+                  .proxy(proxyUri)
+                  .caCertificatesPem(caPem())
+                  .build());
 
       assertThat(get(transport, "https://localhost:8443/v2-beta").status()).isEqualTo(200);
 

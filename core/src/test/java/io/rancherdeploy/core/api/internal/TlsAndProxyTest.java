@@ -70,7 +70,8 @@ class TlsAndProxyTest {
   }
 
   private RancherEndpoint.Builder endpoint() {
-    return RancherEndpoint.builder(server.url("/").uri()).apiKey(ApiKey.of("a", "b"))
+    return RancherEndpoint.builder(server.url("/").uri())
+        .apiKey(ApiKey.of("a", "b"))
         .requestTimeout(Duration.ofSeconds(3));
   }
 
@@ -120,8 +121,11 @@ class TlsAndProxyTest {
     proxy.start();
     try {
       proxy.enqueue(new MockResponse().setBody("{}"));
-      RancherEndpoint endpoint = RancherEndpoint.builder(URI.create("http://rancher.invalid:8080"))
-          .apiKey(ApiKey.of("a", "b")).proxy(proxy.url("/").uri()).build();
+      RancherEndpoint endpoint =
+          RancherEndpoint.builder(URI.create("http://rancher.invalid:8080"))
+              .apiKey(ApiKey.of("a", "b"))
+              .proxy(proxy.url("/").uri())
+              .build();
       Transport transport = transport(endpoint, new ArrayList<>());
       transport.send(
           "GET", HttpUrl.get("http://rancher.invalid:8080/v2-beta"), null, Transport.Replay.SAFE);

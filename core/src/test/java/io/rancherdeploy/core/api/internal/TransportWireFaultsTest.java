@@ -45,16 +45,25 @@ class TransportWireFaultsTest {
   }
 
   private Transport transport(URI... urls) {
-    RancherEndpoint.Builder builder = RancherEndpoint.builder(urls[0])
-        .apiKey(ApiKey.of("access", SECRET)).requestTimeout(Duration.ofSeconds(2));
+    RancherEndpoint.Builder builder =
+        RancherEndpoint.builder(urls[0])
+            .apiKey(ApiKey.of("access", SECRET))
+            .requestTimeout(Duration.ofSeconds(2));
     for (int i = 1; i < urls.length; i++) {
       builder.url(urls[i]);
     }
     RancherEndpoint endpoint = builder.build();
     Servers servers = new Servers(endpoint.urls());
-    var http = HttpClients.create(endpoint, w -> {}).newBuilder()
-        .addInterceptor(new AuthInterceptor(endpoint.apiKey(), servers)).build();
-    return new Transport(http, servers, FAST, seen::add,
+    var http =
+        HttpClients.create(endpoint, w -> {})
+            .newBuilder()
+            .addInterceptor(new AuthInterceptor(endpoint.apiKey(), servers))
+            .build();
+    return new Transport(
+        http,
+        servers,
+        FAST,
+        seen::add,
         SecretMasker.NONE.withBasicAuth("access", Secret.of(SECRET)));
   }
 
@@ -82,8 +91,10 @@ class TransportWireFaultsTest {
 
   @Test
   void aConnectionDroppedMidResponseIsRetriedForSafeRequests() throws Exception {
-    server.enqueue(new MockResponse().setBody("{\"id\":\"1s1\", \"name\": \"trunc").setSocketPolicy(
-        SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    server.enqueue(
+        new MockResponse()
+            .setBody("{\"id\":\"1s1\", \"name\": \"trunc")
+            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     server.enqueue(new MockResponse().setBody("{\"id\":\"1s1\"}"));
     Transport.Answer answer =
         transport(server.url("/").uri()).send("GET", url("/x"), null, Transport.Replay.SAFE);
@@ -95,10 +106,17 @@ class TransportWireFaultsTest {
   void aNonIdempotentPostIsNotRepeatedAfterItMayHaveReachedTheServer() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(new MockResponse().setBody("{}"));
-    assertThatThrownBy(() -> transport(server.url("/").uri()).send("POST", url("/v2-beta/services"),
-        Json.object().put("name", "web"), Transport.Replay.UNSENT_ONLY))
+    assertThatThrownBy(
+            () ->
+                transport(server.url("/").uri())
+                    .send(
+                        "POST",
+                        url("/v2-beta/services"),
+                        Json.object().put("name", "web"),
+                        Transport.Replay.UNSENT_ONLY))
         .isInstanceOf(RancherUnavailableException.class)
-        .hasMessageContaining("POST").hasMessageNotContaining(SECRET)
+        .hasMessageContaining("POST")
+        .hasMessageNotContaining(SECRET)
         .hasMessageContaining("after 1 attempt on 1 server URL (not sent again");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
@@ -206,7 +224,9 @@ class TransportWireFaultsTest {
     assertThat(e.status()).isEqualTo(422);
     assertThat(e.code()).isEqualTo("NotUnique");
     assertThat(e.fieldName()).contains("name");
-    assertThat(e.getMessage()).contains("NotUnique", "'name'", "POST").doesNotContain(SECRET)
+    assertThat(e.getMessage())
+        .contains("NotUnique", "'name'", "POST")
+        .doesNotContain(SECRET)
         .doesNotContain("token=abc");
   }
 }

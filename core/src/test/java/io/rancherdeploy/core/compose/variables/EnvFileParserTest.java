@@ -32,17 +32,18 @@ class EnvFileParserTest {
             """,
             diagnostics);
 
-    assertThat(values).containsExactly(
-        Map.entry("PLAIN", "value"),
-        Map.entry("SPACED", "padded value"),
-        Map.entry("EXPORTED", "yes"),
-        Map.entry("INLINE", "kept"),
-        Map.entry("HASH", "a#b"),
-        Map.entry("SINGLE", "literal $HOME \\n # not a comment"),
-        Map.entry("DOUBLE", "line1\nline2 \"quoted\""),
-        Map.entry("EMPTY", ""),
-        Map.entry("EQUALS", "a=b=c"),
-        Map.entry("MULTI", "first\nsecond"));
+    assertThat(values)
+        .containsExactly(
+            Map.entry("PLAIN", "value"),
+            Map.entry("SPACED", "padded value"),
+            Map.entry("EXPORTED", "yes"),
+            Map.entry("INLINE", "kept"),
+            Map.entry("HASH", "a#b"),
+            Map.entry("SINGLE", "literal $HOME \\n # not a comment"),
+            Map.entry("DOUBLE", "line1\nline2 \"quoted\""),
+            Map.entry("EMPTY", ""),
+            Map.entry("EQUALS", "a=b=c"),
+            Map.entry("MULTI", "first\nsecond"));
     assertThat(diagnostics.hasErrors()).isFalse();
     assertThat(diagnostics.warnings())
         .singleElement()
@@ -63,14 +64,16 @@ class EnvFileParserTest {
             diagnostics);
 
     assertThat(values).containsEntry("GOOD", "1");
-    assertThat(diagnostics.errors()).extracting(p -> p.file() + ":" + p.line())
+    assertThat(diagnostics.errors())
+        .extracting(p -> p.file() + ":" + p.line())
         .containsExactly("ci.env:2", "ci.env:3");
   }
 
   @Test
   void textAfterAClosingQuoteIsAnError() {
     EnvFileParser.parse("x.env", "A=\"v\" trailing\n", diagnostics);
-    assertThat(diagnostics.errors()).singleElement()
+    assertThat(diagnostics.errors())
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("after the closing quote"));
   }
 }

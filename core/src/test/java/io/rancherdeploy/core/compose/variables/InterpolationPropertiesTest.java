@@ -21,9 +21,11 @@ import net.jqwik.api.Provide;
 class InterpolationPropertiesTest {
   private static final Map<String, String> VARS =
       Map.of("A", "alpha", "B", "", "C_1", "$notInterpolated");
-  private static final Pattern REFERENCE = Pattern.compile(
-      "\\$(?:(?<escaped>\\$)|(?<named>[_a-z][_a-z0-9]*)|\\{(?<braced>[_a-z][_a-z0-9]*)"
-          + "(?:(?<sep>:?[-?])(?<arg>[^}]*))?\\}|(?<invalid>))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "\\$(?:(?<escaped>\\$)|(?<named>[_a-z][_a-z0-9]*)|\\{(?<braced>[_a-z][_a-z0-9]*)"
+              + "(?:(?<sep>:?[-?])(?<arg>[^}]*))?\\}|(?<invalid>))",
+          Pattern.CASE_INSENSITIVE);
 
   /** The reference: the substituted text, or empty when docker-compose would refuse the value. */
   static Optional<String> reference(String text, List<String> missing, List<String> required) {
@@ -102,17 +104,28 @@ class InterpolationPropertiesTest {
       return;
     }
     assertThat(actual).isEqualTo(expected.get());
-    assertThat(issues.stream().filter(i -> i.kind() == Interpolator.Issue.Kind.MISSING)
-        .map(Interpolator.Issue::name)).containsExactlyElementsOf(missing);
-    assertThat(issues.stream().filter(i -> i.kind() == Interpolator.Issue.Kind.REQUIRED)
-        .map(Interpolator.Issue::name)).containsExactlyElementsOf(required);
+    assertThat(
+            issues.stream()
+                .filter(i -> i.kind() == Interpolator.Issue.Kind.MISSING)
+                .map(Interpolator.Issue::name))
+        .containsExactlyElementsOf(missing);
+    assertThat(
+            issues.stream()
+                .filter(i -> i.kind() == Interpolator.Issue.Kind.REQUIRED)
+                .map(Interpolator.Issue::name))
+        .containsExactlyElementsOf(required);
   }
 
   @Property(tries = 500)
   void textWithoutDollarIsUnchanged(@ForAll String text) {
     String plain = text.replace("$", "");
-    assertThat(new Interpolator(name -> Optional.empty()).interpolate(plain, issue -> {
-      throw new AssertionError(issue.toString());
-    })).isEqualTo(plain);
+    assertThat(
+            new Interpolator(name -> Optional.empty())
+                .interpolate(
+                    plain,
+                    issue -> {
+                      throw new AssertionError(issue.toString());
+                    }))
+        .isEqualTo(plain);
   }
 }

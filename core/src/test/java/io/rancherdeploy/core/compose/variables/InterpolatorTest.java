@@ -35,11 +35,12 @@ class InterpolatorTest {
   void missingAndRequiredAreReportedAndTheRestGoesOn() {
     assertThat(run("$A-${B}-${EMPTY:?needs a value}-${C?no C}-$TAG"))
         .isEqualTo("--" + "-" + "-1.0");
-    assertThat(issues).containsExactly(
-        new Interpolator.Issue(Interpolator.Issue.Kind.MISSING, "A", ""),
-        new Interpolator.Issue(Interpolator.Issue.Kind.MISSING, "B", ""),
-        new Interpolator.Issue(Interpolator.Issue.Kind.REQUIRED, "EMPTY", "needs a value"),
-        new Interpolator.Issue(Interpolator.Issue.Kind.REQUIRED, "C", "no C"));
+    assertThat(issues)
+        .containsExactly(
+            new Interpolator.Issue(Interpolator.Issue.Kind.MISSING, "A", ""),
+            new Interpolator.Issue(Interpolator.Issue.Kind.MISSING, "B", ""),
+            new Interpolator.Issue(Interpolator.Issue.Kind.REQUIRED, "EMPTY", "needs a value"),
+            new Interpolator.Issue(Interpolator.Issue.Kind.REQUIRED, "C", "no C"));
   }
 
   @Test
@@ -48,7 +49,9 @@ class InterpolatorTest {
         List.of("$", "a $ b", "${}", "${TAG", "${TAG:}", "${1A}", "$1", "${TAG+x}", "${TA G}")) {
       issues.clear();
       assertThat(run(bad)).as(bad).isEqualTo(bad);
-      assertThat(issues).as(bad).extracting(Interpolator.Issue::kind)
+      assertThat(issues)
+          .as(bad)
+          .extracting(Interpolator.Issue::kind)
           .containsExactly(Interpolator.Issue.Kind.SYNTAX);
     }
   }

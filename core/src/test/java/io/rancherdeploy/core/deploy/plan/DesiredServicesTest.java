@@ -18,8 +18,11 @@ class DesiredServicesTest {
   private static final Path DIR = Path.of("src/test/resources/compose/stacksonstacks");
 
   private static ComposeProject seed() {
-    return ComposeLoader.load(ComposeSource.builder().composeFile(DIR.resolve("docker-compose.yml"))
-        .rancherComposeFile(DIR.resolve("rancher-compose.yml")).build());
+    return ComposeLoader.load(
+        ComposeSource.builder()
+            .composeFile(DIR.resolve("docker-compose.yml"))
+            .rancherComposeFile(DIR.resolve("rancher-compose.yml"))
+            .build());
   }
 
   @Test
@@ -33,8 +36,12 @@ class DesiredServicesTest {
     assertThat(lb.kind()).isEqualTo(ServiceKind.LOAD_BALANCER);
     assertThat(lb.needs()).containsExactly("flask-nanoservice");
 
-    DeployPlan plan = Planner.plan("stacksonstacks", services, RemoteState.noStack(),
-        DeployOptions.builder().createStack(true).build());
+    DeployPlan plan =
+        Planner.plan(
+            "stacksonstacks",
+            services,
+            RemoteState.noStack(),
+            DeployOptions.builder().createStack(true).build());
     assertThat(plan.services())
         .extracting(ServicePlan::service)
         .containsExactly("flask-nanoservice", "RancherLB");
@@ -61,8 +68,12 @@ class DesiredServicesTest {
                         s.serviceFields(),
                         java.util.Map.of()))
             .toList();
-    DeployPlan plan = Planner.plan("stacksonstacks", services,
-        new RemoteState(java.util.Optional.of("1st1"), live), DeployOptions.defaults());
+    DeployPlan plan =
+        Planner.plan(
+            "stacksonstacks",
+            services,
+            new RemoteState(java.util.Optional.of("1st1"), live),
+            DeployOptions.defaults());
     assertThat(plan.changesNothing()).isTrue();
   }
 }

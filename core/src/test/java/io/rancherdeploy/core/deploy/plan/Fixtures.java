@@ -77,8 +77,10 @@ final class Fixtures {
     ConfigHashes hashes() {
       Map<String, String> sk = new TreeMap<>();
       sidekicks.forEach((k, v) -> sk.put(k, ImageOverrides.sha256(new TreeMap<>(v).toString())));
-      return ConfigHashes.of(ImageOverrides.sha256(new TreeMap<>(fields).toString()),
-          ImageOverrides.sha256(new TreeMap<>(launchConfig).toString()), sk);
+      return ConfigHashes.of(
+          ImageOverrides.sha256(new TreeMap<>(fields).toString()),
+          ImageOverrides.sha256(new TreeMap<>(launchConfig).toString()),
+          sk);
     }
 
     DesiredService desired() {

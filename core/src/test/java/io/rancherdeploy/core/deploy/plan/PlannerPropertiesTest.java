@@ -24,10 +24,19 @@ class PlannerPropertiesTest {
 
   @Provide
   Arbitrary<Shape> shapes() {
-    return Arbitraries.integers().between(1, 12).flatMap(n -> Combinators.combine(
-            Arbitraries.integers().between(0, n - 1).set().ofMaxSize(3).list().ofSize(n),
-            Arbitraries.of(true, false).list().ofSize(n))
-        .as(Shape::new));
+    return Arbitraries.integers()
+        .between(1, 12)
+        .flatMap(
+            n ->
+                Combinators.combine(
+                        Arbitraries.integers()
+                            .between(0, n - 1)
+                            .set()
+                            .ofMaxSize(3)
+                            .list()
+                            .ofSize(n),
+                        Arbitraries.of(true, false).list().ofSize(n))
+                    .as(Shape::new));
   }
 
   private static List<Fixtures.Svc> services(Shape shape) {
@@ -46,8 +55,12 @@ class PlannerPropertiesTest {
 
   @Property(tries = 100)
   void everyServiceComesAfterWhatItWaitsFor(@ForAll("shapes") Shape shape) {
-    DeployPlan plan = Planner.plan("demo", desired(services(shape)), RemoteState.noStack(),
-        DeployOptions.builder().createStack(true).build());
+    DeployPlan plan =
+        Planner.plan(
+            "demo",
+            desired(services(shape)),
+            RemoteState.noStack(),
+            DeployOptions.builder().createStack(true).build());
     Set<String> seen = new HashSet<>();
     for (ServicePlan service : plan.services()) {
       assertThat(seen).containsAll(service.after());
@@ -68,8 +81,9 @@ class PlannerPropertiesTest {
   @Property(tries = 100)
   void onlyChangedServicesAreUpgradedAndEachIsFinishedOnce(@ForAll("shapes") Shape shape) {
     List<Fixtures.Svc> services = services(shape);
-    RemoteState remote = new RemoteState(java.util.Optional.of("1st1"),
-        services.stream().map(Fixtures.Svc::live).toList());
+    RemoteState remote =
+        new RemoteState(
+            java.util.Optional.of("1st1"), services.stream().map(Fixtures.Svc::live).toList());
     for (int i = 0; i < services.size(); i++) {
       if (shape.changed().get(i)) {
         services.get(i).image("s" + i + ":2");

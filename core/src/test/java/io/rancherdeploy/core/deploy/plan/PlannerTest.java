@@ -39,20 +39,26 @@ class PlannerTest {
     assertThat(plan.services()).extracting(ServicePlan::service).containsExactly("redis", "web");
     assertThat(service(plan, "web").after()).containsExactly("redis");
     assertThat(service(plan, "redis").after()).isEmpty();
-    assertThat(service(plan, "web").steps()).extracting(s -> s.getClass().getSimpleName())
+    assertThat(service(plan, "web").steps())
+        .extracting(s -> s.getClass().getSimpleName())
         .containsExactly("CreateService", "Await", "SetLinks", "Activate", "Await");
-    assertThat(service(plan, "web").steps().get(4)).isInstanceOfSatisfying(PlanStep.Await.class,
-        a -> assertThat(a.target()).isEqualTo(AwaitTarget.HEALTHY));
+    assertThat(service(plan, "web").steps().get(4))
+        .isInstanceOfSatisfying(
+            PlanStep.Await.class, a -> assertThat(a.target()).isEqualTo(AwaitTarget.HEALTHY));
     assertThat(plan.complete()).isEmpty();
   }
 
   @Test
   void aMissingStackWithoutCreateStackIsRefusedWithTheFix() {
     assertThatThrownBy(() -> plan(desired(svc("web")), RemoteState.noStack(), DEFAULTS))
-        .isInstanceOfSatisfying(PlanRejectedException.class, e -> {
-          assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
-          assertThat(e.getMessage()).contains("stack demo does not exist").contains("createStack");
-        });
+        .isInstanceOfSatisfying(
+            PlanRejectedException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
+              assertThat(e.getMessage())
+                  .contains("stack demo does not exist")
+                  .contains("createStack");
+            });
   }
 
   @Test
@@ -62,7 +68,8 @@ class PlannerTest {
     DeployPlan plan = plan(desired(web, redis), stack(web.live(), redis.live()), DEFAULTS);
 
     assertThat(plan.changesNothing()).isTrue();
-    assertThat(plan.services()).extracting(ServicePlan::action)
+    assertThat(plan.services())
+        .extracting(ServicePlan::action)
         .containsOnly(ServiceAction.UNCHANGED);
   }
 
@@ -77,20 +84,29 @@ class PlannerTest {
 
     ServicePlan upgrade = service(plan, "web");
     assertThat(upgrade.action()).isEqualTo(ServiceAction.UPGRADE);
-    assertThat(upgrade.changes()).containsExactly(new FieldChange("launchConfig.imageUuid",
-        java.util.Optional.of("docker:web:1"), java.util.Optional.of("docker:web:2")));
+    assertThat(upgrade.changes())
+        .containsExactly(
+            new FieldChange(
+                "launchConfig.imageUuid",
+                java.util.Optional.of("docker:web:1"),
+                java.util.Optional.of("docker:web:2")));
     assertThat(upgrade.oldImage()).contains("web:1");
     assertThat(upgrade.newImage()).contains("web:2");
     assertThat(upgrade.after()).as("redis has nothing to do, so web need not wait").isEmpty();
-    assertThat(upgrade.steps().get(0)).isInstanceOfSatisfying(PlanStep.Upgrade.class, u -> {
-      assertThat(u.launchConfig()).isTrue();
-      assertThat(u.sidekicks()).isEmpty();
-      assertThat(u.batchSize()).isEqualTo(1);
-      assertThat(u.startFirst()).isFalse();
-    });
+    assertThat(upgrade.steps().get(0))
+        .isInstanceOfSatisfying(
+            PlanStep.Upgrade.class,
+            u -> {
+              assertThat(u.launchConfig()).isTrue();
+              assertThat(u.sidekicks()).isEmpty();
+              assertThat(u.batchSize()).isEqualTo(1);
+              assertThat(u.startFirst()).isFalse();
+            });
     assertThat(service(plan, "redis").steps()).isEmpty();
-    assertThat(plan.complete()).extracting(PlanStep::describe)
-        .containsExactly("finish upgrade of web (every upgrade of the deploy is healthy)",
+    assertThat(plan.complete())
+        .extracting(PlanStep::describe)
+        .containsExactly(
+            "finish upgrade of web (every upgrade of the deploy is healthy)",
             "wait until web is active (finished)");
   }
 
@@ -134,7 +150,8 @@ class PlannerTest {
               assertThat(u.sidekicks()).containsExactly("log");
               assertThat(u.removedSidekicks()).containsExactly("old");
             });
-    assertThat(service(plan, "web").changes()).extracting(FieldChange::path)
+    assertThat(service(plan, "web").changes())
+        .extracting(FieldChange::path)
         .containsExactly("sidekicks.log.imageUuid", "sidekicks.old");
   }
 
@@ -226,7 +243,8 @@ class PlannerTest {
     assertThat(deploy.prepare())
         .extracting(s -> s.getClass().getSimpleName())
         .containsExactly("FinishUpgrade", "Await");
-    assertThat(service(deploy, "web").steps()).extracting(s -> s.getClass().getSimpleName())
+    assertThat(service(deploy, "web").steps())
+        .extracting(s -> s.getClass().getSimpleName())
         .containsExactly("Upgrade", "Await");
   }
 
@@ -244,12 +262,16 @@ class PlannerTest {
   void aLeftoverUpgradeIsRolledBackAndReappliedOnRequest() {
     Fixtures.Svc web = svc("web");
     RemoteState remote = stack(web.live(ServiceState.UPGRADED));
-    DeployPlan deploy = plan(desired(web), remote,
-        DeployOptions.builder().leftoverUpgrade(LeftoverUpgrade.ROLLBACK).build());
+    DeployPlan deploy =
+        plan(
+            desired(web),
+            remote,
+            DeployOptions.builder().leftoverUpgrade(LeftoverUpgrade.ROLLBACK).build());
     assertThat(deploy.prepare())
         .extracting(s -> s.getClass().getSimpleName())
         .containsExactly("Rollback", "Await");
-    assertThat(service(deploy, "web").steps()).extracting(s -> s.getClass().getSimpleName())
+    assertThat(service(deploy, "web").steps())
+        .extracting(s -> s.getClass().getSimpleName())
         .containsExactly("Upgrade", "Await");
     assertThat(service(deploy, "web").reason()).contains("re-applied after the rollback");
   }
@@ -259,8 +281,10 @@ class PlannerTest {
     Fixtures.Svc web = svc("web");
     DeployPlan deploy =
         plan(desired(web), stack(web.live(ServiceState.CANCELED_UPGRADE)), DEFAULTS);
-    assertThat(deploy.prepare().get(0)).isInstanceOfSatisfying(PlanStep.Rollback.class,
-        r -> assertThat(r.reason()).contains("canceled upgrade cannot be finished"));
+    assertThat(deploy.prepare().get(0))
+        .isInstanceOfSatisfying(
+            PlanStep.Rollback.class,
+            r -> assertThat(r.reason()).contains("canceled upgrade cannot be finished"));
   }
 
   @Test
@@ -335,8 +359,10 @@ class PlannerTest {
             "service gone is in the stack but not in the files (prune would remove it)");
 
     DeployPlan pruned = plan(desired(web), remote, DeployOptions.builder().prune(true).build());
-    assertThat(pruned.complete()).extracting(PlanStep::describe).containsExactly(
-        "remove gone (prune: no longer in the files)", "wait until gone is removed (pruned)");
+    assertThat(pruned.complete())
+        .extracting(PlanStep::describe)
+        .containsExactly(
+            "remove gone (prune: no longer in the files)", "wait until gone is removed (pruned)");
     assertThat(service(pruned, "gone").action()).isEqualTo(ServiceAction.REMOVE);
   }
 
@@ -355,13 +381,16 @@ class PlannerTest {
   void invalidNamesAndUnknownLinkTargetsAreAllReportedAtOnce() {
     List<DesiredService> files = desired(svc("my_svc"), svc("web").link("cache"));
     assertThatThrownBy(() -> Planner.plan("Bad Stack", files, RemoteState.noStack(), DEFAULTS))
-        .isInstanceOfSatisfying(PlanRejectedException.class, e -> {
-          assertThat(e.problems()).hasSize(4);
-          assertThat(e.getMessage()).contains("'Bad Stack' is not a valid Rancher name")
-              .contains("rename it with letters, digits and '-' only, e.g. 'my-svc'")
-              .contains("links to or depends on 'cache'")
-              .contains("does not exist");
-        });
+        .isInstanceOfSatisfying(
+            PlanRejectedException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(4);
+              assertThat(e.getMessage())
+                  .contains("'Bad Stack' is not a valid Rancher name")
+                  .contains("rename it with letters, digits and '-' only, e.g. 'my-svc'")
+                  .contains("links to or depends on 'cache'")
+                  .contains("does not exist");
+            });
   }
 
   @Test
@@ -382,7 +411,8 @@ class PlannerTest {
     web.hashes();
     DeployPlan plan =
         plan(desired(web, redis), remote, DeployOptions.builder().strategy(Strategy.UP).build());
-    assertThat(service(plan, "web").steps()).extracting(s -> s.getClass().getSimpleName())
+    assertThat(service(plan, "web").steps())
+        .extracting(s -> s.getClass().getSimpleName())
         .containsExactly("SetLinks", "Activate", "Await");
     assertThat(service(plan, "web").action()).isEqualTo(ServiceAction.UNCHANGED);
   }
@@ -394,7 +424,8 @@ class PlannerTest {
     RemoteState remote = stack(lb.live());
     lb.field("lbConfig", java.util.Map.of("port", 81));
     ServicePlan plan = service(plan(desired(lb), remote, DEFAULTS), "lb");
-    assertThat(plan.steps()).extracting(PlanStep::describe)
+    assertThat(plan.steps())
+        .extracting(PlanStep::describe)
         .containsExactly("update lb (service fields changed)", "wait until lb is active (updated)");
     assertThat(plan.changes())
         .extracting(FieldChange::describe)

@@ -23,7 +23,6 @@ import io.rancherdeploy.emulator.simulation.ImageBehaviour;
 import io.rancherdeploy.emulator.simulation.RandomFaults;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ChaosTest {
   /** {@code -Dchaos.runs=N} runs the first N seeds (to loop a low seed quickly). */
   static final int RUNS = Integer.getInteger("chaos.runs", 200);
+
   static final List<String> NAMES = List.of("web", "api");
   static final String STACK = "chaos";
   static final Timeouts QUICK =
@@ -59,8 +59,7 @@ class ChaosTest {
           Duration.ofSeconds(4));
   static final Duration BOUND = QUICK.overall().plus(QUICK.rollback()).plusSeconds(3);
 
-  @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
+  @RegisterExtension static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
   private static RancherClient client;
   private final Map<String, String> images = new HashMap<>();
   private boolean leftMidUpgrade;
@@ -152,7 +151,7 @@ class ChaosTest {
       case 5 ->
           control()
               .randomFaults(new RandomFaults(0.1, Duration.ofMillis(5), 0.05, 0.05, 0.02, 0.1));
-      default -> { }
+      default -> {}
     }
     DeployOptions options =
         options(random)
@@ -163,17 +162,23 @@ class ChaosTest {
     Instant start = Instant.now();
     DeployResult result;
     try {
-      result = engine.deploy(STACK, all(files), options, event -> {
-      if (event instanceof DeployEvent.Progress p && p.message().contains("Upgrading")
-          && trigger.compareAndSet(false, true)) {
-        switch (fault) {
-          case 6 -> control().dropWebsockets();
-          case 7 -> engine.cancel();
-          case 8 -> control().suspendHost(hostToSuspend);
-          default -> { }
-        }
-      }
-      });
+      result =
+          engine.deploy(
+              STACK,
+              all(files),
+              options,
+              event -> {
+                if (event instanceof DeployEvent.Progress p
+                    && p.message().contains("Upgrading")
+                    && trigger.compareAndSet(false, true)) {
+                  switch (fault) {
+                    case 6 -> control().dropWebsockets();
+                    case 7 -> engine.cancel();
+                    case 8 -> control().suspendHost(hostToSuspend);
+                    default -> {}
+                  }
+                }
+              });
     } catch (PlanRejectedException e) {
       operatorClears(engine, e, seed);
       return;
@@ -183,17 +188,32 @@ class ChaosTest {
     if (fault == 8 && trigger.get()) {
       control().resumeHost(hostToSuspend);
     }
-    String context = "seed " + seed + " fault " + fault + " victim " + victim + " options finish="
-        + options.finish() + " onFailure=" + options.onFailure() + ": " + result.outcome()
-        + result.failure().map(f -> " " + f.describe()).orElse("");
+    String context =
+        "seed "
+            + seed
+            + " fault "
+            + fault
+            + " victim "
+            + victim
+            + " options finish="
+            + options.finish()
+            + " onFailure="
+            + options.onFailure()
+            + ": "
+            + result.outcome()
+            + result.failure().map(f -> " " + f.describe()).orElse("");
     assertThat(took).as(context).isLessThan(BOUND);
     check(result, before, wanted, options, context);
     leftMidUpgrade = options.onFailure() == OnFailure.LEAVE && !result.succeeded();
     runs++;
   }
 
-  private void check(DeployResult result, Map<String, String> before, Map<String, String> wanted,
-      DeployOptions options, String context) {
+  private void check(
+      DeployResult result,
+      Map<String, String> before,
+      Map<String, String> wanted,
+      DeployOptions options,
+      String context) {
     Map<String, ObjectNode> live = new HashMap<>();
     for (String name : NAMES) {
       control().service(STACK, name).ifPresent(s -> live.put(name, s));
@@ -202,7 +222,8 @@ class ChaosTest {
       if (!live.containsKey(s.service())) {
         // Removed by the operator after an earlier run, and this run failed before creating it.
         assertThat(result.succeeded()).as(context + " " + s.service() + " is gone").isFalse();
-        assertThat(s.finalState()).as(context + " result state of " + s.service())
+        assertThat(s.finalState())
+            .as(context + " result state of " + s.service())
             .isEqualTo("absent");
         continue;
       }
@@ -212,7 +233,8 @@ class ChaosTest {
                   || io.rancherdeploy.core.deploy.plan.ServiceState.of(s.finalState())
                       .isTransitioning());
       if (!leftMoving) {
-        assertThat(s.finalState()).as(context + " result state of " + s.service())
+        assertThat(s.finalState())
+            .as(context + " result state of " + s.service())
             .isEqualTo(live.get(s.service()).path("state").asText());
       }
     }
@@ -229,7 +251,8 @@ class ChaosTest {
           assertThat(image)
               .as(context + " image of " + name)
               .isEqualTo("docker:" + wanted.get(name));
-          assertThat(state).as(context + " state of " + name)
+          assertThat(state)
+              .as(context + " state of " + name)
               .isEqualTo(changed && !options.finish() ? "upgraded" : "active");
         }
         case ROLLED_BACK, ABORTED -> {
@@ -270,8 +293,12 @@ class ChaosTest {
         .as("seed " + seed + " " + e.getMessage())
         .isIn("yes", "error");
     control().clearFaults();
-    DeployResult removed = engine.remove(STACK, java.util.Set.of(stuck), options(new Random(seed))
-        .timeouts(EngineHarness.SHORT).build(), x -> {});
+    DeployResult removed =
+        engine.remove(
+            STACK,
+            java.util.Set.of(stuck),
+            options(new Random(seed)).timeouts(EngineHarness.SHORT).build(),
+            x -> {});
     assertThat(removed.outcome())
         .as("seed " + seed + " removing " + stuck)
         .isEqualTo(Outcome.SUCCESS);
@@ -325,7 +352,9 @@ class ChaosTest {
   }
 
   private static DeployOptions.Builder options(Random random) {
-    return DeployOptions.builder().timeouts(QUICK).healthGrace(Duration.ofMillis(20))
+    return DeployOptions.builder()
+        .timeouts(QUICK)
+        .healthGrace(Duration.ofMillis(20))
         .finish(random.nextInt(8) != 0)
         .onFailure(random.nextInt(12) == 0 ? OnFailure.LEAVE : OnFailure.ROLLBACK)
         .parallelism(1 + random.nextInt(3));
@@ -334,5 +363,4 @@ class ChaosTest {
   private static List<io.rancherdeploy.core.deploy.plan.DesiredService> all(List<Desired> files) {
     return files.stream().map(Desired::build).toList();
   }
-
 }

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeployUpTest {
-  @RegisterExtension
-  static final EngineFixture ENGINE = new EngineFixture();
+  @RegisterExtension static final EngineFixture ENGINE = new EngineFixture();
 
   @Test
   void upCreatesTheStackWhenAskedAndStartsServicesAfterWhatTheyLinkTo() {
@@ -29,8 +28,9 @@ class DeployUpTest {
             service("redis", "redis:3"));
     EngineHarness.Events events = new EngineHarness.Events();
 
-    DeployResult result = new DeployEngine(ENGINE.client()).deploy("fresh", files,
-        EngineHarness.options().createStack(true).build(), events);
+    DeployResult result =
+        new DeployEngine(ENGINE.client())
+            .deploy("fresh", files, EngineHarness.options().createStack(true).build(), events);
 
     assertThat(result.outcome())
         .as(result.failure().map(f -> f.describe()).orElse(""))

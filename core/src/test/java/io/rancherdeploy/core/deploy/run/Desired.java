@@ -43,15 +43,29 @@ final class Desired {
   }
 
   Desired healthCheck() {
-    launchConfig.put("healthCheck", Map.of("port", 5000, "interval", 2000, "healthyThreshold", 2,
-        "unhealthyThreshold", 3, "responseTimeout", 2000, "requestLine", "GET / HTTP/1.0"));
+    launchConfig.put(
+        "healthCheck",
+        Map.of(
+            "port",
+            5000,
+            "interval",
+            2000,
+            "healthyThreshold",
+            2,
+            "unhealthyThreshold",
+            3,
+            "responseTimeout",
+            2000,
+            "requestLine",
+            "GET / HTTP/1.0"));
     return this;
   }
 
   Desired label(String key, String value) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> labels = (Map<String, Object>) launchConfig.computeIfAbsent("labels",
-        k -> new LinkedHashMap<String, Object>());
+    Map<String, Object> labels =
+        (Map<String, Object>)
+            launchConfig.computeIfAbsent("labels", k -> new LinkedHashMap<String, Object>());
     labels.put(key, value);
     return this;
   }
@@ -86,8 +100,9 @@ final class Desired {
   DesiredService build() {
     Map<String, String> sk = new TreeMap<>();
     sidekicks.forEach((k, v) -> sk.put(k, sha(new TreeMap<>(v).toString())));
-    ConfigHashes hashes = ConfigHashes.of(sha(new TreeMap<>(fields).toString()),
-        sha(new TreeMap<>(launchConfig).toString()), sk);
+    ConfigHashes hashes =
+        ConfigHashes.of(
+            sha(new TreeMap<>(fields).toString()), sha(new TreeMap<>(launchConfig).toString()), sk);
     return new DesiredService(
         name, kind, launchConfig, sidekicks, fields, scale, policy, links, Set.of(), hashes);
   }

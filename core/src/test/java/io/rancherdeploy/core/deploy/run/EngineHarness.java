@@ -37,8 +37,10 @@ final class EngineHarness {
   }
 
   static RancherClient connect(RancherEmulator emulator) {
-    return RancherClient.connect(RancherEndpoint.builder(emulator.url())
-        .apiKey(ApiKey.of(emulator.accessKey(), emulator.secretKey())).build());
+    return RancherClient.connect(
+        RancherEndpoint.builder(emulator.url())
+            .apiKey(ApiKey.of(emulator.accessKey(), emulator.secretKey()))
+            .build());
   }
 
   static DeployOptions.Builder options() {
@@ -54,8 +56,13 @@ final class EngineHarness {
     }
 
     List<String> lines() {
-      return events.stream().map(e -> e instanceof DeployEvent.Progress p ? p.message()
-          : e instanceof DeployEvent.Warning w ? "WARN " + w.message() : e.toString()).toList();
+      return events.stream()
+          .map(
+              e ->
+                  e instanceof DeployEvent.Progress p
+                      ? p.message()
+                      : e instanceof DeployEvent.Warning w ? "WARN " + w.message() : e.toString())
+          .toList();
     }
   }
 }

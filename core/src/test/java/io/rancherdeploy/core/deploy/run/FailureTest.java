@@ -26,8 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FailureTest {
-  @RegisterExtension
-  static final EngineFixture ENGINE = new EngineFixture();
+  @RegisterExtension static final EngineFixture ENGINE = new EngineFixture();
 
   private static ObjectNode live(String stack, String service) {
     return ENGINE.control().service(stack, service).orElseThrow();
@@ -53,8 +52,12 @@ class FailureTest {
     ENGINE.control().image("docker:sick:2", ImageBehaviour.defaults().neverHealthy());
     ENGINE.control().image("sick:2", ImageBehaviour.defaults().neverHealthy());
 
-    DeployResult result = engine.deploy("sick", Desired.all(web.image("sick:2")),
-        EngineHarness.options().timeouts(health(Duration.ofSeconds(1))).build(), e -> {});
+    DeployResult result =
+        engine.deploy(
+            "sick",
+            Desired.all(web.image("sick:2")),
+            EngineHarness.options().timeouts(health(Duration.ofSeconds(1))).build(),
+            e -> {});
 
     assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
     DeployFailure failure = result.failure().orElseThrow();
@@ -77,11 +80,16 @@ class FailureTest {
     String webId = live("flaky", "web").path("id").asText();
     ENGINE.control().image("docker:flaky:2", ImageBehaviour.defaults().neverHealthy());
     ENGINE.control().image("flaky:2", ImageBehaviour.defaults().neverHealthy());
-    ENGINE.control()
+    ENGINE
+        .control()
         .inject(new Fault.ErrorStatus(RequestMatch.of("POST", "action=rollback"), 503, 1));
 
-    DeployResult result = engine.deploy("flaky", Desired.all(web.image("flaky:2")),
-        EngineHarness.options().timeouts(health(Duration.ofSeconds(1))).build(), e -> {});
+    DeployResult result =
+        engine.deploy(
+            "flaky",
+            Desired.all(web.image("flaky:2")),
+            EngineHarness.options().timeouts(health(Duration.ofSeconds(1))).build(),
+            e -> {});
 
     assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
     assertThat(result.failure().orElseThrow().describe()).doesNotContain("OPERATOR ACTION");
@@ -143,7 +151,8 @@ class FailureTest {
   void aTransitioningErrorEndsTheWaitAtOnceWithRanchersMessage() {
     Desired api = service("api", "api:1");
     DeployEngine engine = ENGINE.deployed("broken", api);
-    ENGINE.control()
+    ENGINE
+        .control()
         .inject(
             new Fault.TransitioningError("api", "Failed to allocate instance: no host satisfies"));
 
@@ -175,8 +184,12 @@ class FailureTest {
             t.rollback(),
             t.overall());
 
-    DeployResult result = engine.deploy("stuck", Desired.all(api.image("api:2")),
-        EngineHarness.options().timeouts(quick).build(), e -> {});
+    DeployResult result =
+        engine.deploy(
+            "stuck",
+            Desired.all(api.image("api:2")),
+            EngineHarness.options().timeouts(quick).build(),
+            e -> {});
 
     assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
     assertThat(result.failure().orElseThrow().message()).contains("Timed out");
@@ -207,7 +220,8 @@ class FailureTest {
 
   @Test
   void aStartOnceContainerThatExitsNonZeroFailsTheDeploy() {
-    ENGINE.control()
+    ENGINE
+        .control()
         .image("docker:migrate:1", ImageBehaviour.defaults().exitingWith(3, Duration.ofMillis(10)));
     ENGINE
         .control()
@@ -215,8 +229,13 @@ class FailureTest {
     Desired migrate =
         service("migrate", "migrate:1").label("io.rancher.container.start_once", "true");
 
-    DeployResult result = new DeployEngine(ENGINE.client()).deploy("once", Desired.all(migrate),
-        EngineHarness.options().createStack(true).build(), e -> {});
+    DeployResult result =
+        new DeployEngine(ENGINE.client())
+            .deploy(
+                "once",
+                Desired.all(migrate),
+                EngineHarness.options().createStack(true).build(),
+                e -> {});
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(result.failure().orElseThrow().message()).contains("exited with code 3");
@@ -236,8 +255,13 @@ class FailureTest {
                     Desired.all(api.image("api:2")),
                     EngineHarness.options().build(),
                     e -> {}));
-    ENGINE.control().await(live("cancel", "api").path("id").asText(), "upgrading",
-        s -> s.path("state").asText().equals("upgrading"), Duration.ofSeconds(5));
+    ENGINE
+        .control()
+        .await(
+            live("cancel", "api").path("id").asText(),
+            "upgrading",
+            s -> s.path("state").asText().equals("upgrading"),
+            Duration.ofSeconds(5));
     Instant cancelled = Instant.now();
     engine.cancel();
     DeployResult result = running.get(10, TimeUnit.SECONDS);

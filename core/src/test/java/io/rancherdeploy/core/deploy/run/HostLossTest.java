@@ -132,7 +132,9 @@ class HostLossTest {
     try {
       result =
           engine.deploy(
-              "onlynew", Desired.all(api.image("onlynew:2")), EngineHarness.options().build(),
+              "onlynew",
+              Desired.all(api.image("onlynew:2")),
+              EngineHarness.options().build(),
               e -> {});
     } finally {
       control().removeListener(firstNewRunning);
@@ -165,8 +167,9 @@ class HostLossTest {
     assertThat(running).as(description).hasSize(scale);
     for (ObjectNode c : running) {
       assertThat(c.path("imageUuid").asText()).as(description).isEqualTo(image);
-      assertThat(hostOf(c)).as(description + " " + c.path("name").asText()).isNotEqualTo(
-          lostHost.get());
+      assertThat(hostOf(c))
+          .as(description + " " + c.path("name").asText())
+          .isNotEqualTo(lostHost.get());
     }
   }
 
@@ -185,8 +188,7 @@ class HostLossTest {
 
   private static Desired rolling(Desired service) {
     service.policy =
-        new UpgradePolicy(
-            Optional.of(1), Optional.of(Duration.ofSeconds(20)), Optional.of(false));
+        new UpgradePolicy(Optional.of(1), Optional.of(Duration.ofSeconds(20)), Optional.of(false));
     return service;
   }
 

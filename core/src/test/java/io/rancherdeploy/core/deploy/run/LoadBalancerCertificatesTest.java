@@ -31,8 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * up in the environment's certificates before any change, and refuses a name it cannot find.
  */
 class LoadBalancerCertificatesTest {
-  @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
+  @RegisterExtension static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
 
   private static final String COMPOSE =
       """
@@ -138,8 +137,8 @@ class LoadBalancerCertificatesTest {
         plan.services().stream().filter(s -> s.service().equals("lb")).findFirst().orElseThrow();
     List<String> changes = lb.changes().stream().map(FieldChange::describe).toList();
     assertThat(changes)
-        .anySatisfy(c -> assertThat(c).contains("defaultCertificateId").contains(before)
-            .contains(after));
+        .anySatisfy(
+            c -> assertThat(c).contains("defaultCertificateId").contains(before).contains(after));
     assertThat(changes).anySatisfy(c -> assertThat(c).contains("certificateIds").contains(after));
     assertThat(second.outcome()).isEqualTo(Outcome.SUCCESS);
     assertThat(liveLbConfig("rotate").path("defaultCertificateId").asText()).isEqualTo(after);
@@ -186,7 +185,9 @@ class LoadBalancerCertificatesTest {
             () ->
                 new DeployEngine(client)
                     .deploy(
-                        "refused", files, EngineHarness.options().createStack(true).build(),
+                        "refused",
+                        files,
+                        EngineHarness.options().createStack(true).build(),
                         e -> {}))
         .isInstanceOfSatisfying(
             PlanRejectedException.class,
@@ -216,8 +217,10 @@ class LoadBalancerCertificatesTest {
     assertThatThrownBy(
             () ->
                 new DeployEngine(client)
-                    .plan("ambiguous", stack(lbConfig("[]", "twice")), EngineHarness.options()
-                        .build()))
+                    .plan(
+                        "ambiguous",
+                        stack(lbConfig("[]", "twice")),
+                        EngineHarness.options().build()))
         .isInstanceOf(PlanRejectedException.class)
         .hasMessageContaining("'twice' names 2 certificates")
         .hasMessageContaining(one + ", " + two);

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * After a failure, independent services roll back in parallel up to the deploy's parallelism, and
- * a service rolls back only after those that link to it. Overlap and order are read from the
+ * After a failure, independent services roll back in parallel up to the deploy's parallelism, and a
+ * service rolls back only after those that link to it. Overlap and order are read from the
  * emulator's ordered stream of resource changes, not from the clock. The emulator runs at 1/100
  * speed so that restarting an old container (120 s simulated start delay) lasts 1.2 s, far longer
  * than two rollback requests sent together can drift apart on a loaded machine.
@@ -130,8 +130,9 @@ class ParallelRollbackTest {
     Map<String, String> states =
         result.services().stream()
             .collect(Collectors.toMap(ServiceResult::service, ServiceResult::finalState));
-    assertThat(states).containsOnly(
-        Map.entry("web", "active"), Map.entry("api", "active"), Map.entry("other", "active"));
+    assertThat(states)
+        .containsOnly(
+            Map.entry("web", "active"), Map.entry("api", "active"), Map.entry("other", "active"));
     assertThat(image("chain", "api")).isEqualTo("docker:chain-old:1");
     assertThat(image("chain", "web")).isEqualTo("docker:chain-old:1");
   }

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PullAndSecretsTest {
   private static final String CANARY = "canary-s3cr3t-4f9a";
 
-  @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
+  @RegisterExtension static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
   private static RancherClient client;
 
   @BeforeAll
@@ -40,9 +39,13 @@ class PullAndSecretsTest {
   @Test
   void pullRunsAPullTaskPerImageAndReportsEveryHost() {
     EngineHarness.Events events = new EngineHarness.Events();
-    DeployResult result = new DeployEngine(client).deploy("pulled",
-        Desired.all(service("web", "web:7").sidekick("log", "log:7")),
-        EngineHarness.options().createStack(true).pull(true).build(), events);
+    DeployResult result =
+        new DeployEngine(client)
+            .deploy(
+                "pulled",
+                Desired.all(service("web", "web:7").sidekick("log", "log:7")),
+                EngineHarness.options().createStack(true).pull(true).build(),
+                events);
 
     assertThat(result.outcome())
         .as(result.failure().map(DeployFailure::describe).orElse(""))
@@ -50,7 +53,9 @@ class PullAndSecretsTest {
     assertThat(RANCHER.emulator().control().requests())
         .filteredOn(r -> r.path().endsWith("/pulltasks") && r.method().equals("POST"))
         .hasSize(2);
-    assertThat(events.lines()).filteredOn(l -> l.startsWith("Pulled docker:web:7 on ")).hasSize(3)
+    assertThat(events.lines())
+        .filteredOn(l -> l.startsWith("Pulled docker:web:7 on "))
+        .hasSize(3)
         .allMatch(l -> l.endsWith(": Done"));
   }
 

@@ -26,8 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RequestBudgetTest {
   private static final Path SEED = Path.of("src/test/resources/compose/stacksonstacks");
 
-  @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
+  @RegisterExtension static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
 
   private static final List<DesiredService> FILES =
       DesiredServices.of(

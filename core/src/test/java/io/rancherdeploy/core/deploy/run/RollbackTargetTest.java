@@ -36,8 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * one.
  */
 class RollbackTargetTest {
-  @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
+  @RegisterExtension static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
 
   private static RancherClient client;
 
@@ -86,14 +85,18 @@ class RollbackTargetTest {
                 "previousLaunchConfig", Map.of("imageUuid", "docker:stale-web:0")));
 
     Service upgrading = client.action(web, "upgrade", input);
-    client.await(upgrading, Condition.state(ResourceState.UPGRADED),
-        Duration.ofSeconds(5));
+    client.await(upgrading, Condition.state(ResourceState.UPGRADED), Duration.ofSeconds(5));
     Service rolling = client.action(client.reload(upgrading).orElseThrow(), "rollback", null);
-    client.await(rolling, Condition.state(ResourceState.ACTIVE),
-        Duration.ofSeconds(5));
+    client.await(rolling, Condition.state(ResourceState.ACTIVE), Duration.ofSeconds(5));
 
-    assertThat(control().service("stale", "web").orElseThrow()
-        .path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:stale-web:1");
+    assertThat(
+            control()
+                .service("stale", "web")
+                .orElseThrow()
+                .path("launchConfig")
+                .path("imageUuid")
+                .asText())
+        .isEqualTo("docker:stale-web:1");
   }
 
   private void rollsBackToTheLastFinishedImage(String stack, boolean dropSockets) {

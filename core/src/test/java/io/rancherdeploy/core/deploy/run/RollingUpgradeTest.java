@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RollingUpgradeTest {
-  @RegisterExtension
-  static final EngineFixture ENGINE = new EngineFixture();
+  @RegisterExtension static final EngineFixture ENGINE = new EngineFixture();
 
   static String action(RecordedRequest r) {
     return r.query().getOrDefault("action", List.of("")).get(0);
@@ -65,8 +64,12 @@ class RollingUpgradeTest {
     Desired api = service("api", "api:1");
     DeployEngine engine = ENGINE.deployed("gate", api);
 
-    DeployResult open = engine.deploy("gate", Desired.all(api.image("api:2")),
-        EngineHarness.options().finish(false).build(), e -> {});
+    DeployResult open =
+        engine.deploy(
+            "gate",
+            Desired.all(api.image("api:2")),
+            EngineHarness.options().finish(false).build(),
+            e -> {});
     assertThat(open.outcome()).isEqualTo(Outcome.SUCCESS);
     assertThat(state("gate", "api")).isEqualTo("upgraded");
 
@@ -108,8 +111,12 @@ class RollingUpgradeTest {
         EngineHarness.options().finish(false).build(),
         e -> {});
 
-    DeployResult next = engine.deploy("leftover", Desired.all(api.image("api:3")),
-        EngineHarness.options().leftoverUpgrade(LeftoverUpgrade.FINISH).build(), e -> {});
+    DeployResult next =
+        engine.deploy(
+            "leftover",
+            Desired.all(api.image("api:3")),
+            EngineHarness.options().leftoverUpgrade(LeftoverUpgrade.FINISH).build(),
+            e -> {});
 
     assertThat(next.outcome())
         .as(next.failure().map(f -> f.describe()).orElse(""))

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Recreate, remove, scale, restart and prune against the emulator. */
 class StackOperationsTest {
-  @RegisterExtension
-  static final EngineFixture ENGINE = new EngineFixture();
+  @RegisterExtension static final EngineFixture ENGINE = new EngineFixture();
 
   @Test
   void recreateRemovesWaitsAndCreatesAgain() {
@@ -29,8 +28,12 @@ class StackOperationsTest {
     DeployEngine engine = ENGINE.deployed("again", web);
     String oldId = ENGINE.control().service("again", "web").orElseThrow().path("id").asText();
 
-    DeployResult result = engine.deploy("again", Desired.all(web.image("web:2")),
-        EngineHarness.options().strategy(Strategy.RECREATE).build(), e -> {});
+    DeployResult result =
+        engine.deploy(
+            "again",
+            Desired.all(web.image("web:2")),
+            EngineHarness.options().strategy(Strategy.RECREATE).build(),
+            e -> {});
 
     assertThat(result.outcome())
         .as(result.failure().map(DeployFailure::describe).orElse(""))
@@ -155,7 +158,8 @@ class StackOperationsTest {
         engine.deploy(
             "prune", Desired.all(keep), EngineHarness.options().prune(true).build(), e -> {});
     assertThat(pruned.outcome()).isEqualTo(Outcome.SUCCESS);
-    assertThat(pruned.services()).extracting(ServiceResult::service, ServiceResult::action)
+    assertThat(pruned.services())
+        .extracting(ServiceResult::service, ServiceResult::action)
         .contains(org.assertj.core.groups.Tuple.tuple("gone", ServiceAction.REMOVE));
     assertThat(ENGINE.control().service("prune", "gone")).isEmpty();
   }

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * says.
  */
 class VerifyTest {
-  @RegisterExtension
-  static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
+  @RegisterExtension static final RancherEmulatorExtension RANCHER = EngineHarness.emulator();
   private static RancherClient client;
 
   @BeforeAll
@@ -43,12 +42,13 @@ class VerifyTest {
 
   private static MockWebServer app(int status) throws IOException {
     MockWebServer server = new MockWebServer();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return new MockResponse().setResponseCode(status);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return new MockResponse().setResponseCode(status);
+          }
+        });
     server.start();
     return server;
   }
@@ -93,8 +93,16 @@ class VerifyTest {
         .contains("did not answer 200")
         .contains("status 503")
         .contains("rolled back: web");
-    assertThat(RANCHER.emulator().control().service("probed", "web").orElseThrow()
-        .path("launchConfig").path("imageUuid").asText()).isEqualTo("docker:web:1");
+    assertThat(
+            RANCHER
+                .emulator()
+                .control()
+                .service("probed", "web")
+                .orElseThrow()
+                .path("launchConfig")
+                .path("imageUuid")
+                .asText())
+        .isEqualTo("docker:web:1");
   }
 
   @Test

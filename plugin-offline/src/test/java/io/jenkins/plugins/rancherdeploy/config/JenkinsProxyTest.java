@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
 /** Jenkins' proxy settings as the plugin reads them and hands them to core's endpoint. */
 class JenkinsProxyTest {
   private static RancherEndpoint endpoint(JenkinsProxy proxy) {
-    return proxy.applyTo(RancherEndpoint.builder(URI.create("http://rancher.example.com:8080"))
-        .apiKey(ApiKey.of("a", "b"))).build();
+    return proxy
+        .applyTo(
+            RancherEndpoint.builder(URI.create("http://rancher.example.com:8080"))
+                .apiKey(ApiKey.of("a", "b")))
+        .build();
   }
 
   @Test
@@ -63,8 +66,9 @@ class JenkinsProxyTest {
 
   @Test
   void theProxyTravelsToTheAgentWithItsNoProxyList() throws Exception {
-    JenkinsProxy proxy = JenkinsProxy.of("proxy.corp", 3128, "u", Secret.fromString("p"),
-        "*.internal | 10.0.*").orElseThrow();
+    JenkinsProxy proxy =
+        JenkinsProxy.of("proxy.corp", 3128, "u", Secret.fromString("p"), "*.internal | 10.0.*")
+            .orElseThrow();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(proxy);

@@ -21,8 +21,13 @@ class TargetSelectionTest {
     return env;
   }
 
-  private final List<RancherServer> one = List.of(server("main", "main-key",
-      env("Staging", "1a5", null), env("Prod", "Production", "prod-key")));
+  private final List<RancherServer> one =
+      List.of(
+          server(
+              "main",
+              "main-key",
+              env("Staging", "1a5", null),
+              env("Prod", "Production", "prod-key")));
 
   @Test
   void anEnvironmentPicksItsProjectAndTheServersCredential() {
@@ -45,7 +50,8 @@ class TargetSelectionTest {
   @Test
   void anUnknownEnvironmentListsTheConfiguredOnes() {
     assertThatThrownBy(() -> TargetSelection.select(one, null, "QA", null, null))
-        .hasMessageContaining("no environment 'QA'").hasMessageContaining("Staging, Prod");
+        .hasMessageContaining("no environment 'QA'")
+        .hasMessageContaining("Staging, Prod");
   }
 
   @Test

@@ -89,8 +89,11 @@ class MaskingTest {
                 Optional.empty(),
                 "listening on 5000")));
 
-    assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly("[web]: Upgrading",
-        "[1/1] [web]: Started (0.4 s)",
-        "WARNING: stack created", "[web/stack-web-1] listening on 5000");
+    assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "[web]: Upgrading",
+            "[1/1] [web]: Started (0.4 s)",
+            "WARNING: stack created",
+            "[web/stack-web-1] listening on 5000");
   }
 }

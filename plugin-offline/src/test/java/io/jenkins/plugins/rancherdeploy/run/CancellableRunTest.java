@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CancellableRunTest {
   @Test
   void returnsTheWorksValue() throws Exception {
-    assertThat(CancellableRun.run(() -> "done", () -> { }, Duration.ofSeconds(1), () -> { }))
+    assertThat(CancellableRun.run(() -> "done", () -> {}, Duration.ofSeconds(1), () -> {}))
         .isEqualTo(new CancellableRun.Outcome<>("done", false));
   }
 
@@ -21,21 +21,29 @@ class CancellableRunTest {
     CountDownLatch cancelled = new CountDownLatch(1);
     CountDownLatch started = new CountDownLatch(1);
     AtomicReference<Object> outcome = new AtomicReference<>();
-    Thread caller = new Thread(() -> {
-      try {
-        outcome.set(CancellableRun.run(() -> {
-          started.countDown();
-          // A blocking read that ignores interrupts: it only ends when cancel() is called.
-          while (!cancelled.await(10, TimeUnit.MILLISECONDS)) {
-            Thread.onSpinWait();
-          }
-          return "rolled back";
-        }, cancelled::countDown, Duration.ofSeconds(5), () -> { }));
-        outcome.set(new Object[] {outcome.get(), Thread.currentThread().isInterrupted()});
-      } catch (Exception e) {
-        outcome.set(e);
-      }
-    });
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                outcome.set(
+                    CancellableRun.run(
+                        () -> {
+                          started.countDown();
+                          // A blocking read that ignores interrupts: it only ends when cancel() is
+                          // called.
+                          while (!cancelled.await(10, TimeUnit.MILLISECONDS)) {
+                            Thread.onSpinWait();
+                          }
+                          return "rolled back";
+                        },
+                        cancelled::countDown,
+                        Duration.ofSeconds(5),
+                        () -> {}));
+                outcome.set(new Object[] {outcome.get(), Thread.currentThread().isInterrupted()});
+              } catch (Exception e) {
+                outcome.set(e);
+              }
+            });
     caller.start();
     assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -52,17 +60,23 @@ class CancellableRunTest {
   void cleanupThatOverrunsItsBoundIsReported() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     AtomicReference<Exception> thrown = new AtomicReference<>();
-    Thread caller = new Thread(() -> {
-      try {
-        CancellableRun.run(() -> {
-          started.countDown();
-          new CountDownLatch(1).await(10, TimeUnit.SECONDS);
-          return "late";
-        }, () -> { }, Duration.ofMillis(200), () -> { });
-      } catch (Exception e) {
-        thrown.set(e);
-      }
-    });
+    Thread caller =
+        new Thread(
+            () -> {
+              try {
+                CancellableRun.run(
+                    () -> {
+                      started.countDown();
+                      new CountDownLatch(1).await(10, TimeUnit.SECONDS);
+                      return "late";
+                    },
+                    () -> {},
+                    Duration.ofMillis(200),
+                    () -> {});
+              } catch (Exception e) {
+                thrown.set(e);
+              }
+            });
     caller.start();
     assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
     caller.interrupt();
@@ -75,9 +89,16 @@ class CancellableRunTest {
 
   @Test
   void theWorksExceptionIsRethrownUnwrapped() {
-    assertThatThrownBy(() -> CancellableRun.run(() -> {
-      throw new IllegalArgumentException("bad compose file");
-    }, () -> { }, Duration.ofSeconds(1), () -> { })).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(
+            () ->
+                CancellableRun.run(
+                    () -> {
+                      throw new IllegalArgumentException("bad compose file");
+                    },
+                    () -> {},
+                    Duration.ofSeconds(1),
+                    () -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bad compose file");
   }
 }

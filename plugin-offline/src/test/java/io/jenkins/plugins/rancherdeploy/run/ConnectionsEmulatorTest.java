@@ -28,8 +28,14 @@ class ConnectionsEmulatorTest {
   @Test
   void anAccountKeySeeingSeveralEnvironmentsListsThemAll() {
     String staging = RANCHER.emulator().control().addEnvironment("Staging");
-    RANCHER.emulator().control().addKey(ApiKey.account("jenkins-ak", "jenkins-sk-51d0",
-        List.of(RancherEmulator.DEFAULT_PROJECT, staging)));
+    RANCHER
+        .emulator()
+        .control()
+        .addKey(
+            ApiKey.account(
+                "jenkins-ak",
+                "jenkins-sk-51d0",
+                List.of(RancherEmulator.DEFAULT_PROJECT, staging)));
     assertThat(
             Connections.environments(
                 urls(), "jenkins-ak", "jenkins-sk-51d0", null, false, Optional.empty()))
@@ -47,8 +53,16 @@ class ConnectionsEmulatorTest {
                 false,
                 Optional.empty()))
         .containsExactly("Default (1a5)");
-    assertThatThrownBy(() -> Connections.environments(urls(), RANCHER.emulator().accessKey(),
-        "not-the-secret", null, false, Optional.empty())).isInstanceOf(RancherDeployException.class)
+    assertThatThrownBy(
+            () ->
+                Connections.environments(
+                    urls(),
+                    RANCHER.emulator().accessKey(),
+                    "not-the-secret",
+                    null,
+                    false,
+                    Optional.empty()))
+        .isInstanceOf(RancherDeployException.class)
         .hasMessageNotContaining("not-the-secret");
   }
 
@@ -58,10 +72,17 @@ class ConnectionsEmulatorTest {
       Optional<JenkinsProxy> jenkinsProxy =
           JenkinsProxy.of("127.0.0.1", proxy.port(), null, null, "rancher.example.com");
 
-      assertThat(Connections.environments(urls(), RANCHER.emulator().accessKey(),
-          RANCHER.emulator().secretKey(), null, false, jenkinsProxy))
+      assertThat(
+              Connections.environments(
+                  urls(),
+                  RANCHER.emulator().accessKey(),
+                  RANCHER.emulator().secretKey(),
+                  null,
+                  false,
+                  jenkinsProxy))
           .containsExactly("Default (1a5)");
-      assertThat(proxy.requests()).isNotEmpty()
+      assertThat(proxy.requests())
+          .isNotEmpty()
           .allMatch(line -> line.contains(" " + RANCHER.emulator().url() + "/"));
     }
   }

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A small forwarding HTTP proxy for tests, on a real socket: it records each request line (in the
- * absolute form a client sends a proxy) and the {@code Proxy-Authorization} it came with, refuses
- * a request without the expected credentials with 407, and forwards the others, one request per
+ * absolute form a client sends a proxy) and the {@code Proxy-Authorization} it came with, refuses a
+ * request without the expected credentials with 407, and forwards the others, one request per
  * connection ({@code Connection: close}); a websocket upgrade is forwarded and then piped both
  * ways. Plain {@code http} only (no CONNECT).
  */
@@ -30,11 +30,13 @@ final class CountingProxy implements AutoCloseable {
 
   private final ServerSocket server;
   private final String expectedAuthorization;
-  private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "counting-proxy");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread thread = new Thread(r, "counting-proxy");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final List<String> refused = new CopyOnWriteArrayList<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
@@ -86,9 +88,11 @@ final class CountingProxy implements AutoCloseable {
       String authorization = header(head, "proxy-authorization");
       if (expectedAuthorization != null && !expectedAuthorization.equals(authorization)) {
         refused.add(requestLine);
-        write(client.getOutputStream(), "HTTP/1.1 407 Proxy Authentication Required\r\n"
-            + "Proxy-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\n"
-            + "Connection: close\r\n\r\n");
+        write(
+            client.getOutputStream(),
+            "HTTP/1.1 407 Proxy Authentication Required\r\n"
+                + "Proxy-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\n"
+                + "Connection: close\r\n\r\n");
         return;
       }
       requests.add(requestLine);
@@ -106,13 +110,21 @@ final class CountingProxy implements AutoCloseable {
       open.add(upstream);
       upstream.setSoTimeout(upgrade ? 0 : TIMEOUT_MS);
       client.setSoTimeout(upgrade ? 0 : TIMEOUT_MS);
-      StringBuilder out = new StringBuilder(parts[0] + " " + target.getRawPath()
-          + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()) + " " + parts[2]
-          + "\r\n");
+      StringBuilder out =
+          new StringBuilder(
+              parts[0]
+                  + " "
+                  + target.getRawPath()
+                  + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                  + " "
+                  + parts[2]
+                  + "\r\n");
       for (String line : head.subList(1, head.size())) {
         String name = line.substring(0, line.indexOf(':')).trim().toLowerCase(Locale.ROOT);
-        boolean hopByHop = name.startsWith("proxy-") || name.equals("keep-alive")
-            || !upgrade && name.equals("connection");
+        boolean hopByHop =
+            name.startsWith("proxy-")
+                || name.equals("keep-alive")
+                || !upgrade && name.equals("connection");
         if (!hopByHop) {
           out.append(line).append("\r\n");
         }
@@ -152,10 +164,12 @@ final class CountingProxy implements AutoCloseable {
   }
 
   private static String header(List<String> head, String name) {
-    return head.stream().skip(1)
+    return head.stream()
+        .skip(1)
         .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name + ":"))
         .map(l -> l.substring(l.indexOf(':') + 1).trim())
-        .findFirst().orElse(null);
+        .findFirst()
+        .orElse(null);
   }
 
   private static void write(OutputStream out, String text) throws IOException {

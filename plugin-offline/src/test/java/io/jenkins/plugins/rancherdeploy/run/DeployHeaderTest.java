@@ -22,21 +22,24 @@ class DeployHeaderTest {
     RancherTarget target =
         new RancherTarget(selection, "ak", Secret.fromString("sk-canary"), proxy);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DeployRunner.header(Operation.DEPLOY, "web", target,
-        new PrintStream(out, true, StandardCharsets.UTF_8));
+    DeployRunner.header(
+        Operation.DEPLOY, "web", target, new PrintStream(out, true, StandardCharsets.UTF_8));
     return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test
   void eachUrlSaysWhetherItGoesThroughJenkinsProxy() {
-    String header = header(JenkinsProxy.of("proxy.corp", 3128, "jenkins",
-        Secret.fromString("proxy-canary"), "*.internal"));
+    String header =
+        header(
+            JenkinsProxy.of(
+                "proxy.corp", 3128, "jenkins", Secret.fromString("proxy-canary"), "*.internal"));
 
-    assertThat(header.lines()).containsExactly(
-        "Rancher: deploy of stack 'web' on prod / Staging",
-        "Rancher: https://rancher-a.internal directly: rancher-a.internal is a no-proxy host in"
-            + " Jenkins' proxy settings",
-        "Rancher: https://rancher.example.com through Jenkins' HTTP proxy proxy.corp:3128");
+    assertThat(header.lines())
+        .containsExactly(
+            "Rancher: deploy of stack 'web' on prod / Staging",
+            "Rancher: https://rancher-a.internal directly: rancher-a.internal is a no-proxy host in"
+                + " Jenkins' proxy settings",
+            "Rancher: https://rancher.example.com through Jenkins' HTTP proxy proxy.corp:3128");
     assertThat(header).doesNotContain("proxy-canary").doesNotContain("sk-canary");
   }
 

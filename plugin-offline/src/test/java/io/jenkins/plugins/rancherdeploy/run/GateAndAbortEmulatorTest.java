@@ -26,21 +26,22 @@ class GateAndAbortEmulatorTest {
   static final RancherEmulatorExtension RANCHER =
       RancherEmulatorExtension.configure(b -> b.speed(0.05));
 
-  @TempDir
-  Path workspace;
+  @TempDir Path workspace;
 
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  private final TaskListener listener = new TaskListener() {
-    private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+  private final TaskListener listener =
+      new TaskListener() {
+        private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
 
-    @Override
-    public PrintStream getLogger() {
-      return out;
-    }
-  };
+        @Override
+        public PrintStream getLogger() {
+          return out;
+        }
+      };
 
   private void compose(String tag) throws Exception {
-    Files.writeString(workspace.resolve("docker-compose.yml"),
+    Files.writeString(
+        workspace.resolve("docker-compose.yml"),
         "web:\n  image: smoll/flask-nanoservice:" + tag + "\n  tty: true\n");
   }
 
@@ -109,7 +110,8 @@ class GateAndAbortEmulatorTest {
     Map<String, Object> rolledBack = run(Operation.ROLLBACK, "rolled", settings());
 
     assertThat(rolledBack).containsEntry("outcome", "SUCCESS");
-    assertThat(services(rolledBack)).singleElement()
+    assertThat(services(rolledBack))
+        .singleElement()
         .satisfies(s -> assertThat(s.get("action")).isEqualTo("rollback"));
   }
 
@@ -123,13 +125,16 @@ class GateAndAbortEmulatorTest {
     DeploySettings upgrade = settings();
     upgrade.setRollbackTimeout("20s");
     AtomicReference<Throwable> thrown = new AtomicReference<>();
-    Thread build = new Thread(() -> {
-      try {
-        run(Operation.DEPLOY, "aborted", upgrade);
-      } catch (Throwable t) {
-        thrown.set(t);
-      }
-    }, "build");
+    Thread build =
+        new Thread(
+            () -> {
+              try {
+                run(Operation.DEPLOY, "aborted", upgrade);
+              } catch (Throwable t) {
+                thrown.set(t);
+              }
+            },
+            "build");
 
     int before = console.size();
     build.start();
@@ -145,7 +150,8 @@ class GateAndAbortEmulatorTest {
     assertThat(thrown.get())
         .isInstanceOf(InterruptedException.class)
         .hasMessageContaining("aborted");
-    assertThat(upgradeOutput(before)).contains("Rancher: aborted; cancelling the deploy")
+    assertThat(upgradeOutput(before))
+        .contains("Rancher: aborted; cancelling the deploy")
         .containsPattern("stack aborted: (ROLLED_BACK|ABORTED)");
   }
 
@@ -163,20 +169,31 @@ class GateAndAbortEmulatorTest {
     compose("v2");
     DeploySettings upgrade = settings();
     upgrade.setRollbackTimeout("20s");
-    RemoteDeploy agent = new RemoteDeploy(Operation.DEPLOY, "waited",
-        RemoteDeployEmulatorTest.target(RANCHER.emulator()), upgrade, Map.of(), listener);
+    RemoteDeploy agent =
+        new RemoteDeploy(
+            Operation.DEPLOY,
+            "waited",
+            RemoteDeployEmulatorTest.target(RANCHER.emulator()),
+            upgrade,
+            Map.of(),
+            listener);
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicReference<Boolean> agentStillRunning = new AtomicReference<>();
-    Thread controller = new Thread(() -> {
-      try {
-        DeployRunner.awaitAgent(() -> agent.invoke(workspace.toFile(), null),
-            () -> new RunningDeploys.Cancel(agent.id()).invoke(null, null),
-            java.time.Duration.ofSeconds(60), listener.getLogger());
-      } catch (Throwable t) {
-        agentStillRunning.set(RunningDeploys.isRunning(agent.id()));
-        thrown.set(t);
-      }
-    }, "controller");
+    Thread controller =
+        new Thread(
+            () -> {
+              try {
+                DeployRunner.awaitAgent(
+                    () -> agent.invoke(workspace.toFile(), null),
+                    () -> new RunningDeploys.Cancel(agent.id()).invoke(null, null),
+                    java.time.Duration.ofSeconds(60),
+                    listener.getLogger());
+              } catch (Throwable t) {
+                agentStillRunning.set(RunningDeploys.isRunning(agent.id()));
+                thrown.set(t);
+              }
+            },
+            "controller");
 
     int before = console.size();
     controller.start();
@@ -190,9 +207,11 @@ class GateAndAbortEmulatorTest {
 
     assertThat(controller.isAlive()).as("the aborted deploy ended within its bound").isFalse();
     assertThat(thrown.get()).isInstanceOf(InterruptedException.class).hasMessageContaining("abort");
-    assertThat(agentStillRunning.get()).as("the agent had ended when the controller returned")
+    assertThat(agentStillRunning.get())
+        .as("the agent had ended when the controller returned")
         .isFalse();
-    assertThat(upgradeOutput(before)).contains("Rancher: aborted; cancelling the deploy")
+    assertThat(upgradeOutput(before))
+        .contains("Rancher: aborted; cancelling the deploy")
         .containsPattern("stack waited: (ROLLED_BACK|ABORTED)");
   }
 }

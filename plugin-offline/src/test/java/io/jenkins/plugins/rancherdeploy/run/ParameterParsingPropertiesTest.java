@@ -40,15 +40,17 @@ class ParameterParsingPropertiesTest {
   Arbitrary<Map<String, String>> variables() {
     Arbitrary<String> names =
         Arbitraries.strings().withCharRange('A', 'Z').withChars('_').ofMinLength(1).ofMaxLength(12);
-    Arbitrary<String> values = Arbitraries.strings().ascii().excludeChars('\n', '\r')
-        .ofMaxLength(30).map(String::strip);
+    Arbitrary<String> values =
+        Arbitraries.strings().ascii().excludeChars('\n', '\r').ofMaxLength(30).map(String::strip);
     return Arbitraries.maps(names, values).ofMaxSize(8).map(LinkedHashMap::new);
   }
 
   @Property(tries = 200)
   void variableLinesReadBackWhatWasWritten(@ForAll("variables") Map<String, String> variables) {
-    String text = variables.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("\n", "# generated\n", "\n"));
+    String text =
+        variables.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("\n", "# generated\n", "\n"));
 
     assertThat(VariableLines.parse(text)).isEqualTo(variables);
   }

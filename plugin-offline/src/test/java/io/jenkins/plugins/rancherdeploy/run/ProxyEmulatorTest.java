@@ -40,24 +40,27 @@ class ProxyEmulatorTest {
   @RegisterExtension
   static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
 
-  @TempDir
-  Path workspace;
+  @TempDir Path workspace;
 
   private CountingProxy proxy;
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  private final TaskListener listener = new TaskListener() {
-    private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+  private final TaskListener listener =
+      new TaskListener() {
+        private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
 
-    @Override
-    public PrintStream getLogger() {
-      return out;
-    }
-  };
+        @Override
+        public PrintStream getLogger() {
+          return out;
+        }
+      };
 
   @BeforeEach
   void start() throws IOException {
-    proxy = new CountingProxy("Basic " + Base64.getEncoder()
-        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    proxy =
+        new CountingProxy(
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     for (String file : List.of("docker-compose.yml", "rancher-compose.yml")) {
       try (var in = getClass().getResourceAsStream("/stacksonstacks/" + file)) {
         Files.copy(in, workspace.resolve(file));
@@ -71,14 +74,15 @@ class ProxyEmulatorTest {
   }
 
   private Optional<JenkinsProxy> jenkinsProxy(String password, String noProxyHost) {
-    return JenkinsProxy.of("127.0.0.1", proxy.port(), USER, Secret.fromString(password),
-        noProxyHost);
+    return JenkinsProxy.of(
+        "127.0.0.1", proxy.port(), USER, Secret.fromString(password), noProxyHost);
   }
 
   private static RancherTarget target(Optional<JenkinsProxy> proxy) {
     RancherEmulator rancher = RANCHER.emulator();
-    TargetSelection selection = new TargetSelection(
-        "emulator", "Default", rancher.url().toString(), "", "key", null, false);
+    TargetSelection selection =
+        new TargetSelection(
+            "emulator", "Default", rancher.url().toString(), "", "key", null, false);
     return new RancherTarget(
         selection, rancher.accessKey(), Secret.fromString(rancher.secretKey()), proxy);
   }
@@ -102,13 +106,17 @@ class ProxyEmulatorTest {
 
     assertThat(result).containsEntry("outcome", "SUCCESS");
     String emulator = "http://127.0.0.1:" + RANCHER.emulator().port() + "/";
-    assertThat(proxy.requests()).as("requests through the proxy").isNotEmpty()
+    assertThat(proxy.requests())
+        .as("requests through the proxy")
+        .isNotEmpty()
         .allMatch(line -> line.split(" ")[1].startsWith(emulator))
         .anyMatch(line -> line.startsWith("POST ") && line.contains("/stacks"))
         .anyMatch(line -> line.contains("/subscribe"))
         .anyMatch(line -> line.contains("/v1/logs/"));
     assertThat(proxy.refused()).as("each request carried the credentials").isEmpty();
-    assertThat(console()).contains("stack via-proxy: SUCCESS").contains("[flask-nanoservice/")
+    assertThat(console())
+        .contains("stack via-proxy: SUCCESS")
+        .contains("[flask-nanoservice/")
         .doesNotContain(PASSWORD);
   }
 
@@ -138,7 +146,8 @@ class ProxyEmulatorTest {
 
     assertThatThrownBy(() -> deploy(target, "refused"))
         .isInstanceOf(AbortException.class)
-        .hasMessageContaining("HTTP proxy refused").hasMessageContaining("407")
+        .hasMessageContaining("HTTP proxy refused")
+        .hasMessageContaining("407")
         .hasMessageNotContaining(wrong)
         .hasMessageNotContaining(PASSWORD);
     assertThat(proxy.refused()).isNotEmpty();
@@ -148,11 +157,13 @@ class ProxyEmulatorTest {
 
   @Test
   void theConsoleMasksThePasswordAndItsBasicToken() {
-    String token = Base64.getEncoder()
-        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-    String masked = RemoteDeploy.secrets(target(jenkinsProxy(PASSWORD, null)))
-        .mask("proxy said: Proxy-Authorization: Basic " + token + " for password " + PASSWORD);
+    String masked =
+        RemoteDeploy.secrets(target(jenkinsProxy(PASSWORD, null)))
+            .mask("proxy said: Proxy-Authorization: Basic " + token + " for password " + PASSWORD);
 
     assertThat(masked).doesNotContain(token).doesNotContain(PASSWORD).contains("for password");
   }
@@ -161,7 +172,8 @@ class ProxyEmulatorTest {
   void theProxyPasswordStaysOutOfDescriptions() {
     RancherTarget target = target(jenkinsProxy(PASSWORD, "*.internal"));
 
-    assertThat(target.toString()).contains("127.0.0.1:" + proxy.port(), USER)
+    assertThat(target.toString())
+        .contains("127.0.0.1:" + proxy.port(), USER)
         .doesNotContain(PASSWORD);
     assertThat(EngineBridge.endpoint(target).toString()).doesNotContain(PASSWORD);
     assertThat(target.proxy().orElseThrow().toString()).doesNotContain(PASSWORD);

@@ -32,18 +32,18 @@ class RemoteDeployEmulatorTest {
   @RegisterExtension
   static final RancherEmulatorExtension RANCHER = RancherEmulatorExtension.create();
 
-  @TempDir
-  Path workspace;
+  @TempDir Path workspace;
 
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  private final TaskListener listener = new TaskListener() {
-    private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
+  private final TaskListener listener =
+      new TaskListener() {
+        private final PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
 
-    @Override
-    public PrintStream getLogger() {
-      return out;
-    }
-  };
+        @Override
+        public PrintStream getLogger() {
+          return out;
+        }
+      };
 
   @BeforeEach
   void copyTheUsersStack() throws IOException {
@@ -63,8 +63,14 @@ class RemoteDeployEmulatorTest {
   }
 
   private Map<String, Object> deploy(DeploySettings settings, String stack) throws Exception {
-    return new RemoteDeploy(Operation.DEPLOY, stack, target(RANCHER.emulator()), settings,
-        Map.of("BUILD_NUMBER", "7"), listener).invoke(workspace.toFile(), null);
+    return new RemoteDeploy(
+            Operation.DEPLOY,
+            stack,
+            target(RANCHER.emulator()),
+            settings,
+            Map.of("BUILD_NUMBER", "7"),
+            listener)
+        .invoke(workspace.toFile(), null);
   }
 
   private String console() {
@@ -99,11 +105,14 @@ class RemoteDeployEmulatorTest {
 
     Map<String, Object> result = deploy(settings, "stacksonstacks");
 
-    assertThat(result).containsEntry("stack", "stacksonstacks").containsEntry("outcome", "SUCCESS")
+    assertThat(result)
+        .containsEntry("stack", "stacksonstacks")
+        .containsEntry("outcome", "SUCCESS")
         .containsEntry("succeeded", true);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> services = (List<Map<String, Object>>) result.get("services");
-    assertThat(services).extracting(s -> s.get("service"))
+    assertThat(services)
+        .extracting(s -> s.get("service"))
         .containsExactlyInAnyOrder("RancherLB", "flask-nanoservice");
     assertThat(console())
         .contains(
@@ -132,7 +141,8 @@ class RemoteDeployEmulatorTest {
   @Test
   void aMissingStackIsNotCreatedUnlessAsked() {
     assertThatThrownBy(() -> deploy(new DeploySettings(), "no-such-stack"))
-        .isInstanceOf(AbortException.class).hasMessageContaining("no-such-stack");
+        .isInstanceOf(AbortException.class)
+        .hasMessageContaining("no-such-stack");
   }
 
   @Test
@@ -155,7 +165,8 @@ class RemoteDeployEmulatorTest {
     settings.setCreateStack(true);
 
     assertThatThrownBy(() -> deploy(settings, "broken"))
-        .isInstanceOf(AbortException.class).hasMessageContaining("docker-compose.yml");
+        .isInstanceOf(AbortException.class)
+        .hasMessageContaining("docker-compose.yml");
     assertThat(console()).doesNotContain("connected to");
   }
 
@@ -164,8 +175,9 @@ class RemoteDeployEmulatorTest {
     RancherEmulator rancher = RANCHER.emulator();
     TargetSelection selection =
         new TargetSelection("emulator", "", rancher.url().toString(), "", "key", null, false);
-    RancherTarget wrong = new RancherTarget(selection, rancher.accessKey(),
-        Secret.fromString("wrong-secret-canary-1234"));
+    RancherTarget wrong =
+        new RancherTarget(
+            selection, rancher.accessKey(), Secret.fromString("wrong-secret-canary-1234"));
     RemoteDeploy remote =
         new RemoteDeploy(
             Operation.DEPLOY, "stacksonstacks", wrong, new DeploySettings(), Map.of(), listener);
@@ -178,7 +190,8 @@ class RemoteDeployEmulatorTest {
 
   @Test
   void aVariableFromTheBuildReachesTheComposeFile() throws Exception {
-    Files.writeString(workspace.resolve("docker-compose.yml"),
+    Files.writeString(
+        workspace.resolve("docker-compose.yml"),
         "web:\n  image: smoll/flask-nanoservice:build-${BUILD_NUMBER}\n  tty: true\n");
     Files.delete(workspace.resolve("rancher-compose.yml"));
     DeploySettings settings = new DeploySettings();

@@ -47,9 +47,26 @@ class ResultMapsTest {
         .containsEntry("succeeded", true)
         .containsEntry("elapsedMillis", 20_000L)
         .doesNotContainKey("failure");
-    assertThat(map.get("services")).isEqualTo(List.of(Map.of("service", "web", "action", "upgrade",
-        "oldImage", "app:1", "newImage", "app:2", "state", "active", "runningInstances", 2,
-        "desiredInstances", 2, "elapsedMillis", 12_000L)));
+    assertThat(map.get("services"))
+        .isEqualTo(
+            List.of(
+                Map.of(
+                    "service",
+                    "web",
+                    "action",
+                    "upgrade",
+                    "oldImage",
+                    "app:1",
+                    "newImage",
+                    "app:2",
+                    "state",
+                    "active",
+                    "runningInstances",
+                    2,
+                    "desiredInstances",
+                    2,
+                    "elapsedMillis",
+                    12_000L)));
     new ObjectOutputStream(new ByteArrayOutputStream())
         .writeObject(map); // crosses remoting and CPS
     assertThat(DeployRunner.checked(map)).isSameAs(map);
@@ -77,16 +94,26 @@ class ResultMapsTest {
 
     assertThat(map).containsEntry("outcome", "ROLLED_BACK").containsEntry("succeeded", false);
     assertThat(ResultMaps.describeFailure(map)).isEqualTo(failure.describe());
-    assertThatThrownBy(() -> DeployRunner.checked(map)).isInstanceOf(AbortException.class)
+    assertThatThrownBy(() -> DeployRunner.checked(map))
+        .isInstanceOf(AbortException.class)
         .hasMessage("Rancher: deploy rolled back: " + failure.describe());
   }
 
   @Test
   void anAbortedDeployMarksTheBuildAborted() {
-    DeployFailure failure = new DeployFailure(Phase.UPGRADE, Optional.empty(), Optional.empty(),
-        Optional.empty(), "cancelled", List.of(), List.of());
-    Map<String, Object> map = ResultMaps.toMap(new DeployResult("s", Outcome.ABORTED, List.of(),
-        Optional.of(failure), Duration.ofSeconds(3)));
+    DeployFailure failure =
+        new DeployFailure(
+            Phase.UPGRADE,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "cancelled",
+            List.of(),
+            List.of());
+    Map<String, Object> map =
+        ResultMaps.toMap(
+            new DeployResult(
+                "s", Outcome.ABORTED, List.of(), Optional.of(failure), Duration.ofSeconds(3)));
 
     assertThatThrownBy(() -> DeployRunner.checked(map)).isInstanceOf(InterruptedException.class);
   }

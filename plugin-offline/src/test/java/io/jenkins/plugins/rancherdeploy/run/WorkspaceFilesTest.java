@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkspaceFilesTest {
-  @TempDir
-  Path ws;
+  @TempDir Path ws;
 
   @BeforeEach
   void files() throws Exception {
@@ -26,13 +25,14 @@ class WorkspaceFilesTest {
 
   private List<String> resolve(String... globs) throws Exception {
     return WorkspaceFiles.resolve(ws, "files", List.of(globs)).stream()
-        .map(p -> ws.relativize(p).toString().replace('\\', '/')).toList();
+        .map(p -> ws.relativize(p).toString().replace('\\', '/'))
+        .toList();
   }
 
   @Test
   void globsKeepTheirOrderAndMatchesAreSorted() throws Exception {
-    assertThat(resolve("docker-compose.yml", "deploy/*.yml")).containsExactly("docker-compose.yml",
-        "deploy/a.yml", "deploy/b.yml");
+    assertThat(resolve("docker-compose.yml", "deploy/*.yml"))
+        .containsExactly("docker-compose.yml", "deploy/a.yml", "deploy/b.yml");
     assertThat(resolve("deploy/*.yml", "docker-compose.yml"))
         .containsExactly("deploy/a.yml", "deploy/b.yml", "docker-compose.yml");
   }

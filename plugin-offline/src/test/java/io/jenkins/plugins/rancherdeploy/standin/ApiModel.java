@@ -24,6 +24,7 @@ final class ApiModel {
   record Type(TypeSig sig, List<MemberSig> members, String origin) {}
 
   final Map<String, Type> types = new LinkedHashMap<>();
+
   /** Manifest lines that could not be parsed, as "origin: line". */
   final List<String> unparsed = new ArrayList<>();
 
@@ -110,8 +111,18 @@ final class ApiModel {
     String body = text.replace("[default]", "").strip();
     if (body.startsWith("CONSTANTS ")) {
       List<String> names = List.of(body.substring("CONSTANTS ".length()).split("\\s*,\\s*"));
-      return new MemberSig(owner.fqn(), Kind.CONSTANTS, "", java.util.Set.of(), "", "", List.of(),
-          java.util.Set.of(), false, "", names);
+      return new MemberSig(
+          owner.fqn(),
+          Kind.CONSTANTS,
+          "",
+          java.util.Set.of(),
+          "",
+          "",
+          List.of(),
+          java.util.Set.of(),
+          false,
+          "",
+          names);
     }
     String simple = owner.simpleName();
     if (body.startsWith("FIELD ")) {
@@ -121,12 +132,13 @@ final class ApiModel {
     } else {
       body = body + ";";
     }
-    String keyword = switch (owner.kind()) {
-      case INTERFACE -> "interface";
-      case ANNOTATION -> "@interface";
-      case ENUM -> "enum";
-      default -> "class";
-    };
+    String keyword =
+        switch (owner.kind()) {
+          case INTERFACE -> "interface";
+          case ANNOTATION -> "@interface";
+          case ENUM -> "enum";
+          default -> "class";
+        };
     String prefix = owner.kind() == Kind.ENUM ? ";" : "";
     var result = Signatures.PARSER.parse(keyword + " " + simple + " { " + prefix + body + " }");
     if (!result.isSuccessful()) {
@@ -137,8 +149,8 @@ final class ApiModel {
       return null;
     }
     BodyDeclaration<?> member = decl.getMembers().get(0);
-    return Signatures.member(owner.fqn(), member, owner.kind() == Kind.INTERFACE,
-        owner.kind() == Kind.ANNOTATION);
+    return Signatures.member(
+        owner.fqn(), member, owner.kind() == Kind.INTERFACE, owner.kind() == Kind.ANNOTATION);
   }
 
   /**
@@ -164,8 +176,8 @@ final class ApiModel {
     return model;
   }
 
-  private static void add(ApiModel model, String fqn, TypeDeclaration<?> decl, boolean inInterface,
-      String origin) {
+  private static void add(
+      ApiModel model, String fqn, TypeDeclaration<?> decl, boolean inInterface, String origin) {
     TypeSig sig = Signatures.type(fqn, decl, inInterface);
     model.types.put(fqn, new Type(sig, Signatures.members(fqn, decl, true), origin));
     boolean iface = sig.kind() == Kind.INTERFACE || sig.kind() == Kind.ANNOTATION;

@@ -8,13 +8,14 @@ import java.util.List;
 
 /** The pinned baseline's manifests (copied into test resources, see jenkins-api/README.md). */
 final class Manifests {
-  static final List<String> FILES = List.of(
-      "curated-baseline-2.479.3.txt",
-      "core-jenkins-2.479.3.txt",
-      "credentials-1415.v831096eb_5534.txt",
-      "workflow-step-api-704.ve4f0967e98fa_.txt",
-      "plain-credentials-HEAD-19caf8f.txt",
-      "supplement.txt");
+  static final List<String> FILES =
+      List.of(
+          "curated-baseline-2.479.3.txt",
+          "core-jenkins-2.479.3.txt",
+          "credentials-1415.v831096eb_5534.txt",
+          "workflow-step-api-704.ve4f0967e98fa_.txt",
+          "plain-credentials-HEAD-19caf8f.txt",
+          "supplement.txt");
 
   private Manifests() {}
 

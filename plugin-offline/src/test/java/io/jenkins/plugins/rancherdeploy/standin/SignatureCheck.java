@@ -84,12 +84,12 @@ final class SignatureCheck {
     if (s.deprecated() != m.deprecated()) {
       fail(s.fqn(), "type @Deprecated " + s.deprecated() + " but real " + m.deprecated());
     }
-    List<MemberSig> api = stand.members().stream()
-        .filter(x -> !x.modifiers().contains(Mod.PRIVATE)).toList();
+    List<MemberSig> api =
+        stand.members().stream().filter(x -> !x.modifiers().contains(Mod.PRIVATE)).toList();
     api.forEach(member -> checkMember(s, member, manifest));
     checkOverloads(s, api, manifest);
-    boolean subclassable = s.kind() == Kind.CLASS
-        && api.stream().anyMatch(x -> x.kind() == Kind.CONSTRUCTOR);
+    boolean subclassable =
+        s.kind() == Kind.CLASS && api.stream().anyMatch(x -> x.kind() == Kind.CONSTRUCTOR);
     if (subclassable || implemented.contains(s.fqn())) {
       checkAbstracts(s, api, manifest);
     }
@@ -103,11 +103,14 @@ final class SignatureCheck {
               .filter(x -> x.kind() == Kind.CONSTANTS)
               .flatMap(x -> x.constants().stream())
               .collect(Collectors.toSet());
-      s.constants().stream().filter(c -> !realConstants.contains(c))
+      s.constants().stream()
+          .filter(c -> !realConstants.contains(c))
           .forEach(c -> fail(type.fqn(), "enum constant " + c + " does not exist for real"));
       return;
     }
-    if (s.kind() == Kind.CONSTRUCTOR && s.parameters().isEmpty() && noRealConstructor(manifest)
+    if (s.kind() == Kind.CONSTRUCTOR
+        && s.parameters().isEmpty()
+        && noRealConstructor(manifest)
         && type.modifiers().contains(Mod.ABSTRACT)) {
       Set<Mod> access = EnumSet.copyOf(type.modifiers());
       access.retainAll(EnumSet.of(Mod.PUBLIC, Mod.PROTECTED));
@@ -130,10 +133,18 @@ final class SignatureCheck {
             .findFirst()
             .orElse(null);
     if (m == null) {
-      List<String> sameName = manifest.members().stream().filter(x -> x.name().equals(s.name()))
-          .map(MemberSig::describe).toList();
-      fail(type.fqn(), s.describe() + ": no such member for real"
-          + (sameName.isEmpty() ? " (invented API?)" : "; real members of that name: " + sameName));
+      List<String> sameName =
+          manifest.members().stream()
+              .filter(x -> x.name().equals(s.name()))
+              .map(MemberSig::describe)
+              .toList();
+      fail(
+          type.fqn(),
+          s.describe()
+              + ": no such member for real"
+              + (sameName.isEmpty()
+                  ? " (invented API?)"
+                  : "; real members of that name: " + sameName));
       return;
     }
     List<String> diffs = new ArrayList<>();
@@ -151,8 +162,11 @@ final class SignatureCheck {
           "type parameters '" + s.typeParameters() + "' vs real '" + m.typeParameters() + "'");
     }
     if (!s.returnType().equals(m.returnType())) {
-      diffs.add((s.kind() == Kind.FIELD ? "type " : "return type ") + s.returnType() + " vs real "
-          + m.returnType());
+      diffs.add(
+          (s.kind() == Kind.FIELD ? "type " : "return type ")
+              + s.returnType()
+              + " vs real "
+              + m.returnType());
     }
     if (!s.exceptions().equals(m.exceptions())) {
       diffs.add("throws " + s.exceptions() + " vs real " + m.exceptions());

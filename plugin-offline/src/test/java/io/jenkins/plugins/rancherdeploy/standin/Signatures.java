@@ -51,7 +51,15 @@ final class Signatures {
     CONSTANTS
   }
 
-  enum Mod { PUBLIC, PROTECTED, PRIVATE, STATIC, ABSTRACT, FINAL, DEFAULT }
+  enum Mod {
+    PUBLIC,
+    PROTECTED,
+    PRIVATE,
+    STATIC,
+    ABSTRACT,
+    FINAL,
+    DEFAULT
+  }
 
   record TypeSig(
       String fqn,
@@ -67,9 +75,18 @@ final class Signatures {
     }
   }
 
-  record MemberSig(String owner, Kind kind, String name, Set<Mod> modifiers, String typeParameters,
-      String returnType, List<String> parameters, Set<String> exceptions, boolean deprecated,
-      String defaultValue, List<String> constants) {
+  record MemberSig(
+      String owner,
+      Kind kind,
+      String name,
+      Set<Mod> modifiers,
+      String typeParameters,
+      String returnType,
+      List<String> parameters,
+      Set<String> exceptions,
+      boolean deprecated,
+      String defaultValue,
+      List<String> constants) {
     /** Name and parameter types: what makes two declarations the same member. */
     String identity() {
       return kind + " " + name + "(" + String.join(", ", parameters) + ")";
@@ -115,8 +132,9 @@ final class Signatures {
     }
   }
 
-  static final JavaParser PARSER = new JavaParser(
-      new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW));
+  static final JavaParser PARSER =
+      new JavaParser(
+          new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW));
 
   static TypeSig type(String fqn, TypeDeclaration<?> decl, boolean nestedInInterface) {
     Kind kind =
@@ -233,8 +251,14 @@ final class Signatures {
     return null;
   }
 
-  private static MemberSig callable(String owner, Kind kind, String name, CallableDeclaration<?> c,
-      Set<Mod> mods, String returnType, String defaultValue) {
+  private static MemberSig callable(
+      String owner,
+      Kind kind,
+      String name,
+      CallableDeclaration<?> c,
+      Set<Mod> mods,
+      String returnType,
+      String defaultValue) {
     List<String> parameters = new ArrayList<>();
     for (Parameter p : c.getParameters()) {
       parameters.add(typeText(p.getType()) + (p.isVarArgs() ? "..." : ""));
@@ -243,8 +267,18 @@ final class Signatures {
     for (ReferenceType t : c.getThrownExceptions()) {
       exceptions.add(typeText(t));
     }
-    return new MemberSig(owner, kind, name, mods, typeParameters(c.getTypeParameters()), returnType,
-        parameters, exceptions, isDeprecated(c), defaultValue, List.of());
+    return new MemberSig(
+        owner,
+        kind,
+        name,
+        mods,
+        typeParameters(c.getTypeParameters()),
+        returnType,
+        parameters,
+        exceptions,
+        isDeprecated(c),
+        defaultValue,
+        List.of());
   }
 
   static Set<Mod> modifiers(NodeList<Modifier> modifiers) {
@@ -258,7 +292,7 @@ final class Signatures {
         case ABSTRACT -> mods.add(Mod.ABSTRACT);
         case FINAL -> mods.add(Mod.FINAL);
         case DEFAULT -> mods.add(Mod.DEFAULT);
-        default -> { } // synchronized, native, transient, volatile, strictfp: no effect on callers
+        default -> {} // synchronized, native, transient, volatile, strictfp: no effect on callers
       }
     }
     return mods;
@@ -277,7 +311,8 @@ final class Signatures {
     if (p.getTypeBound().isEmpty()) {
       return p.getNameAsString();
     }
-    return p.getNameAsString() + " extends "
+    return p.getNameAsString()
+        + " extends "
         + p.getTypeBound().stream().map(Signatures::typeText).collect(Collectors.joining(" & "));
   }
 
@@ -293,8 +328,11 @@ final class Signatures {
   }
 
   static boolean isDeprecated(NodeWithAnnotations<?> node) {
-    return node.getAnnotations().stream().anyMatch(a -> a.getNameAsString().equals("Deprecated")
-        || a.getNameAsString().equals("java.lang.Deprecated"));
+    return node.getAnnotations().stream()
+        .anyMatch(
+            a ->
+                a.getNameAsString().equals("Deprecated")
+                    || a.getNameAsString().equals("java.lang.Deprecated"));
   }
 
   /**

@@ -33,8 +33,11 @@ class StandInSignatureTest {
   void everyStandInTypeAndMemberMatchesTheBaselineManifests() throws Exception {
     Path plugin = Path.of(System.getProperty("plugin.sources", "../plugin/src/main/java"));
     Set<String> implemented = PluginSupertypes.of(plugin, standIn);
-    assertThat(implemented).contains("org.jenkinsci.plugins.workflow.steps.StepExecution",
-        "hudson.model.Describable", "jenkins.tasks.SimpleBuildStep");
+    assertThat(implemented)
+        .contains(
+            "org.jenkinsci.plugins.workflow.steps.StepExecution",
+            "hudson.model.Describable",
+            "jenkins.tasks.SimpleBuildStep");
     List<String> violations = SignatureCheck.compare(standIn, real, implemented);
     assertThat(violations)
         .as("stand-in vs manifests:%n%s", String.join("\n", violations))
@@ -44,10 +47,17 @@ class StandInSignatureTest {
   @Test
   void theManifestEntriesOfEveryStandInTypeParse() {
     Set<String> standInTypes = standIn.types.keySet();
-    List<String> relevant = real.unparsed.stream()
-        .filter(line -> standInTypes.stream().anyMatch(t -> line.contains(" " + t + " ")
-            || line.contains(" " + t + "<") || line.contains(": " + t + " ::")))
-        .collect(Collectors.toList());
+    List<String> relevant =
+        real.unparsed.stream()
+            .filter(
+                line ->
+                    standInTypes.stream()
+                        .anyMatch(
+                            t ->
+                                line.contains(" " + t + " ")
+                                    || line.contains(" " + t + "<")
+                                    || line.contains(": " + t + " ::")))
+            .collect(Collectors.toList());
     assertThat(relevant).as("manifest lines the check could not read").isEmpty();
   }
 
@@ -80,15 +90,21 @@ class StandInSignatureTest {
     Path sources =
         Path.of(System.getProperty("standin.sources", "../jenkins-standin/src/main/java"));
     try (var files = Files.walk(sources)) {
-      List<Path> withLogic = files.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> {
-            try {
-              String text = Files.readString(p);
-              return text.contains("if (") || text.contains("for (") || text.contains("while (");
-            } catch (java.io.IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }).toList();
+      List<Path> withLogic =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(
+                  p -> {
+                    try {
+                      String text = Files.readString(p);
+                      return text.contains("if (")
+                          || text.contains("for (")
+                          || text.contains("while (");
+                    } catch (java.io.IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .toList();
       assertThat(withLogic).as("stand-in bodies must throw or hold values, never behave").isEmpty();
     }
   }

@@ -27,8 +27,14 @@ final class ConnectionTest {
       return FormValidation.error(Messages.ConnectionTest_CredentialNotFound(credentialsId));
     }
     try {
-      List<String> environments = Connections.environments(parsed, key.getUsername(),
-          key.getPassword().getPlainText(), caCertificate, insecure, JenkinsProxy.current());
+      List<String> environments =
+          Connections.environments(
+              parsed,
+              key.getUsername(),
+              key.getPassword().getPlainText(),
+              caCertificate,
+              insecure,
+              JenkinsProxy.current());
       return FormValidation.ok(
           Messages.ConnectionTest_Connected(
               environments.isEmpty()

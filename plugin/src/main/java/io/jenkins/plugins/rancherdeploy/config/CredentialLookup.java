@@ -67,13 +67,15 @@ public final class CredentialLookup {
   public static ListBoxModel fill(Item item, String current, String url) {
     ListBoxModel model;
     if (mayListCredentials(item)) {
-      model = CredentialsProvider.listCredentialsInItem(
-          TYPE, item, authentication(item), requirements(url), CredentialsMatchers.always());
+      model =
+          CredentialsProvider.listCredentialsInItem(
+              TYPE, item, authentication(item), requirements(url), CredentialsMatchers.always());
     } else {
       model = new ListBoxModel();
     }
     model.add(0, new ListBoxModel.Option(Messages.CredentialLookup_None(), ""));
-    if (current != null && !current.isEmpty()
+    if (current != null
+        && !current.isEmpty()
         && model.stream().noneMatch(option -> current.equals(option.value))) {
       model.add(new ListBoxModel.Option(current, current));
     }

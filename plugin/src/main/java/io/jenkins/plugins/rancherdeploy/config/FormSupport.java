@@ -10,11 +10,11 @@ import java.util.function.Supplier;
 import jenkins.model.Jenkins;
 
 /**
- * The form logic of the steps' and the builder's descriptors (Stapler needs a {@code
- * doFill}/{@code doCheck} method per field on each descriptor; they delegate here). Every method
- * takes the item the form belongs to ({@code null} on global pages) and answers only users who may
- * configure it (or Jenkins): others get no list and no message, so the form cannot be used to probe
- * the configuration.
+ * The form logic of the steps' and the builder's descriptors (Stapler needs a {@code doFill}/{@code
+ * doCheck} method per field on each descriptor; they delegate here). Every method takes the item
+ * the form belongs to ({@code null} on global pages) and answers only users who may configure it
+ * (or Jenkins): others get no list and no message, so the form cannot be used to probe the
+ * configuration.
  */
 public final class FormSupport {
   private FormSupport() {}
@@ -66,7 +66,8 @@ public final class FormSupport {
    * replaced by the first entry when the form is saved.
    */
   static ListBoxModel withCurrent(ListBoxModel model, String current) {
-    if (current != null && !current.isBlank()
+    if (current != null
+        && !current.isBlank()
         && model.stream().noneMatch(option -> current.equals(option.value))) {
       model.add(current, current);
     }

@@ -13,9 +13,9 @@ import java.util.Optional;
 import jenkins.model.Jenkins;
 
 /**
- * Jenkins' HTTP proxy (Manage Jenkins > System > HTTP Proxy), read on the controller and carried
- * to the agent with the target. The password stays a {@link Secret} until the client needs it;
- * {@link #toString()} never shows it.
+ * Jenkins' HTTP proxy (Manage Jenkins > System > HTTP Proxy), read on the controller and carried to
+ * the agent with the target. The password stays a {@link Secret} until the client needs it; {@link
+ * #toString()} never shows it.
  */
 public final class JenkinsProxy implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -41,8 +41,12 @@ public final class JenkinsProxy implements Serializable {
     if (configured == null) {
       return Optional.empty();
     }
-    return of(configured.getName(), configured.getPort(), configured.getUserName(),
-        configured.getSecretPassword(), configured.getNoProxyHost());
+    return of(
+        configured.getName(),
+        configured.getPort(),
+        configured.getUserName(),
+        configured.getSecretPassword(),
+        configured.getNoProxyHost());
   }
 
   /**
@@ -55,12 +59,21 @@ public final class JenkinsProxy implements Serializable {
       return Optional.empty();
     }
     if (port <= 0 || port > 65535) {
-      throw new IllegalArgumentException("Jenkins' HTTP proxy " + name.trim() + " has port "
-          + port + "; set a port from 1 to 65535 under Manage Jenkins > System > HTTP Proxy");
+      throw new IllegalArgumentException(
+          "Jenkins' HTTP proxy "
+              + name.trim()
+              + " has port "
+              + port
+              + "; set a port from 1 to 65535 under Manage Jenkins > System > HTTP Proxy");
     }
     String user = userName == null || userName.isBlank() ? null : userName.trim();
-    return Optional.of(new JenkinsProxy(name.trim(), port, user, user == null ? null : password,
-        NoProxyHosts.parse(noProxyHost)));
+    return Optional.of(
+        new JenkinsProxy(
+            name.trim(),
+            port,
+            user,
+            user == null ? null : password,
+            NoProxyHosts.parse(noProxyHost)));
   }
 
   /** {@code host:port}, for messages. */
@@ -89,19 +102,27 @@ public final class JenkinsProxy implements Serializable {
   }
 
   /**
-   * What to mask in a console: the password, and the token of its Basic {@code
-   * Proxy-Authorization} (which a proxy's error page might echo); empty without authentication.
+   * What to mask in a console: the password, and the token of its Basic {@code Proxy-Authorization}
+   * (which a proxy's error page might echo); empty without authentication.
    */
   public List<String> secretForms() {
-    return passwordPlainText().map(password -> List.of(password, Base64.getEncoder()
-        .encodeToString((userName + ":" + password).getBytes(StandardCharsets.UTF_8))))
+    return passwordPlainText()
+        .map(
+            password ->
+                List.of(
+                    password,
+                    Base64.getEncoder()
+                        .encodeToString(
+                            (userName + ":" + password).getBytes(StandardCharsets.UTF_8))))
         .orElse(List.of());
   }
 
   /** Sets this proxy, its credentials and its no-proxy hosts on a core endpoint. */
   public RancherEndpoint.Builder applyTo(RancherEndpoint.Builder endpoint) {
-    String userInfo = userName == null ? ""
-        : userInfo(userName, password == null ? "" : password.getPlainText()) + "@";
+    String userInfo =
+        userName == null
+            ? ""
+            : userInfo(userName, password == null ? "" : password.getPlainText()) + "@";
     return endpoint.proxy(URI.create("http://" + userInfo + address())).noProxy(this::bypasses);
   }
 
@@ -128,7 +149,10 @@ public final class JenkinsProxy implements Serializable {
 
   @Override
   public String toString() {
-    return "JenkinsProxy{" + address() + (userName == null ? "" : ", user=" + userName)
-        + (noProxy.entries().isEmpty() ? "" : ", noProxy=" + noProxy) + "}";
+    return "JenkinsProxy{"
+        + address()
+        + (userName == null ? "" : ", user=" + userName)
+        + (noProxy.entries().isEmpty() ? "" : ", noProxy=" + noProxy)
+        + "}";
   }
 }

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Jenkins' "No Proxy Host" list (Manage Jenkins > System > HTTP Proxy), read as Jenkins reads it
- * in {@code ProxyConfiguration.getNoProxyHostPatterns}: entries separated by spaces, tabs, new
- * lines, commas or {@code |}; in each, {@code .} is a dot and {@code *} any run of characters; an
- * entry must match the whole host name. Host names compare without regard to case, as Jenkins'
- * own HTTP client selector does; an entry that is not a valid pattern is taken literally (Jenkins
- * would fail on it).
+ * Jenkins' "No Proxy Host" list (Manage Jenkins > System > HTTP Proxy), read as Jenkins reads it in
+ * {@code ProxyConfiguration.getNoProxyHostPatterns}: entries separated by spaces, tabs, new lines,
+ * commas or {@code |}; in each, {@code .} is a dot and {@code *} any run of characters; an entry
+ * must match the whole host name. Host names compare without regard to case, as Jenkins' own HTTP
+ * client selector does; an entry that is not a valid pattern is taken literally (Jenkins would fail
+ * on it).
  */
 public final class NoProxyHosts implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -121,8 +121,8 @@ public final class RancherServer extends AbstractDescribableImpl<RancherServer> 
     }
 
     @POST
-    public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId,
-        @QueryParameter String urls) {
+    public ListBoxModel doFillCredentialsIdItems(
+        @QueryParameter String credentialsId, @QueryParameter String urls) {
       String first = urls == null ? null : urls.strip().split("\\R")[0];
       return CredentialLookup.fill(null, credentialsId, first);
     }

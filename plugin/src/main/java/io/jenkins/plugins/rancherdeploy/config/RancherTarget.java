@@ -28,8 +28,8 @@ public final class RancherTarget implements Serializable {
   /**
    * @param proxy Jenkins' HTTP proxy; empty: none configured (the JVM's proxy settings apply)
    */
-  public RancherTarget(TargetSelection selection, String accessKey, Secret secretKey,
-      Optional<JenkinsProxy> proxy) {
+  public RancherTarget(
+      TargetSelection selection, String accessKey, Secret secretKey, Optional<JenkinsProxy> proxy) {
     this.selection = selection;
     this.accessKey = accessKey;
     this.secretKey = secretKey;

@@ -9,7 +9,9 @@ import java.util.List;
 public final class ServerUrls {
   private ServerUrls() {}
 
-  /** @throws IllegalArgumentException naming the line and what is wrong with it */
+  /**
+   * @throws IllegalArgumentException naming the line and what is wrong with it
+   */
   public static List<URI> parse(String text) {
     List<URI> urls = new ArrayList<>();
     String[] lines = text == null ? new String[0] : text.split("[\\r\\n,]+");
@@ -32,8 +34,13 @@ public final class ServerUrls {
       URI uri = new URI(line.endsWith("/") ? line.substring(0, line.length() - 1) : line);
       if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
           || uri.getHost() == null) {
-        throw new IllegalArgumentException("URL " + number + " '" + line
-            + "' must be an absolute http:// or https:// URL such as https://rancher.example.com");
+        throw new IllegalArgumentException(
+            "URL "
+                + number
+                + " '"
+                + line
+                + "' must be an absolute http:// or https:// URL such as"
+                + " https://rancher.example.com");
       }
       if (uri.getPath() != null && uri.getPath().matches("/v[12](-beta)?(/.*)?")) {
         throw new IllegalArgumentException(

@@ -76,8 +76,14 @@ public record TargetSelection(
                             + ". Add it under Manage Jenkins > System > Rancher, or fix the"
                             + " name."));
     String id = firstNonBlank(credentialsId, env.getCredentialsId(), chosen.getCredentialsId());
-    return new TargetSelection(chosen.getName(), env.getName(), chosen.getUrls(), env.getProject(),
-        required(id, chosen, env), chosen.getCaCertificate(), chosen.isInsecure());
+    return new TargetSelection(
+        chosen.getName(),
+        env.getName(),
+        chosen.getUrls(),
+        env.getProject(),
+        required(id, chosen, env),
+        chosen.getCaCertificate(),
+        chosen.isInsecure());
   }
 
   /** {@code server/environment}, with the stack appended it keys the deploy lock. */
@@ -93,9 +99,10 @@ public record TargetSelection(
     }
     if (name == null || name.isBlank()) {
       if (servers.size() > 1) {
-        throw new IllegalArgumentException("several Rancher servers are configured ("
-            + names(servers.stream().map(RancherServer::getName).collect(Collectors.toList()))
-            + "); say which with server: '<name>'");
+        throw new IllegalArgumentException(
+            "several Rancher servers are configured ("
+                + names(servers.stream().map(RancherServer::getName).collect(Collectors.toList()))
+                + "); say which with server: '<name>'");
       }
       return servers.get(0);
     }

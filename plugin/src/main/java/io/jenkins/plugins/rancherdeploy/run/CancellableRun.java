@@ -23,13 +23,16 @@ public final class CancellableRun {
    */
   public record Outcome<T>(T value, boolean interrupted) {}
 
-  public static <T> Outcome<T> run(Callable<T> work, Runnable cancel, Duration cleanupBound,
-      Runnable onInterrupt) throws Exception {
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "rancher-deploy worker");
-      t.setDaemon(true);
-      return t;
-    });
+  public static <T> Outcome<T> run(
+      Callable<T> work, Runnable cancel, Duration cleanupBound, Runnable onInterrupt)
+      throws Exception {
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "rancher-deploy worker");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       Future<T> future = executor.submit(work);
       try {

@@ -28,10 +28,12 @@ final class ComposeInputs {
       log.println("Rancher: compose file " + workspace.relativize(file));
       source.composeFile(file);
     }
-    rancherFile(workspace, settings).ifPresent(file -> {
-      log.println("Rancher: rancher-compose file " + workspace.relativize(file));
-      source.rancherComposeFile(file);
-    });
+    rancherFile(workspace, settings)
+        .ifPresent(
+            file -> {
+              log.println("Rancher: rancher-compose file " + workspace.relativize(file));
+              source.rancherComposeFile(file);
+            });
     for (Path file :
         WorkspaceFiles.resolve(workspace, "envFiles", OptionMapping.list(settings.getEnvFiles()))) {
       log.println("Rancher: env file " + workspace.relativize(file));
@@ -40,8 +42,9 @@ final class ComposeInputs {
     return source.build();
   }
 
-  static ComposeProject load(Path workspace, DeploySettings settings, Map<String, String> variables,
-      PrintStream log) throws IOException {
+  static ComposeProject load(
+      Path workspace, DeploySettings settings, Map<String, String> variables, PrintStream log)
+      throws IOException {
     ComposeProject project = ComposeLoader.load(source(workspace, settings, variables, log));
     project.warnings().forEach(w -> log.println("Rancher: WARNING: " + w.describe()));
     return project;

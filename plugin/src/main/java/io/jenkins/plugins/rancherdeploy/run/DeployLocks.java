@@ -42,8 +42,12 @@ public final class DeployLocks {
     Holder holder = LOCKS.computeIfAbsent(key, k -> new Holder());
     if (!holder.lock.tryAcquire()) {
       if (policy == BusyPolicy.FAIL) {
-        throw new IllegalStateException("another deploy to " + key + " is running (" + holder.owner
-            + "); whenBusy is 'fail'. Set whenBusy: 'wait' to queue behind it.");
+        throw new IllegalStateException(
+            "another deploy to "
+                + key
+                + " is running ("
+                + holder.owner
+                + "); whenBusy is 'fail'. Set whenBusy: 'wait' to queue behind it.");
       }
       onWait.run();
       if (!holder.lock.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {

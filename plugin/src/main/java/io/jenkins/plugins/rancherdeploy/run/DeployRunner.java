@@ -56,8 +56,9 @@ public final class DeployRunner {
       throw new AbortException("Rancher: " + e.getMessage());
     }
     if (operation == Operation.DEPLOY && workspace == null) {
-      throw new AbortException("Rancher: rancherDeploy reads the compose files from the workspace;"
-          + " run it inside node { ... }");
+      throw new AbortException(
+          "Rancher: rancherDeploy reads the compose files from the workspace;"
+              + " run it inside node { ... }");
     }
     RancherTarget resolved = RancherTarget.resolve(target, run);
     PrintStream log = listener.getLogger();
@@ -65,14 +66,21 @@ public final class DeployRunner {
     String key = target.lockPrefix() + "/" + stack;
     DeployLocks.Lease lease = acquire(key, run, busy, options, log);
     try {
-      RemoteDeploy callable = new RemoteDeploy(operation, stack, resolved, settings,
-          environment == null ? Map.of() : environment, listener);
+      RemoteDeploy callable =
+          new RemoteDeploy(
+              operation,
+              stack,
+              resolved,
+              settings,
+              environment == null ? Map.of() : environment,
+              listener);
       RunningDeploys.Cancel cancel = new RunningDeploys.Cancel(callable.id());
       Duration bound = options.timeouts().rollback().plus(AGENT_SLACK);
-      return checked(workspace == null
-          ? awaitAgent(() -> callable.invoke(null, null), () -> cancel.invoke(null, null), bound,
-              log)
-          : awaitAgent(() -> workspace.act(callable), () -> workspace.act(cancel), bound, log));
+      return checked(
+          workspace == null
+              ? awaitAgent(
+                  () -> callable.invoke(null, null), () -> cancel.invoke(null, null), bound, log)
+              : awaitAgent(() -> workspace.act(callable), () -> workspace.act(cancel), bound, log));
     } finally {
       lease.close();
     }
@@ -86,8 +94,11 @@ public final class DeployRunner {
    *
    * @throws InterruptedException after an abort, once the agent has ended or the bound has passed
    */
-  static Map<String, Object> awaitAgent(Callable<Map<String, Object>> deploy,
-      Callable<Boolean> cancel, Duration bound, PrintStream log)
+  static Map<String, Object> awaitAgent(
+      Callable<Map<String, Object>> deploy,
+      Callable<Boolean> cancel,
+      Duration bound,
+      PrintStream log)
       throws IOException, InterruptedException {
     CancellableRun.Outcome<Map<String, Object>> outcome;
     try {
@@ -120,21 +131,31 @@ public final class DeployRunner {
     }
   }
 
-  static void header(Operation operation, String stack, RancherTarget resolved,
-      PrintStream log) {
+  static void header(Operation operation, String stack, RancherTarget resolved, PrintStream log) {
     TargetSelection target = resolved.selection();
-    log.println("Rancher: " + operation.name().toLowerCase(java.util.Locale.ROOT) + " of stack '"
-        + stack + "' on " + target.server()
-        + (target.environment().isEmpty() ? "" : " / " + target.environment()));
+    log.println(
+        "Rancher: "
+            + operation.name().toLowerCase(java.util.Locale.ROOT)
+            + " of stack '"
+            + stack
+            + "' on "
+            + target.server()
+            + (target.environment().isEmpty() ? "" : " / " + target.environment()));
     if (target.insecure()) {
       log.println("Rancher: WARNING: TLS verification is off for " + target.server());
     }
-    resolved.proxy().ifPresent(proxy -> resolved.urls().forEach(
-        url -> log.println("Rancher: " + url + " " + proxy.route(url))));
+    resolved
+        .proxy()
+        .ifPresent(
+            proxy ->
+                resolved
+                    .urls()
+                    .forEach(url -> log.println("Rancher: " + url + " " + proxy.route(url))));
   }
 
-  private static DeployLocks.Lease acquire(String key, Run<?, ?> run, BusyPolicy busy,
-      DeployOptions options, PrintStream log) throws AbortException, InterruptedException {
+  private static DeployLocks.Lease acquire(
+      String key, Run<?, ?> run, BusyPolicy busy, DeployOptions options, PrintStream log)
+      throws AbortException, InterruptedException {
     try {
       return DeployLocks.acquire(
           key,

@@ -34,25 +34,41 @@ final class EngineBridge {
 
   private EngineBridge() {}
 
-  static Map<String, Object> run(String id, Operation operation, String stack, RancherTarget target,
-      DeploySettings settings, Path workspace, Map<String, String> variables, PrintStream log)
+  static Map<String, Object> run(
+      String id,
+      Operation operation,
+      String stack,
+      RancherTarget target,
+      DeploySettings settings,
+      Path workspace,
+      Map<String, String> variables,
+      PrintStream log)
       throws Exception {
     DeployOptions options = OptionMapping.toOptions(settings);
-    ComposeProject project = operation == Operation.DEPLOY
-        ? ComposeInputs.load(workspace, settings, variables, log) : null;
-    try (RancherClient client = RancherClient.builder(endpoint(target)).warnings(
-        w -> log.println("Rancher: WARNING: " + w)).connect()) {
-      log.println("Rancher: connected to " + client.environment().label() + " (API "
-          + client.apiVersion().path() + ")");
+    ComposeProject project =
+        operation == Operation.DEPLOY
+            ? ComposeInputs.load(workspace, settings, variables, log)
+            : null;
+    try (RancherClient client =
+        RancherClient.builder(endpoint(target))
+            .warnings(w -> log.println("Rancher: WARNING: " + w))
+            .connect()) {
+      log.println(
+          "Rancher: connected to "
+              + client.environment().label()
+              + " (API "
+              + client.apiVersion().path()
+              + ")");
       DeployEngine engine = new DeployEngine(client);
       ConsoleDeployListener listener = new ConsoleDeployListener(log);
       Set<String> services = Set.copyOf(options.services());
       // followLogs is the engine's: its ContainerLog events reach the console through the listener.
-      Callable<DeployResult> work = switch (operation) {
-        case DEPLOY -> () -> engine.deploy(stack, project, options, listener);
-        case FINISH -> () -> engine.finish(stack, services, options, listener);
-        case ROLLBACK -> () -> engine.rollback(stack, services, options, listener);
-      };
+      Callable<DeployResult> work =
+          switch (operation) {
+            case DEPLOY -> () -> engine.deploy(stack, project, options, listener);
+            case FINISH -> () -> engine.finish(stack, services, options, listener);
+            case ROLLBACK -> () -> engine.rollback(stack, services, options, listener);
+          };
       return ResultMaps.toMap(cancellable(id, engine, work, operation, options, log));
     }
   }
@@ -64,22 +80,33 @@ final class EngineBridge {
    *
    * @throws InterruptedException after an abort, once the engine has ended
    */
-  private static DeployResult cancellable(String id, DeployEngine engine,
-      Callable<DeployResult> work, Operation operation, DeployOptions options, PrintStream log)
+  private static DeployResult cancellable(
+      String id,
+      DeployEngine engine,
+      Callable<DeployResult> work,
+      Operation operation,
+      DeployOptions options,
+      PrintStream log)
       throws Exception {
     AtomicBoolean aborted = new AtomicBoolean();
-    Runnable cancel = () -> {
-      if (aborted.compareAndSet(false, true)) {
-        log.println("Rancher: aborted; cancelling the " + operation.name().toLowerCase(Locale.ROOT)
-            + " (onFailure " + options.onFailure().name().toLowerCase(Locale.ROOT) + ")");
-        engine.cancel();
-      }
-    };
+    Runnable cancel =
+        () -> {
+          if (aborted.compareAndSet(false, true)) {
+            log.println(
+                "Rancher: aborted; cancelling the "
+                    + operation.name().toLowerCase(Locale.ROOT)
+                    + " (onFailure "
+                    + options.onFailure().name().toLowerCase(Locale.ROOT)
+                    + ")");
+            engine.cancel();
+          }
+        };
     CancellableRun.Outcome<DeployResult> outcome;
     RunningDeploys.Registration registration = RunningDeploys.register(id, cancel);
     try {
-      outcome = CancellableRun.run(
-          work, cancel, options.timeouts().rollback().plus(ABORT_SLACK), () -> {});
+      outcome =
+          CancellableRun.run(
+              work, cancel, options.timeouts().rollback().plus(ABORT_SLACK), () -> {});
     } finally {
       registration.close();
     }
@@ -95,7 +122,8 @@ final class EngineBridge {
     List<String> urls = target.urls();
     RancherEndpoint.Builder builder = RancherEndpoint.builder(URI.create(urls.get(0)));
     urls.stream().skip(1).map(URI::create).forEach(builder::url);
-    builder.apiKey(new ApiKey(target.accessKey(), Secret.of(target.secretKeyPlainText())))
+    builder
+        .apiKey(new ApiKey(target.accessKey(), Secret.of(target.secretKeyPlainText())))
         .environment(target.selection().project())
         .caCertificatesPem(target.selection().caCertificate())
         .insecure(target.selection().insecure());

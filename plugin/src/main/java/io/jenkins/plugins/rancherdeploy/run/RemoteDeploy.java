@@ -75,8 +75,15 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
     try {
       Map<String, String> variables = new HashMap<>(buildVariables);
       variables.putAll(VariableLines.parse(settings.getVariables()));
-      return EngineBridge.run(id, operation, stack, target, settings,
-          workspace == null ? null : workspace.toPath(), variables, log);
+      return EngineBridge.run(
+          id,
+          operation,
+          stack,
+          target,
+          settings,
+          workspace == null ? null : workspace.toPath(),
+          variables,
+          log);
     } catch (RancherDeployException e) {
       String message = "Rancher: " + secrets.mask(String.valueOf(e.getMessage()));
       if (e.kind() == ErrorKind.INTERRUPTED) {
@@ -89,8 +96,11 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
       throw e;
     } catch (Exception e) {
       // Only a masked message crosses back to the controller: the cause could quote a secret.
-      throw new IOException("Rancher: " + e.getClass().getSimpleName() + ": "
-          + secrets.mask(String.valueOf(e.getMessage())));
+      throw new IOException(
+          "Rancher: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + secrets.mask(String.valueOf(e.getMessage())));
     } finally {
       log.flush();
     }

@@ -11,16 +11,25 @@ final class Summary {
 
   static void print(DeployResult result, PrintStream log) {
     for (ServiceResult s : result.services()) {
-      log.printf("Rancher: %-24s %-11s %-14s %d/%d running%s%n", s.service(),
-          s.action().name().toLowerCase(Locale.ROOT), s.finalState(), s.runningInstances(),
-          s.desiredInstances(), s.newImage().map(i -> "  " + i).orElse(""));
+      log.printf(
+          "Rancher: %-24s %-11s %-14s %d/%d running%s%n",
+          s.service(),
+          s.action().name().toLowerCase(Locale.ROOT),
+          s.finalState(),
+          s.runningInstances(),
+          s.desiredInstances(),
+          s.newImage().map(i -> "  " + i).orElse(""));
     }
-    log.printf("Rancher: stack %s: %s in %ds%n", result.stack(), result.outcome(),
-        result.elapsed().toSeconds());
-    result.failure().ifPresent(f -> {
-      log.println("Rancher: " + f.describe());
-      f.recentEvents().forEach(e -> log.println("Rancher:   event: " + e));
-      f.lastLogLines().forEach(l -> log.println("Rancher:   log: " + l));
-    });
+    log.printf(
+        "Rancher: stack %s: %s in %ds%n",
+        result.stack(), result.outcome(), result.elapsed().toSeconds());
+    result
+        .failure()
+        .ifPresent(
+            f -> {
+              log.println("Rancher: " + f.describe());
+              f.recentEvents().forEach(e -> log.println("Rancher:   event: " + e));
+              f.lastLogLines().forEach(l -> log.println("Rancher:   log: " + l));
+            });
   }
 }

@@ -3,10 +3,9 @@ package com.cloudbees.plugins.credentials;
 import hudson.model.Run;
 
 public abstract class CredentialsProvider {
-    private CredentialsProvider() {
-    }
+  private CredentialsProvider() {}
 
-    public static <C extends Credentials> C track(Run<?, ?> build, C credentials) {
-        throw new UnsupportedOperationException();
-    }
+  public static <C extends Credentials> C track(Run<?, ?> build, C credentials) {
+    throw new UnsupportedOperationException();
+  }
 }

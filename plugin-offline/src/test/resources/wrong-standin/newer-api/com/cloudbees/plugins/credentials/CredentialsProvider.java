@@ -7,8 +7,7 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 
 public abstract class CredentialsProvider {
-    private CredentialsProvider() {
-    }
+  private CredentialsProvider() {}
 
   public static <C extends IdCredentials> C findCredentialByIdInItem(
       String id,
@@ -16,6 +15,6 @@ public abstract class CredentialsProvider {
       Item item,
       Authentication authentication,
       List<DomainRequirement> domainRequirements) {
-        throw new UnsupportedOperationException();
-    }
+    throw new UnsupportedOperationException();
+  }
 }

@@ -5,10 +5,9 @@ import hudson.util.ListBoxModel;
 public abstract class AbstractIdCredentialsListBoxModel<
         T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials>
     extends ListBoxModel {
-    private AbstractIdCredentialsListBoxModel() {
-    }
+  private AbstractIdCredentialsListBoxModel() {}
 
-    public T includeEmptyValue() {
-        throw new UnsupportedOperationException();
-    }
+  public T includeEmptyValue() {
+    throw new UnsupportedOperationException();
+  }
 }

@@ -1,8 +1,7 @@
 package org.jenkinsci.plugins.workflow.steps;
 
 public abstract class StepContext {
-    private StepContext() {
-    }
+  private StepContext() {}
 
-    public abstract <T> T get(Class<T> key);
+  public abstract <T> T get(Class<T> key);
 }
