@@ -158,7 +158,14 @@ final class ContainerLogFollower {
     connectedOnce = true;
     HttpUrl withToken =
         url.newBuilder().setQueryParameter("token", access.path("token").asText("")).build();
-    socket = sockets.newWebSocket(new Request.Builder().url(withToken).build(), new Listener());
+    WebSocket opened =
+        sockets.newWebSocket(new Request.Builder().url(withToken).build(), new Listener());
+    socket = opened;
+    // A close() during the logs action above found no socket to cancel: cancel it here. Both
+    // fields are volatile, so one of the two sides always sees the other's write.
+    if (closed) {
+      opened.cancel();
+    }
   }
 
   private void deliver(String frame) throws InterruptedException {

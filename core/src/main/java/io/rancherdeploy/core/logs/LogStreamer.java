@@ -251,6 +251,10 @@ public final class LogStreamer implements AutoCloseable {
             client, sockets, scheduler, container, service, start, this::offer, () -> {});
     if (followers.putIfAbsent(container.id(), follower) == null) {
       follower.start();
+      // close() may have walked the followers just before this one joined them.
+      if (closed) {
+        follower.close();
+      }
     }
   }
 

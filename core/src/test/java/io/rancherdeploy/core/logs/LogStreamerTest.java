@@ -235,6 +235,36 @@ class LogStreamerTest {
     assertThat(logs.isFinished()).isTrue();
   }
 
+  /**
+   * A close that comes while followers are still asking for their sockets leaves none open: the
+   * close races the {@code logs} action of each container, at a different point each round.
+   */
+  @Test
+  void aCloseDuringStartLeavesNoLogSocketOpen() throws Exception {
+    Stack stack = stack("racing");
+    activeService(stack, "web", 4);
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 40; round++) {
+      LogStreamer logs = LogStreamer.builder(client).stack(stack).tail(1).start();
+      Thread.sleep(random.nextInt(25));
+      logs.close();
+    }
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    List<String> open = logSockets();
+    while (!open.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      open = logSockets();
+    }
+    assertThat(open).as("log websockets still open after every streamer closed").isEmpty();
+  }
+
+  private static List<String> logSockets() {
+    return RANCHER.emulator().openWebSockets().stream()
+        .filter(s -> s.startsWith("logs of container"))
+        .toList();
+  }
+
   @Test
   void endsWhenTheFollowedStackIsRemoved() throws Exception {
     Stack stack = stack("leaving");
