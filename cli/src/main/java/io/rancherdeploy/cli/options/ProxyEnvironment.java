@@ -83,8 +83,9 @@ public record ProxyEnvironment(Optional<URI> proxy, Predicate<String> direct) {
     if (entry.contains("/")) {
       return cidr(entry);
     }
-    if (isIpLiteral(entry)) {
-      return host -> isIpLiteral(host) && sameAddress(host, entry);
+    Optional<InetAddress> ip = literal(entry);
+    if (ip.isPresent()) {
+      return host -> literal(host).equals(ip);
     }
     if (entry.startsWith(".")) {
       return host -> host.endsWith(entry);
@@ -94,59 +95,47 @@ public record ProxyEnvironment(Optional<URI> proxy, Predicate<String> direct) {
 
   private static Predicate<String> cidr(String entry) {
     String[] parts = entry.split("/", 2);
-    Optional<BigInteger> network = address(parts[0]);
+    Optional<InetAddress> network = literal(parts[0]);
     int bits;
     try {
       bits = Integer.parseInt(parts[1]);
     } catch (NumberFormatException e) {
       return host -> false;
     }
-    int width = parts[0].contains(":") ? 128 : 32;
-    if (network.isEmpty() || bits < 0 || bits > width) {
+    if (network.isEmpty() || bits < 0 || bits > network.get().getAddress().length * 8) {
       return host -> false;
     }
+    byte[] net = network.get().getAddress();
+    int width = net.length * 8;
     BigInteger mask =
         BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE).shiftRight(bits).not();
-    return host -> {
-      if (!isIpLiteral(host) || host.contains(":") != (width == 128)) {
-        return false;
-      }
-      return address(host).map(a -> a.and(mask).equals(network.get().and(mask))).orElse(false);
-    };
+    BigInteger prefix = new BigInteger(1, net).and(mask);
+    return host ->
+        literal(host)
+            .map(InetAddress::getAddress)
+            .filter(a -> a.length == net.length)
+            .map(a -> new BigInteger(1, a).and(mask).equals(prefix))
+            .orElse(false);
   }
 
   private static boolean isLoopback(String host) {
     return host.equals("localhost")
         || host.endsWith(".localhost")
-        || (isIpLiteral(host) && address(host).isPresent() && loopbackAddress(host));
+        || literal(host).map(InetAddress::isLoopbackAddress).orElse(false);
   }
 
-  private static boolean loopbackAddress(String literal) {
-    try {
-      return InetAddress.getByName(literal).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
-  }
-
-  private static boolean sameAddress(String a, String b) {
-    return address(a).equals(address(b));
-  }
-
-  /** The address of an IP literal; never a DNS lookup (only literals reach getByName). */
-  private static Optional<BigInteger> address(String literal) {
-    if (!isIpLiteral(literal)) {
+  /** The address an IP literal names; never a DNS lookup (only literals reach getByName). */
+  private static Optional<InetAddress> literal(String host) {
+    boolean ip =
+        IPV4.matcher(host).matches() || (host.contains(":") && host.matches("[0-9a-f:.]+"));
+    if (!ip) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new BigInteger(1, InetAddress.getByName(literal).getAddress()));
+      return Optional.of(InetAddress.getByName(host));
     } catch (UnknownHostException e) {
       return Optional.empty();
     }
-  }
-
-  private static boolean isIpLiteral(String host) {
-    return IPV4.matcher(host).matches() || (host.contains(":") && host.matches("[0-9a-f:.]+"));
   }
 
   private static String withoutPort(String entry) {
