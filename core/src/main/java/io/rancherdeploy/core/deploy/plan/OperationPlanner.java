@@ -118,16 +118,6 @@ public final class OperationPlanner {
    */
   public static DeployPlan restart(
       String stack, RemoteState remote, Set<String> names, int batchSize, Duration interval) {
-    List<String> problems = new ArrayList<>();
-    if (batchSize < 1) {
-      problems.add("the restart batch size must be 1 or more, got " + batchSize);
-    }
-    if (interval.isNegative()) {
-      problems.add("the restart interval must be 0 or more, got " + interval);
-    }
-    if (!problems.isEmpty()) {
-      throw new PlanRejectedException(stack, problems);
-    }
     return perService(
         stack,
         remote,

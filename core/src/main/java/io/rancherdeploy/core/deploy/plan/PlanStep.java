@@ -230,6 +230,11 @@ public sealed interface PlanStep {
   record Restart(String name, int batchSize, Duration interval, String reason) implements PlanStep {
     public Restart {
       Objects.requireNonNull(interval, "interval");
+      // DeployOptions already holds these bounds; a step is never built outside them.
+      if (batchSize < 1 || interval.isNegative()) {
+        throw new IllegalArgumentException(
+            "restart batch " + batchSize + " and interval " + interval + " out of range");
+      }
     }
 
     public Optional<String> service() {

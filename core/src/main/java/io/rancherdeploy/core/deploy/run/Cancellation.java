@@ -1,7 +1,7 @@
 package io.rancherdeploy.core.deploy.run;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cancel switch of one operation. {@link #cancel()} may come from any thread: it flips the
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Cancellation {
   private volatile boolean cancelled;
   private volatile String reason = "cancelled";
-  private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
+  private final Set<Thread> workers = new HashSet<>();
 
   public synchronized void cancel(String why) {
     reason = why;

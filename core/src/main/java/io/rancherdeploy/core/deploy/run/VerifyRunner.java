@@ -135,10 +135,6 @@ final class VerifyRunner implements AutoCloseable {
     return sent.get();
   }
 
-  int answered() {
-    return answered.get();
-  }
-
   @Override
   public void close() {
     running = false;
