@@ -2,13 +2,12 @@ package io.jenkins.plugins.rancherdeploy.config;
 
 import hudson.ProxyConfiguration;
 import hudson.util.Secret;
+import io.jenkins.plugins.rancherdeploy.console.SecretPattern;
 import io.rancherdeploy.core.api.RancherEndpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import jenkins.model.Jenkins;
 
@@ -101,20 +100,9 @@ public final class JenkinsProxy implements Serializable {
         : Optional.of(password.getPlainText()).filter(p -> !p.isEmpty());
   }
 
-  /**
-   * What to mask in a console: the password, and the token of its Basic {@code Proxy-Authorization}
-   * (which a proxy's error page might echo); empty without authentication.
-   */
-  public List<String> secretForms() {
-    return passwordPlainText()
-        .map(
-            password ->
-                List.of(
-                    password,
-                    Base64.getEncoder()
-                        .encodeToString(
-                            (userName + ":" + password).getBytes(StandardCharsets.UTF_8))))
-        .orElse(List.of());
+  /** {@code pattern} plus this proxy's credentials (the password and its Basic forms), if any. */
+  public SecretPattern maskedIn(SecretPattern pattern) {
+    return passwordPlainText().map(p -> pattern.withBasicAuth(userName, p)).orElse(pattern);
   }
 
   /** Sets this proxy, its credentials and its no-proxy hosts on a core endpoint. */

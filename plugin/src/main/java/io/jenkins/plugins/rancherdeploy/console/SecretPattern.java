@@ -18,21 +18,34 @@ public final class SecretPattern implements Serializable {
   public static final String MASK = SecretMasker.MASK;
 
   private final List<String> secrets;
-  private final String accessKey;
-  private final String secretKey;
+  /** User and password of each Basic-auth pair: the key pair, a proxy's credentials. */
+  private final List<List<String>> basicAuth;
   private transient SecretMasker masker;
 
-  private SecretPattern(List<String> secrets, String accessKey, String secretKey) {
+  private SecretPattern(List<String> secrets, List<List<String>> basicAuth) {
     this.secrets = secrets;
-    this.accessKey = accessKey;
-    this.secretKey = secretKey;
+    this.basicAuth = basicAuth;
   }
 
   /** Masks each non-blank value, and the Basic-auth forms of the key pair when both are given. */
   public static SecretPattern of(Collection<String> secrets, String accessKey, String secretKey) {
     List<String> values = new ArrayList<>();
     secrets.stream().filter(s -> s != null && !s.isBlank()).forEach(values::add);
-    return new SecretPattern(List.copyOf(values), accessKey, secretKey);
+    return new SecretPattern(List.copyOf(values), List.of())
+        .withBasicAuth(accessKey, secretKey);
+  }
+
+  /**
+   * These values plus a Basic-auth pair: the password and the forms of {@code user:password}; no
+   * change unless both are given.
+   */
+  public SecretPattern withBasicAuth(String user, String password) {
+    if (user == null || password == null || password.isEmpty()) {
+      return this;
+    }
+    List<List<String>> pairs = new ArrayList<>(basicAuth);
+    pairs.add(List.of(user, password));
+    return new SecretPattern(secrets, List.copyOf(pairs));
   }
 
   public boolean isEmpty() {
@@ -50,8 +63,8 @@ public final class SecretPattern implements Serializable {
       for (String value : secrets) {
         m = m.with(Secret.of(value));
       }
-      if (accessKey != null && secretKey != null && !secretKey.isEmpty()) {
-        m = m.withBasicAuth(accessKey, Secret.of(secretKey));
+      for (List<String> pair : basicAuth) {
+        m = m.withBasicAuth(pair.get(0), Secret.of(pair.get(1)));
       }
       masker = m;
     }

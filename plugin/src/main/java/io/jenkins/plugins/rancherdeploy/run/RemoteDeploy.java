@@ -12,7 +12,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +57,10 @@ public final class RemoteDeploy extends MasterToSlaveFileCallable<Map<String, Ob
 
   /** The secret key and the proxy's password, with the Basic forms of both credentials. */
   static SecretPattern secrets(RancherTarget target) {
-    List<String> values = new ArrayList<>(List.of(target.secretKeyPlainText()));
-    target.proxy().ifPresent(proxy -> values.addAll(proxy.secretForms()));
-    return SecretPattern.of(values, target.accessKey(), target.secretKeyPlainText());
+    SecretPattern keys =
+        SecretPattern.of(
+            List.of(target.secretKeyPlainText()), target.accessKey(), target.secretKeyPlainText());
+    return target.proxy().map(proxy -> proxy.maskedIn(keys)).orElse(keys);
   }
 
   @Override
